@@ -1,0 +1,75 @@
+/**
+ * Reading a response: the HTTP status and the body's `code` are kept apart; success needs both to
+ * be 200. Empty, non-JSON and oversized bodies become typed results that say what came back.
+ */
+import { SUCCESS_CODE } from './contract';
+
+/** Bodies larger than this are not read whole (a getToken answer is well under 1 KB). */
+export const MAX_RESPONSE_BYTES = 1024 * 1024;
+
+export type ParsedBody =
+  | {
+      readonly kind: 'json';
+      readonly json: unknown;
+      /** The body's `code`, when it is an integer. */
+      readonly code?: number;
+      readonly token?: string;
+      readonly userId?: string;
+      readonly errorMessage?: string;
+    }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'notJson'; readonly contentType: string; readonly snippet: string; readonly looksLikeHtml: boolean }
+  | { readonly kind: 'tooLarge'; readonly limit: number; readonly receivedAtLeast: number };
+
+/** Parses a response body that has been read (bytes as UTF-8 text). */
+export function parseBody(text: string, contentType = ''): ParsedBody {
+  if (text.trim().length === 0) return { kind: 'empty' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    const snippet = text.replace(/\s+/g, ' ').trim().slice(0, 120);
+    return { kind: 'notJson', contentType, snippet, looksLikeHtml: /^\s*</.test(text) || /html/i.test(contentType) };
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    return { kind: 'json', json };
+  }
+  const o = json as Record<string, unknown>;
+  const code = typeof o.code === 'number' && Number.isInteger(o.code) ? o.code : undefined;
+  return {
+    kind: 'json',
+    json,
+    code,
+    token: typeof o.token === 'string' ? o.token : undefined,
+    userId: typeof o.userId === 'string' ? o.userId : undefined,
+    errorMessage: typeof o.errorMessage === 'string' ? o.errorMessage : typeof o.msg === 'string' ? o.msg : undefined,
+  };
+}
+
+export function isSuccess(httpStatus: number, body: ParsedBody): boolean {
+  return httpStatus === 200 && body.kind === 'json' && body.code === SUCCESS_CODE;
+}
+
+/** Plain words for what came back when it is not a usable JSON answer. */
+export function describeBody(body: ParsedBody): string {
+  switch (body.kind) {
+    case 'json':
+      return body.code === undefined ? 'a JSON body without an integer "code"' : `code ${body.code}`;
+    case 'empty':
+      return 'an empty body';
+    case 'notJson':
+      return `${body.looksLikeHtml ? 'an HTML page' : 'a body that is not JSON'}${body.contentType ? ` (${body.contentType})` : ''}: "${body.snippet}"`;
+    case 'tooLarge':
+      return `a body larger than ${body.limit} bytes (stopped reading at ${body.receivedAtLeast})`;
+    default: {
+      const never: never = body;
+      return String(never);
+    }
+  }
+}
+
+/** Masks a token for logs: the first 6 and last 4 characters. */
+export function maskToken(token: string): string {
+  if (token.length <= 12) return '•'.repeat(token.length);
+  return `${token.slice(0, 6)}…${token.slice(-4)}`;
+}

@@ -1,0 +1,84 @@
+/**
+ * Request signing: Signature = lowercase hex SHA-1 of appSecret + nonce + timestamp (UTF-8, no
+ * separators). Nonce and timestamp are fresh for every request unless the user supplies them.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { MAX_NONCE_LENGTH } from './contract';
+
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+}
+
+export interface RandomSource {
+  bytes(length: number): Uint8Array;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+export const cryptoRandom: RandomSource = { bytes: (n) => randomBytes(n) };
+
+export const SECRET_MASK = '••••••';
+
+export function computeSignature(appSecret: string, nonce: string, timestamp: string): string {
+  return createHash('sha1').update(appSecret + nonce + timestamp, 'utf8').digest('hex');
+}
+
+/** A crypto-random decimal nonce, `length` digits (default 10, at most 18), no leading zero. */
+export function generateNonce(random: RandomSource = cryptoRandom, length = 10): string {
+  const n = Math.max(1, Math.min(MAX_NONCE_LENGTH, Math.floor(length)));
+  const digits: string[] = [];
+  // Rejection sampling keeps every digit uniform (bytes ≥ 250 would bias 0–5).
+  while (digits.length < n) {
+    for (const b of random.bytes(n * 2)) {
+      if (b >= 250) continue;
+      const d = b % 10;
+      if (digits.length === 0 && d === 0) continue;
+      digits.push(String(d));
+      if (digits.length === n) break;
+    }
+  }
+  return digits.join('');
+}
+
+/** The signing string as a person may see it: the secret masked. */
+export function maskedSigningString(nonce: string, timestamp: string): string {
+  return SECRET_MASK + nonce + timestamp;
+}
+
+export interface SigningInputs {
+  readonly nonce: string;
+  readonly timestamp: string;
+  readonly signature: string;
+}
+
+export interface SignOptions {
+  /** Used as given (to reproduce a signature from a log). */
+  readonly nonce?: string;
+  /** Used as given; milliseconds or seconds, as typed. */
+  readonly timestamp?: string;
+  readonly clock?: Clock;
+  readonly random?: RandomSource;
+}
+
+export function signRequest(appSecret: string, options: SignOptions = {}): SigningInputs {
+  const nonce = options.nonce ?? generateNonce(options.random);
+  const timestamp = options.timestamp ?? String((options.clock ?? systemClock).now());
+  return { nonce, timestamp, signature: computeSignature(appSecret, nonce, timestamp) };
+}
+
+/** Checks a user-supplied nonce: 1–18 digits (documentation's cap). Returns a problem or undefined. */
+export function checkNonce(nonce: string): string | undefined {
+  if (!/^\d+$/.test(nonce)) return `Nonce "${truncate(nonce)}" must be decimal digits`;
+  if (nonce.length > MAX_NONCE_LENGTH) return `Nonce is ${nonce.length} digits; the limit is ${MAX_NONCE_LENGTH}`;
+  return undefined;
+}
+
+/** Checks a user-supplied timestamp: digits, milliseconds (13) or seconds (10) since the epoch. */
+export function checkTimestamp(timestamp: string): string | undefined {
+  if (!/^\d{1,16}$/.test(timestamp)) return `Timestamp "${truncate(timestamp)}" must be up to 16 decimal digits (milliseconds since the epoch)`;
+  return undefined;
+}
+
+function truncate(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
