@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Builds every bundle with esbuild. The extension bundle is what activation loads; the HTTP client
+// (undici) and the sandbox are separate bundles that the extension requires on first use.
+//   node scripts/build.mjs [--only NAME[,NAME]] [--quiet] [--watch] [--production]
+import * as esbuild from 'esbuild';
+import { parseArgs } from 'node:util';
+import { statSync } from 'node:fs';
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    watch: { type: 'boolean', default: false },
+    production: { type: 'boolean', default: false },
+  },
+});
+
+/** Keeps the lazily loaded bundles out of the extension bundle: they are required at run time. */
+const lazyBundles = {
+  name: 'lazy-bundles',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(http|sandbox)\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+const node = {
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  bundle: true,
+  minify: values.production || !values.watch,
+  sourcemap: values.production ? false : 'linked',
+  external: ['vscode'],
+  plugins: [lazyBundles],
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const targets = {
+  extension: { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
+  http: { ...node, entryPoints: { http: 'src/core/client.ts' }, outdir: 'dist' },
+  sandbox: {
+    ...node,
+    entryPoints: { sandbox: 'src/sandbox/server.ts', 'sandbox-cli': 'src/sandbox/cli.ts' },
+    outdir: 'dist',
+  },
+  webview: {
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    bundle: true,
+    minify: true,
+    sourcemap: values.production ? false : 'linked',
+    entryPoints: { webview: 'webview/main.ts' },
+    outdir: 'dist',
+    logLevel: 'warning',
+    legalComments: 'none',
+    loader: { '.ttf': 'file' },
+  },
+  tests: {
+    ...node,
+    minify: false,
+    sourcemap: 'inline',
+    entryPoints: { 'integration/index': 'test/integration/index.ts' },
+    outdir: 'out/test',
+    external: ['vscode', 'mocha'],
+  },
+};
+
+const { existsSync } = await import('node:fs');
+const wanted = (values.only ? values.only.split(',') : Object.keys(targets)).filter((name) => {
+  const t = targets[name];
+  if (!t) throw new Error(`unknown build target "${name}" (known: ${Object.keys(targets).join(', ')})`);
+  // A target whose sources do not exist yet is skipped (each arrives with its feature).
+  return Object.values(t.entryPoints).every((p) => existsSync(p));
+});
+
+const started = Date.now();
+if (values.watch) {
+  for (const name of wanted) await (await esbuild.context(targets[name])).watch();
+  console.error(`watching ${wanted.join(', ')}`);
+} else {
+  await Promise.all(wanted.map((name) => esbuild.build(targets[name])));
+  if (!values.quiet) {
+    for (const name of wanted) {
+      for (const key of Object.keys(targets[name].entryPoints)) {
+        const file = `${targets[name].outdir}/${key}.js`;
+        console.error(`  ${file.padEnd(34)} ${(statSync(file).size / 1024).toFixed(1).padStart(8)} KB`);
+      }
+    }
+    console.error(`built ${wanted.join(', ')} in ${Date.now() - started} ms`);
+  }
+}

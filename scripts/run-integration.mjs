@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Runs test/integration (mocha) inside a real VS Code extension host: the VS Code server bundled in
+// code-server, driven by headless Chromium. The offline equivalent of @vscode/test-electron.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { format } from 'node:util';
+import { chromium as playwright } from 'playwright-core';
+import { chromium, chromiumArgs, ensureTools, node24, root, serverMain } from './vscode-env.mjs';
+
+const TIMEOUT_MS = Number(process.env.RONG_INTEGRATION_TIMEOUT_MS ?? 8 * 60 * 1000);
+
+ensureTools();
+const tmp = mkdtempSync(join(tmpdir(), 'rong-int-'));
+const workspace = join(tmp, 'workspace');
+mkdirSync(workspace);
+cpSync(join(root, 'test/fixtures'), workspace, { recursive: true });
+mkdirSync(join(tmp, 'user/User'), { recursive: true });
+writeFileSync(
+  join(tmp, 'user/User/settings.json'),
+  JSON.stringify({ 'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true, 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false }),
+);
+
+const server = spawn(
+  node24,
+  [
+    serverMain, '--host', '127.0.0.1', '--port', '0', '--without-connection-token', '--accept-server-license-terms',
+    '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust', '--reconnection-grace-time', '5',
+    '--server-data-dir', join(tmp, 'server'), '--user-data-dir', join(tmp, 'user'), '--extensions-dir', join(tmp, 'ext'),
+  ],
+  { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RONG_TEST_WORKSPACE: workspace } },
+);
+const serverLog = [];
+const port = await new Promise((resolve, reject) => {
+  const timer = setTimeout(() => reject(new Error('the VS Code server did not print "listening on" within 60 s')), 60_000);
+  const onData = (chunk) => {
+    const text = chunk.toString();
+    serverLog.push(text);
+    const m = /listening on (?:[\d.]+:)?(\d+)/i.exec(text);
+    if (m) { clearTimeout(timer); resolve(Number(m[1])); }
+  };
+  server.stdout.on('data', onData);
+  server.stderr.on('data', (c) => serverLog.push(c.toString()));
+  server.on('exit', (code) => reject(new Error(`the VS Code server exited with ${code}:\n${serverLog.join('')}`)));
+});
+
+function stopServer() {
+  try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
+}
+
+let exitCode = 1;
+const browser = await playwright.launch({ executablePath: chromium, headless: true, args: chromiumArgs });
+try {
+  const page = await browser.newPage();
+  const done = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => { resolve(code); }));
+  page.on('console', (msg) => {
+    const args = msg.args().map((a) => a.toString().replace(/^JSHandle@/, ''));
+    let text = msg.text();
+    // Extension-host logs arrive as ("%c[Extension Host]", css, ...rest).
+    if (text.startsWith('%c[Extension Host]')) {
+      text = format(...args.slice(2));
+      if (!text.trim()) return;
+      process.stdout.write(`${text}\n`);
+    } else if (process.env.RONG_VERBOSE) {
+      process.stdout.write(`[page] ${text}\n`);
+    }
+  });
+  const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+  const payload = JSON.stringify([
+    ['extensionDevelopmentPath', remote(root)],
+    ['extensionTestsPath', remote(join(root, 'out/test/integration/index.js'))],
+  ]);
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+  const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS));
+  const result = await Promise.race([done, timeout]);
+  if (result === 'timeout') {
+    process.stderr.write(`integration tests did not finish within ${TIMEOUT_MS / 1000} s\n${serverLog.join('').slice(-4000)}\n`);
+    exitCode = 1;
+  } else {
+    exitCode = Number(result);
+  }
+} finally {
+  await browser.close().catch(() => {});
+  stopServer();
+  rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+}
+process.exit(exitCode);

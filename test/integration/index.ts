@@ -1,0 +1,19 @@
+/**
+ * Entry point the extension host calls (extensionTestsPath): runs the mocha suites inside the real
+ * VS Code extension host, exactly as @vscode/test-electron would.
+ */
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
+  // The suites are bundled into this file: expose mocha's globals before they load.
+  mocha.suite.emit('pre-require', globalThis, 'integration', mocha);
+  require('./suites');
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => {
+      console.log(`integration: ${mocha.suite.total()} tests, ${failures} failed`);
+      if (failures > 0) reject(new Error(`${failures} integration tests failed`));
+      else resolve();
+    });
+  });
+}
