@@ -61,7 +61,8 @@ const targets = {
     ...node,
     minify: false,
     sourcemap: 'inline',
-    entryPoints: { 'integration/index': 'test/integration/index.ts' },
+    // index.js is our offline runner's entry; suites.js is what @vscode/test-cli loads on the desktop.
+    entryPoints: { 'integration/index': 'test/integration/index.ts', 'integration/suites': 'test/integration/suites.ts' },
     outdir: 'out/test',
     external: ['vscode', 'mocha'],
   },

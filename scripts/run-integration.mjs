@@ -2,12 +2,36 @@
 // Runs test/integration (mocha) inside a real VS Code extension host: the VS Code server bundled in
 // code-server, driven by headless Chromium. The offline equivalent of @vscode/test-electron.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { chromium as playwright } from 'playwright-core';
 import { chromium, chromiumArgs, ensureTools, node24, root, serverMain } from './vscode-env.mjs';
+
+// Offline noise of the workbench that means nothing here (see shared/guides/real-vscode-testing.md).
+const NOISE = /Creating a socket|connection token|reconnection-grace-time|AgentHost|AccountPolicyGate|additional builtin|Service Worker|ENOTFOUND|getaddrinfo|^\s+at |vsda|authentication provider|serviceWorker/;
+const canary = /CANARY_SECRET = '([^']+)'/.exec(readFileSync(join(root, 'test/integration/canary.ts'), 'utf8'))[1];
+
+/** Which files under dir contain each needle (plain bytes; files over 50 MB are skipped). */
+function scanFiles(dir, needles) {
+  const found = new Map(needles.map((n) => [n, []]));
+  let files = 0;
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.isFile() && statSync(p).size < 50 * 1024 * 1024) {
+        files++;
+        const text = readFileSync(p).toString('latin1');
+        for (const n of needles) if (text.includes(n)) found.get(n).push(p.slice(dir.length + 1));
+      }
+    }
+  };
+  walk(dir);
+  found.files = files;
+  return found;
+}
 
 const TIMEOUT_MS = Number(process.env.RONG_INTEGRATION_TIMEOUT_MS ?? 8 * 60 * 1000);
 
@@ -58,9 +82,10 @@ try {
     const args = msg.args().map((a) => a.toString().replace(/^JSHandle@/, ''));
     let text = msg.text();
     // Extension-host logs arrive as ("%c[Extension Host]", css, ...rest).
-    if (text.startsWith('%c[Extension Host]')) {
+    if (text.startsWith('%c')) {
+      // Workbench and extension-host logs: ("%c INFO", css, format, ...values).
       text = format(...args.slice(2));
-      if (!text.trim()) return;
+      if (!text.trim() || (NOISE.test(text) && !process.env.RONG_VERBOSE)) return;
       process.stdout.write(`${text}\n`);
     } else if (process.env.RONG_VERBOSE) {
       process.stdout.write(`[page] ${text}\n`);
@@ -83,6 +108,18 @@ try {
 } finally {
   await browser.close().catch(() => {});
   stopServer();
-  rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
 }
+// The canary secret must appear in no file the server wrote: settings, state, logs, extension storage.
+await new Promise((r) => setTimeout(r, 500));
+const scan = scanFiles(tmp, [canary, '/user/getToken.json']);
+if (scan.get(canary).length > 0) {
+  process.stderr.write(`the canary App Secret was written to disk:\n  ${scan.get(canary).join('\n  ')}\n`);
+  exitCode = 1;
+} else if (exitCode === 0 && scan.get('/user/getToken.json').length === 0) {
+  process.stderr.write('no log file mentions /user/getToken.json: the canary search saw no request log\n');
+  exitCode = 1;
+} else {
+  process.stdout.write(`secrets: the canary is in none of ${scan.files} files written by VS Code (logs with requests: ${scan.get('/user/getToken.json').length})\n`);
+}
+rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
 process.exit(exitCode);

@@ -1,7 +1,62 @@
+/** activate(): wires services, commands and providers together, nothing else. */
 import * as vscode from 'vscode';
+import { registerClearCredentials } from './commands/clearCredentials';
+import { registerCopyToken } from './commands/copyToken';
+import { registerRegisterUser } from './commands/registerUser';
+import { registerSandboxCommands } from './commands/sandbox';
+import { registerSetCredentials } from './commands/setCredentials';
+import { registerSwitchProfile } from './commands/switchProfile';
+import { CredentialStore } from './credentials';
+import { IssuedTokenStore } from './issuedTokens';
+import { RongLog } from './log';
+import { RequestService } from './requestService';
+import { SandboxHost } from './sandboxHost';
+import type { Services } from './services';
+import { Settings } from './settings';
+import { createStatusBar } from './statusBar';
 
-export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand('rong.showLog', () => undefined));
+let sandboxToStop: SandboxHost | undefined;
+
+/** What the integration tests may look at; returned only in ExtensionMode.Test. */
+export interface RongTestApi {
+  readonly globalState: vscode.Memento;
+  readonly workspaceState: vscode.Memento;
+  readonly logLines: () => readonly string[];
 }
 
-export function deactivate(): void {}
+export function activate(context: vscode.ExtensionContext): RongTestApi | undefined {
+  const testing = context.extensionMode === vscode.ExtensionMode.Test;
+  const settings = new Settings();
+  const credentials = new CredentialStore(context.globalState, context.secrets);
+  const log = new RongLog((text) => credentials.redact(text), testing);
+  const tokens = new IssuedTokenStore(context.secrets);
+  const requests = new RequestService(settings, credentials, tokens, log);
+  const sandbox = new SandboxHost(credentials, context.globalStorageUri, log);
+  sandboxToStop = sandbox;
+  const s: Services = { context, settings, credentials, tokens, log, requests, sandbox };
+  context.subscriptions.push(
+    settings,
+    credentials,
+    log,
+    requests,
+    sandbox,
+    registerSetCredentials(s),
+    registerClearCredentials(s),
+    registerSwitchProfile(s),
+    registerRegisterUser(s),
+    registerCopyToken(s),
+    ...registerSandboxCommands(s),
+    vscode.commands.registerCommand('rong.showLog', () => log.show()),
+    createStatusBar(s),
+  );
+  for (const problem of settings.current.catalogueProblems) log.warn(problem);
+  return testing
+    ? { globalState: context.globalState, workspaceState: context.workspaceState, logLines: () => log.recent ?? [] }
+    : undefined;
+}
+
+/** Stops the sandbox so that its port and state file are released before the host exits. */
+export async function deactivate(): Promise<void> {
+  await sandboxToStop?.stop();
+  sandboxToStop = undefined;
+}

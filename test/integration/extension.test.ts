@@ -1,12 +1,106 @@
 import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
+import type { SendResult } from '../../src/core/sendResult';
+import { CANARY_SECRET } from './canary';
+import { activateExtension, allState, uniqueUserId } from './support';
 
-suite('extension', () => {
-  test('activates and registers its commands', async () => {
-    const ext = vscode.extensions.getExtension('rong-playground.rong-playground');
-    assert.ok(ext, 'extension is present');
-    await ext.activate();
-    const commands = await vscode.commands.getCommands(true);
-    assert.ok(commands.includes('rong.showLog'));
+const COMMANDS = [
+  'rong.setCredentials',
+  'rong.clearCredentials',
+  'rong.switchProfile',
+  'rong.registerUser',
+  'rong.startSandbox',
+  'rong.stopSandbox',
+  'rong.copyToken',
+  'rong.showLog',
+];
+
+suite('extension: commands, credentials, Register User', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+  });
+
+  test('every command of the manifest is registered', async () => {
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = COMMANDS.filter((c) => !registered.has(c));
+    assert.deepEqual(missing, []);
+  });
+
+  test('the sandbox starts on 127.0.0.1 and its profile registers a user; the same ID again gives 1004', async () => {
+    const started = await vscode.commands.executeCommand<{ url: string; appKey: string }>('rong.startSandbox');
+    assert.match(started.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    assert.match(started.appKey, /^sandbox-/);
+    const userId = uniqueUserId();
+    const first = await vscode.commands.executeCommand<SendResult>('rong.registerUser', { userId, name: 'Ironman' });
+    assert.equal(first.outcome, 'success', first.message);
+    assert.equal(first.code, 200);
+    assert.equal(first.userId, userId);
+    assert.ok(first.token && first.token.length > 0 && Buffer.byteLength(first.token) < 256);
+    assert.ok(first.expiresAt && first.expiresAt > Date.now() + 29 * 24 * 3600 * 1000);
+    const second = await vscode.commands.executeCommand<SendResult>('rong.registerUser', { userId, name: 'Ironman' });
+    assert.equal(second.outcome, 'apiError');
+    assert.equal(second.code, 1004);
+    assert.equal(second.meaning, 'User ID already exists');
+    assert.equal(second.attempts.length, 1, 'a definitive answer is not retried');
+  });
+
+  test('credentials round-trip through SecretStorage and the canary secret is nowhere but there', async () => {
+    const api = await activateExtension();
+    const started = await vscode.commands.executeCommand<{ url: string; appKey: string }>('rong.startSandbox');
+    // A profile with the sandbox's App Key but the canary secret: the sandbox must refuse its signature,
+    // which proves that the canary (not the sandbox secret) was read back from SecretStorage.
+    await vscode.commands.executeCommand('rong.setCredentials', {
+      profile: 'canary',
+      appKey: started.appKey,
+      appSecret: `  ${CANARY_SECRET}  `,
+      baseUrl: started.url,
+    });
+    const refused = await vscode.commands.executeCommand<SendResult>('rong.registerUser', {
+      userId: uniqueUserId('canary'),
+      name: 'Canary',
+      profile: 'canary',
+    });
+    assert.equal(refused.httpStatus, 401);
+    assert.equal(refused.outcome, 'httpError');
+    const sig = refused.request.headers.find(([k]) => k === 'Signature')?.[1];
+    const nonce = refused.request.headers.find(([k]) => k === 'Nonce')?.[1];
+    const timestamp = refused.request.headers.find(([k]) => k === 'Timestamp')?.[1];
+    assert.equal(sig, createHash('sha1').update(CANARY_SECRET + nonce + timestamp).digest('hex'), 'signed with the trimmed canary');
+
+    const haystacks = {
+      result: JSON.stringify(refused),
+      settings: JSON.stringify(vscode.workspace.getConfiguration()),
+      rongSettings: JSON.stringify(vscode.workspace.getConfiguration('rong')),
+      state: allState(api),
+      log: api.logLines().join('\n'),
+    };
+    for (const [where, text] of Object.entries(haystacks)) {
+      assert.ok(!text.includes(CANARY_SECRET), `the canary secret appears in ${where}`);
+    }
+    assert.ok(haystacks.log.includes('/user/getToken.json'), 'the log has request lines (so the search above means something)');
+    assert.ok(haystacks.state.includes('canary'), 'the profile name is in globalState');
+    await vscode.commands.executeCommand('rong.clearCredentials', { profile: 'canary', confirm: true });
+    await vscode.commands.executeCommand('rong.switchProfile', 'sandbox');
+  });
+
+  test('Register User refuses bad arguments with the contract code and numbers, before sending', async () => {
+    await vscode.commands.executeCommand('rong.startSandbox');
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand('rong.registerUser', { userId: 'x'.repeat(65), name: 'n' })),
+      /1005 · userId is 65 bytes; the limit is 64/,
+    );
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand('rong.registerUser', { userId: 'ok', name: 'n', portraitUri: 'ftp://x' })),
+      /1007/,
+    );
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('rong.registerUser', { userId: 42 })), /userId must be a string/);
+  });
+
+  test('Set Credentials refuses empty values with a clear message', async () => {
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand('rong.setCredentials', { appKey: '  ', appSecret: 'x' })),
+      /App Key must not be empty/,
+    );
   });
 });

@@ -1,0 +1,64 @@
+/** UI: palette → Start Local Sandbox → Register User → a token; the same ID again → 1004; 1005 typed. */
+import * as assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { notification, openWorkbench, runCommand, screenshot, typeInInput, type Workbench } from './workbench';
+
+let wb: Workbench;
+before(async () => {
+  wb = await openWorkbench();
+});
+after(async () => {
+  await wb?.close();
+});
+
+test('a person registers a user against the local sandbox and sees the token, then 1004 for the same ID', async () => {
+  const { page } = wb;
+  await runCommand(page, 'Rong: Start Local Sandbox');
+  const started = notification(page, /Rong sandbox running at http:\/\/127\.0\.0\.1:\d+/);
+  await started.waitFor({ timeout: 30_000 });
+  await screenshot(page, '01-sandbox-started');
+  await page.locator('.statusbar-item', { hasText: 'sandbox · 127.0.0.1' }).first().waitFor({ timeout: 10_000 });
+
+  const userId = `person-${Date.now().toString(36)}`;
+  await runCommand(page, 'Rong: Register User');
+  await typeInInput(page, userId);
+  await screenshot(page, '02-register-user-id');
+  await page.keyboard.press('Enter');
+  await typeInInput(page, 'Ironman');
+  await page.keyboard.press('Enter');
+  await typeInInput(page, '');
+  await page.keyboard.press('Enter');
+  const success = notification(page, `Registered ${userId}. Token:`);
+  await success.waitFor({ timeout: 30_000 });
+  const text = await success.innerText();
+  assert.match(text, /Token: \S{16,}/);
+  assert.match(text, /expires/);
+  assert.match(text, /Copy Token/);
+  await screenshot(page, '03-registered-token');
+
+  await runCommand(page, 'Rong: Register User');
+  await typeInInput(page, userId);
+  await page.keyboard.press('Enter');
+  await typeInInput(page, 'Ironman');
+  await page.keyboard.press('Enter');
+  await typeInInput(page, '');
+  await page.keyboard.press('Enter');
+  const dup = notification(page, '1004');
+  await dup.waitFor({ timeout: 30_000 });
+  assert.match(await dup.innerText(), /1004 · User ID already exists/);
+  await screenshot(page, '04-duplicate-1004');
+});
+
+test('an over-long user ID shows 1005 with the numbers in the input box before anything is sent', async () => {
+  const { page } = wb;
+  await runCommand(page, 'Rong: Register User');
+  await typeInInput(page, 'é'.repeat(33)); // 66 bytes
+  const message = page.locator('.quick-input-widget .quick-input-message');
+  await message.filter({ hasText: '1005' }).waitFor({ timeout: 10_000 });
+  assert.match(await message.innerText(), /1005 · userId is 66 bytes; the limit is 64/);
+  await screenshot(page, '05-user-id-too-long');
+  await page.keyboard.press('Enter');
+  // Enter with an invalid value keeps the box open: nothing is sent.
+  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'é'.repeat(33));
+  await page.keyboard.press('Escape');
+});

@@ -1,0 +1,186 @@
+/**
+ * A person's view of the extension: code-server (a real VS Code) with the packaged VSIX installed,
+ * driven by headless Chromium through playwright-core. Used by the UI suites in this folder.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium as playwright, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+
+// The same paths as scripts/vscode-env.mjs (which installs the tools before this suite runs).
+export const root = join(__dirname, '../..');
+const cache = join(root, '.vscode-test');
+const node24 = join(cache, 'node24/node_modules/.bin/node');
+const codeServer = join(cache, 'code-server/node_modules/code-server/out/node/entry.js');
+const chromiumPath = process.env.RONG_CHROMIUM ?? '/usr/bin/chromium';
+export const vsix = join(root, 'rong-playground.vsix');
+export const screenshotDir = join(root, '.test-artifacts/screenshots');
+
+export interface WorkbenchOptions {
+  readonly theme?: 'Default Dark Modern' | 'Default Light Modern' | 'Default High Contrast';
+  readonly settings?: Record<string, unknown>;
+  /** Files to put in the workspace (relative path → content). */
+  readonly files?: Record<string, string>;
+  readonly locale?: string;
+}
+
+export interface Workbench {
+  readonly page: Page;
+  readonly url: string;
+  readonly workspace: string;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, log: string[]): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`code-server exited with ${child.exitCode}:\n${log.join('')}`);
+    try {
+      const r = await fetch(`${url}/healthz`);
+      if (r.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`code-server did not answer /healthz within 60 s:\n${log.join('')}`);
+}
+
+export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
+  for (const [what, path] of [['Node 24', node24], ['code-server', codeServer], ['Chromium', chromiumPath], ['the VSIX (npm run package)', vsix]]) {
+    if (!existsSync(path)) throw new Error(`${what} is missing at ${path}: run scripts/install-test-tools.sh and npm run package`);
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'rong-ui-'));
+  const userData = join(tmp, 'user');
+  const extensions = join(tmp, 'ext');
+  const workspace = join(tmp, 'workspace');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  mkdirSync(workspace);
+  for (const [rel, content] of Object.entries(options.files ?? {})) {
+    mkdirSync(join(workspace, rel, '..'), { recursive: true });
+    writeFileSync(join(workspace, rel), content);
+  }
+  writeFileSync(
+    join(userData, 'User/settings.json'),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      'chat.disableAIFeatures': true,
+      'workbench.colorTheme': options.theme ?? 'Default Dark Modern',
+      'workbench.tips.enabled': false,
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+      'security.workspace.trust.enabled': false,
+      'window.commandCenter': false,
+      ...options.settings,
+    }),
+  );
+  if (options.locale) writeFileSync(join(userData, 'User/argv.json'), JSON.stringify({ locale: options.locale }));
+  const config = join(tmp, 'config.yaml');
+  writeFileSync(config, 'auth: none\ncert: false\n');
+  const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
+  const install = spawnSync(node24, [codeServer, ...common, '--install-extension', vsix], { encoding: 'utf8' });
+  if (install.status !== 0) throw new Error(`installing the VSIX failed:\n${install.stdout}\n${install.stderr}`);
+
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const log: string[] = [];
+  const child = spawn(
+    node24,
+    [codeServer, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
+      '--disable-update-check', '--disable-workspace-trust', '--reconnection-grace-time', '5', workspace],
+    { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout?.on('data', (c: Buffer) => log.push(c.toString()));
+  child.stderr?.on('data', (c: Buffer) => log.push(c.toString()));
+  let context: BrowserContext | undefined;
+  const close = async () => {
+    await context?.close().catch(() => undefined);
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // gone already
+    }
+    rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+  };
+  try {
+    await waitForHealth(url, child, log);
+    context = await playwright.launchPersistentContext(join(tmp, 'browser'), {
+      executablePath: chromiumPath,
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    // The status bar item appears once the extension has activated.
+    return { page, url, workspace, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+/** Runs a command from the palette as a person would (F1, type, Enter), retrying while it loads. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill(`>${title}`);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    try {
+      await row.waitFor({ timeout: 4_000 });
+      await page.keyboard.press('Enter');
+      return;
+    } catch {
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(1_000);
+    }
+  }
+  throw new Error(`command "${title}" did not appear in the palette within 60 s`);
+}
+
+/** Types into the open input box and returns it, for reading its validation message. */
+export async function typeInInput(page: Page, text: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(text);
+}
+
+export function notification(page: Page, text: string | RegExp) {
+  return page.locator('.notification-toast', { hasText: text });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** The content frame of the (single) webview that is open. */
+export function webview(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
+export function copyFixture(from: string, to: string): void {
+  cpSync(from, to);
+}
