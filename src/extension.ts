@@ -50,6 +50,10 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
     createStatusBar(s),
   );
   for (const problem of settings.current.catalogueProblems) log.warn(problem);
+  if (settings.current.sandboxAutoStart) {
+    // After activation returns: the sandbox bundle loads off the activation path.
+    setTimeout(() => sandbox.start().catch((err: unknown) => log.error(`sandbox did not start: ${String(err)}`)), 0);
+  }
   return testing
     ? { globalState: context.globalState, workspaceState: context.workspaceState, logLines: () => log.recent ?? [] }
     : undefined;

@@ -18,6 +18,7 @@ export interface RongSettings {
   /** Why entries of rong.errorCodes were ignored. */
   readonly catalogueProblems: readonly string[];
   readonly responseView: ResponseView;
+  readonly sandboxAutoStart: boolean;
 }
 
 const clamp = (value: unknown, min: number, max: number, fallback: number): number =>
@@ -37,6 +38,7 @@ export function readSettings(): RongSettings {
     catalogue: merged.catalogue,
     catalogueProblems: merged.problems,
     responseView: c.get<string>('responseView') === 'playground' ? 'playground' : 'editor',
+    sandboxAutoStart: c.get<boolean>('sandbox.autoStart') === true,
   };
 }
 

@@ -21,12 +21,12 @@ test('a person registers a user against the local sandbox and sees the token, th
 
   const userId = `person-${Date.now().toString(36)}`;
   await runCommand(page, 'Rong: Register User');
-  await typeInInput(page, userId);
+  await typeInInput(page, 'Register User (1/3)', userId);
   await screenshot(page, '02-register-user-id');
   await page.keyboard.press('Enter');
-  await typeInInput(page, 'Ironman');
+  await typeInInput(page, 'Register User (2/3)', 'Ironman');
   await page.keyboard.press('Enter');
-  await typeInInput(page, '');
+  await typeInInput(page, 'Register User (3/3)', '');
   await page.keyboard.press('Enter');
   const success = notification(page, `Registered ${userId}. Token:`);
   await success.waitFor({ timeout: 30_000 });
@@ -37,11 +37,11 @@ test('a person registers a user against the local sandbox and sees the token, th
   await screenshot(page, '03-registered-token');
 
   await runCommand(page, 'Rong: Register User');
-  await typeInInput(page, userId);
+  await typeInInput(page, 'Register User (1/3)', userId);
   await page.keyboard.press('Enter');
-  await typeInInput(page, 'Ironman');
+  await typeInInput(page, 'Register User (2/3)', 'Ironman');
   await page.keyboard.press('Enter');
-  await typeInInput(page, '');
+  await typeInInput(page, 'Register User (3/3)', '');
   await page.keyboard.press('Enter');
   const dup = notification(page, '1004');
   await dup.waitFor({ timeout: 30_000 });
@@ -52,7 +52,7 @@ test('a person registers a user against the local sandbox and sees the token, th
 test('an over-long user ID shows 1005 with the numbers in the input box before anything is sent', async () => {
   const { page } = wb;
   await runCommand(page, 'Rong: Register User');
-  await typeInInput(page, 'é'.repeat(33)); // 66 bytes
+  await typeInInput(page, 'Register User (1/3)', 'é'.repeat(33)); // 66 bytes
   const message = page.locator('.quick-input-widget .quick-input-message');
   await message.filter({ hasText: '1005' }).waitFor({ timeout: 10_000 });
   assert.match(await message.innerText(), /1005 · userId is 66 bytes; the limit is 64/);

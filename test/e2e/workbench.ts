@@ -158,11 +158,11 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   throw new Error(`command "${title}" did not appear in the palette within 60 s`);
 }
 
-/** Types into the open input box and returns it, for reading its validation message. */
-export async function typeInInput(page: Page, text: string): Promise<void> {
-  const input = page.locator('.quick-input-widget input').first();
-  await input.waitFor({ state: 'visible', timeout: 15_000 });
-  await input.fill(text);
+/** Waits for the input box whose title contains `title`, then types `text` into it. */
+export async function typeInInput(page: Page, title: string, text: string): Promise<void> {
+  const widget = page.locator('.quick-input-widget', { has: page.locator('.quick-input-title', { hasText: title }) });
+  await widget.waitFor({ state: 'visible', timeout: 15_000 });
+  await widget.locator('input').first().fill(text);
 }
 
 export function notification(page: Page, text: string | RegExp) {
@@ -172,6 +172,7 @@ export function notification(page: Page, text: string | RegExp) {
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const file = join(screenshotDir, `${name}.png`);
+  await page.waitForTimeout(400); // let notifications and widgets finish their animation
   await page.screenshot({ path: file });
   return file;
 }
