@@ -1,0 +1,160 @@
+/**
+ * The sandbox on the command line: `npm run -s sandbox -- --port 0 --app KEY:SECRET …`.
+ * A thin wrapper over SandboxServer: parse flags, start, print one JSON line, log to stderr, stop on
+ * SIGINT/SIGTERM. Everything else lives in server.ts.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SandboxServer, type SandboxApp, type SandboxFaults, type SandboxOptions } from './server';
+
+const HELP = `Rong Playground sandbox: a local Rong-compatible server (POST /user/getToken.json).
+
+Usage: npm run -s sandbox -- [options]
+
+Options:
+  --port N             port to listen on; 0 (the default) picks a free one
+  --host H             address to listen on (default 127.0.0.1)
+  --app KEY:SECRET     an app the sandbox knows (repeatable); without it one demo app is made
+  --state FILE         keep registered users in this JSON file across restarts
+                       (written atomically; a corrupt file stops the start and is left untouched)
+  --max-skew SECONDS   refuse timestamps further than this from the clock (HTTP 401); off by default
+  --fault-delay MS     every request waits MS milliseconds before it is handled
+  --fault-5xx N        the first N requests are answered with HTTP 503
+  --fault-reset N      the first N requests: the connection is closed without an answer
+  -h, --help           this text
+
+The first line on stdout is one JSON object: {"url":"http://127.0.0.1:PORT","apps":[{"appKey":…,"appSecret":…}]}.
+One line per request goes to stderr: method, path, HTTP status, body code, milliseconds.
+SIGINT or SIGTERM stops the sandbox (exit 0); bad options exit 2.
+`;
+
+class UsageError extends Error {}
+
+export interface CliConfig {
+  readonly help: boolean;
+  readonly options: SandboxOptions;
+  readonly faults: SandboxFaults;
+}
+
+/** Parses the command line; throws UsageError naming the flag and what it expects. */
+export function parseCli(argv: readonly string[]): CliConfig {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        app: { type: 'string', multiple: true },
+        state: { type: 'string' },
+        'max-skew': { type: 'string' },
+        'fault-delay': { type: 'string' },
+        'fault-5xx': { type: 'string' },
+        'fault-reset': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  const options: SandboxOptions = {};
+  if (values.port !== undefined) options.port = integer('--port', values.port, 0, 65535, 'a port number 0–65535');
+  if (values.host !== undefined) {
+    if (values.host.trim() === '') throw new UsageError('--host expects an address, e.g. 127.0.0.1');
+    options.host = values.host;
+  }
+  if (values.app !== undefined) {
+    const apps: SandboxApp[] = [];
+    for (const spec of values.app) {
+      const colon = spec.indexOf(':');
+      // The value may hold a secret: say what is wrong without echoing it.
+      if (colon < 0) throw new UsageError('--app expects KEY:SECRET; this value has no ":"');
+      if (colon === 0) throw new UsageError('--app expects KEY:SECRET; the KEY before ":" is empty');
+      if (colon === spec.length - 1) throw new UsageError(`--app expects KEY:SECRET; the SECRET of "${spec.slice(0, colon)}" is empty`);
+      const appKey = spec.slice(0, colon);
+      if (apps.some((a) => a.appKey === appKey)) throw new UsageError(`--app "${appKey}" is given twice`);
+      apps.push({ appKey, appSecret: spec.slice(colon + 1) });
+    }
+    options.apps = apps;
+  }
+  if (values.state !== undefined) {
+    if (values.state.trim() === '') throw new UsageError('--state expects a file path');
+    // `npm run` starts scripts in the package folder; a relative path means the caller's folder.
+    const base = process.env.npm_lifecycle_event === 'sandbox' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+    options.statePath = resolve(base, values.state);
+  }
+  if (values['max-skew'] !== undefined) {
+    const v = values['max-skew'];
+    if (!/^\d+(\.\d+)?$/.test(v)) throw new UsageError(`--max-skew expects a number of seconds ≥ 0, not "${v}"`);
+    options.maxSkewSeconds = Number(v);
+  }
+  const faults: SandboxFaults = {};
+  const max = 2 ** 31 - 1;
+  if (values['fault-delay'] !== undefined) faults.delayMs = integer('--fault-delay', values['fault-delay'], 0, max, 'milliseconds ≥ 0');
+  if (values['fault-5xx'] !== undefined) {
+    faults.status = { code: 503, count: integer('--fault-5xx', values['fault-5xx'], 0, max, 'a number of requests ≥ 0') };
+  }
+  if (values['fault-reset'] !== undefined) faults.reset = integer('--fault-reset', values['fault-reset'], 0, max, 'a number of requests ≥ 0');
+  return { help: values.help === true, options, faults };
+}
+
+function integer(flag: string, value: string, min: number, max: number, what: string): number {
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(`${flag} expects ${what}, not "${value}"`);
+  return n;
+}
+
+async function main(): Promise<void> {
+  let config: CliConfig;
+  try {
+    config = parseCli(process.argv.slice(2));
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`sandbox: ${err.message}\nRun with --help for the options.\n`);
+    process.exit(2);
+  }
+  if (config.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  let server: SandboxServer;
+  try {
+    server = await SandboxServer.start({ ...config.options, log });
+  } catch (err) {
+    process.stderr.write(`sandbox: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  }
+  server.injectFaults(config.faults);
+  process.stdout.write(`${JSON.stringify({ url: server.url, apps: server.apps })}\n`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping`);
+    // A stop that cannot finish (a stuck disk) must not keep the process forever.
+    setTimeout(() => {
+      log('stop took longer than 10 s; exiting');
+      process.exit(1);
+    }, 10_000).unref();
+    server.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log(`stop failed: ${err instanceof Error ? err.message : String(err)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`sandbox: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  });
+}
