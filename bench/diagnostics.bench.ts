@@ -1,0 +1,109 @@
+/**
+ * `.rong.http` diagnostics on a generated file of 10,000 getToken requests (about 60,000 lines):
+ * a full parse + check, and one edit re-checked through the incremental path.
+ */
+import { diagnose, IncrementalDiagnoser, parseDocument, type CheckResult, type DiagnosticContext } from '../src/core/rongHttp/index';
+import { median, type BenchFigure } from './figure';
+
+const REQUESTS = 10_000;
+const context: DiagnosticContext = { secretFor: () => 'bench-secret-value', profiles: ['dev'] };
+
+/** Six lines per request: separator, request line, a header, blank, body, blank. */
+export function generateFile(requests: number): { text: string; editLine: number } {
+  const lines = ['@suffix = -bench', ''];
+  let editLine = -1;
+  for (let i = 0; i < requests; i++) {
+    const userId = i % 10 === 0 ? `user${i}{{suffix}}` : `user${i}`;
+    const name = i % 3 === 0 ? `%E7%94%A8%E6%88%B7${i}` : `User%20${i}`;
+    lines.push(`### user ${i}`, 'POST /user/getToken.json', 'Content-Type: application/x-www-form-urlencoded', '');
+    if (i === requests >> 1) editLine = lines.length;
+    lines.push(`userId=${userId}&name=${name}&portraitUri=https%3A%2F%2Fexample.com%2Favatar${i}.png`, '');
+  }
+  return { text: lines.join('\n'), editLine };
+}
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+export async function run(): Promise<BenchFigure[]> {
+  const { text, editLine } = generateFile(REQUESTS);
+  const lineCount = text.split('\n').length;
+
+  // Full: parse + diagnose; the previous result stays alive until the next, as in an editor.
+  let kept: unknown;
+  const full: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    const ms = time(() => {
+      const doc = parseDocument(text);
+      kept = [doc, diagnose(doc, context)];
+    });
+    if (i >= 5) full.push(ms);
+  }
+  void kept;
+
+  // Incremental: one character typed into (then removed from) a value in the middle request.
+  const inc = new IncrementalDiagnoser(context);
+  let result: CheckResult = inc.update(text);
+  const at = result.document.lines[editLine].indexOf('&name=');
+  const incremental: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const insert = i % 2 === 0;
+    const ms = time(() => {
+      result = inc.applyChanges([
+        insert
+          ? { range: { startLine: editLine, startCharacter: at, endLine: editLine, endCharacter: at }, text: 'x' }
+          : { range: { startLine: editLine, startCharacter: at, endLine: editLine, endCharacter: at + 1 }, text: '' },
+      ]);
+    });
+    if (i >= 10) incremental.push(ms);
+  }
+  const stats = inc.stats;
+
+  // The same edit when the adapter hands over the whole text instead of the change.
+  const edited = text.split('\n');
+  const original = edited[editLine];
+  const wholeText: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    edited[editLine] = i % 2 === 0 ? original.slice(0, at) + 'x' + original.slice(at) : original;
+    const next = edited.join('\n');
+    const ms = time(() => {
+      result = inc.update(next);
+    });
+    if (i >= 6) wholeText.push(ms);
+  }
+
+  const fullMs = median(full);
+  const incMs = median(incremental);
+  return [
+    {
+      name: 'diagnostics.full_10k_ms',
+      value: round(fullMs),
+      unit: 'ms',
+      goal: '<= 50',
+      note: `parseDocument + diagnose, ${REQUESTS} getToken requests, ${lineCount} lines, ${(text.length / 1e6).toFixed(1)} MB; median of ${full.length} runs after 5 warm-up`,
+    },
+    {
+      name: 'diagnostics.incremental_ms',
+      value: round(incMs),
+      unit: 'ms',
+      baseline: round(fullMs),
+      ratio: round(incMs / fullMs),
+      note: `IncrementalDiagnoser.applyChanges, one character in request ${REQUESTS >> 1}; reused ${stats.reusedBlocks}, parsed ${stats.parsedBlocks}, re-checked ${stats.diagnosedBlocks} blocks; median of ${incremental.length}`,
+    },
+    {
+      name: 'diagnostics.incremental_text_ms',
+      value: round(median(wholeText)),
+      unit: 'ms',
+      baseline: round(fullMs),
+      ratio: round(median(wholeText) / fullMs),
+      note: `IncrementalDiagnoser.update(whole text) for the same edit (splits and compares all lines); median of ${wholeText.length}`,
+    },
+  ];
+}
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100;
+}

@@ -1,0 +1,471 @@
+/**
+ * Variables of `.rong.http` files: file variables (`@name = value`, file-wide, the last definition
+ * wins, values may reference other variables) and system variables with an injectable clock and
+ * random source. Substitution happens in the raw text, before form decoding, as REST Client sends
+ * the substituted body text. Cycles, runaway nesting and runaway growth are reported, never thrown.
+ */
+import { findEndpoint, type EndpointSpec } from '../contract';
+import { formUnescape, generateRequestId } from '../request';
+import { cryptoRandom, generateNonce, systemClock, type Clock, type RandomSource } from '../signing';
+import type { RequestBlock, Range, RongHttpDocument, VariableDefinition, VariableReference } from './model';
+import { hasHttpScheme, scanReferences } from './parser';
+
+export interface SystemVariableInfo {
+  readonly name: string;
+  /** How to write it, e.g. `{{$randomInt 1 100}}`. */
+  readonly usage: string;
+  readonly description: { readonly en: string; readonly zh: string };
+}
+
+export const SYSTEM_VARIABLES: readonly SystemVariableInfo[] = [
+  {
+    name: '$timestamp',
+    usage: '{{$timestamp}}',
+    description: {
+      en: 'Milliseconds since the epoch, now (Rong signs milliseconds). An offset is allowed: {{$timestamp -1 h}} (units ms s m h d w M y).',
+      zh: '当前时间距纪元的毫秒数（融云签名使用毫秒）。可加偏移：{{$timestamp -1 h}}（单位 ms s m h d w M y）。',
+    },
+  },
+  {
+    name: '$nonce',
+    usage: '{{$nonce}}',
+    description: {
+      en: 'A fresh crypto-random decimal nonce (10 digits; {{$nonce 18}} for up to 18).',
+      zh: '新的加密随机十进制 Nonce（10 位；{{$nonce 18}} 最多 18 位）。',
+    },
+  },
+  {
+    name: '$guid',
+    usage: '{{$guid}}',
+    description: { en: 'A random UUID v4 (36 characters).', zh: '随机 UUID v4（36 个字符）。' },
+  },
+  {
+    name: '$randomInt',
+    usage: '{{$randomInt 1 100}}',
+    description: {
+      en: 'A random integer from MIN (included) to MAX (excluded), as in REST Client.',
+      zh: '介于 MIN（含）与 MAX（不含）之间的随机整数，与 REST Client 相同。',
+    },
+  },
+];
+
+export type SystemVariableProblem = 'unknown' | 'badArgs';
+
+export type SystemEvaluation =
+  | { readonly ok: true; readonly value: string }
+  | { readonly ok: false; readonly problem: SystemVariableProblem };
+
+export interface SystemVariableSource {
+  evaluate(name: string, args: readonly string[]): SystemEvaluation;
+}
+
+// A Map: units are user text, and `constructor` must not find Object's.
+const UNIT_MS: ReadonlyMap<string, number> = new Map([
+  ['ms', 1],
+  ['s', 1000],
+  ['m', 60_000],
+  ['h', 3_600_000],
+  ['d', 86_400_000],
+  ['w', 604_800_000],
+]);
+const INTEGER = /^[+-]?\d{1,15}$/;
+
+/** Checks a system variable's name and arguments; undefined when they are fine. */
+export function checkSystemVariable(name: string, args: readonly string[]): SystemVariableProblem | undefined {
+  switch (name) {
+    case '$timestamp':
+      if (args.length === 0) return undefined;
+      return args.length === 2 && INTEGER.test(args[0]) && (UNIT_MS.has(args[1]) || args[1] === 'M' || args[1] === 'y')
+        ? undefined
+        : 'badArgs';
+    case '$nonce':
+      if (args.length === 0) return undefined;
+      return args.length === 1 && /^\d{1,2}$/.test(args[0]) && Number(args[0]) >= 1 && Number(args[0]) <= 18 ? undefined : 'badArgs';
+    case '$guid':
+      return args.length === 0 ? undefined : 'badArgs';
+    case '$randomInt':
+      return args.length === 2 && INTEGER.test(args[0]) && INTEGER.test(args[1]) && Number(args[0]) < Number(args[1])
+        ? undefined
+        : 'badArgs';
+    default:
+      return 'unknown';
+  }
+}
+
+function offsetTime(now: number, amount: number, unit: string): number {
+  if (unit === 'M' || unit === 'y') {
+    const d = new Date(now);
+    if (unit === 'M') d.setUTCMonth(d.getUTCMonth() + amount);
+    else d.setUTCFullYear(d.getUTCFullYear() + amount);
+    return d.getTime();
+  }
+  return now + amount * (UNIT_MS.get(unit) ?? 0);
+}
+
+export interface LiveDeps {
+  readonly clock?: Clock;
+  readonly random?: RandomSource;
+}
+
+/** System variables as they are when a request is sent: the clock and random source given. */
+export function liveSystemVariables(deps: LiveDeps = {}): SystemVariableSource {
+  const clock = deps.clock ?? systemClock;
+  const random = deps.random ?? cryptoRandom;
+  return {
+    evaluate(name, args) {
+      const problem = checkSystemVariable(name, args);
+      if (problem) return { ok: false, problem };
+      switch (name) {
+        case '$timestamp': {
+          const now = clock.now();
+          const t = args.length === 2 ? offsetTime(now, Number(args[0]), args[1]) : now;
+          return Number.isFinite(t) ? { ok: true, value: String(Math.trunc(t)) } : { ok: false, problem: 'badArgs' };
+        }
+        case '$nonce':
+          return { ok: true, value: generateNonce(random, args.length === 1 ? Number(args[0]) : undefined) };
+        case '$guid':
+          return { ok: true, value: generateRequestId(random) };
+        default: {
+          // $randomInt: 48 random bits scaled into [min, max).
+          const min = Number(args[0]);
+          const max = Number(args[1]);
+          const b = random.bytes(6);
+          let u = 0;
+          for (let i = 0; i < 6; i++) u = u * 256 + (b[i] ?? 0);
+          return { ok: true, value: String(min + Math.floor((u / 2 ** 48) * (max - min))) };
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Stand-in values for checking without sending: as long as the real ones can be, so byte limits
+ * are checked against the worst case.
+ */
+export const SAMPLE_SYSTEM_VARIABLES: SystemVariableSource = {
+  evaluate(name, args) {
+    const problem = checkSystemVariable(name, args);
+    if (problem) return { ok: false, problem };
+    switch (name) {
+      case '$timestamp':
+        return { ok: true, value: '1700000000000' };
+      case '$nonce':
+        return { ok: true, value: '9'.repeat(args.length === 1 ? Number(args[0]) : 10) };
+      case '$guid':
+        return { ok: true, value: '00000000-0000-4000-8000-000000000000' };
+      default: {
+        const min = Number(args[0]);
+        const max = Number(args[1]) - 1;
+        return { ok: true, value: String(String(min).length > String(max).length ? min : max) };
+      }
+    }
+  },
+};
+
+export type VariableState = 'ok' | 'undefined' | 'cycle' | 'unresolved' | 'tooDeep' | 'tooLong';
+
+export interface VariableValue {
+  /** The resolved value; references that cannot be resolved stay as written. */
+  readonly value: string;
+  /** Depends on a system variable: a fresh value for each request. */
+  readonly dynamic: boolean;
+  /**
+   * 'undefined': no definition; 'cycle': on a reference cycle; 'unresolved': uses a variable that
+   * is undefined, cyclic or bad; 'tooDeep' / 'tooLong': nesting or size past the limits.
+   */
+  readonly state: VariableState;
+  /** For 'cycle': the names around the cycle, first repeated at the end. */
+  readonly cycle?: readonly string[];
+}
+
+export interface Substitution {
+  readonly text: string;
+  readonly dynamic: boolean;
+  /** Every reference resolved. */
+  readonly complete: boolean;
+  /** File variables that could not be resolved, and system variables with problems. */
+  readonly unresolved: readonly string[];
+}
+
+/** Nesting depth of variables within variables that is followed. */
+export const MAX_VARIABLE_DEPTH = 64;
+/** Size of a resolved value past which resolution stops (guards against exponential growth). */
+export const MAX_VARIABLE_LENGTH = 1_000_000;
+
+/**
+ * Resolves file variables with memoisation: each variable is evaluated once per resolver, so one
+ * request sees one value of `@nonce = {{$nonce}}` wherever it is used.
+ */
+export class VariableResolver {
+  private readonly definitions = new Map<string, VariableDefinition>();
+  private readonly memo = new Map<string, VariableValue>();
+  private readonly stack: string[] = [];
+  private readonly cycleOf = new Map<string, string[]>();
+
+  constructor(
+    definitions: readonly VariableDefinition[],
+    private readonly system: SystemVariableSource,
+  ) {
+    for (const d of definitions) this.definitions.set(d.name, d);
+  }
+
+  /** The definition in effect (the last one in the file). */
+  definition(name: string): VariableDefinition | undefined {
+    return this.definitions.get(name);
+  }
+
+  names(): string[] {
+    return [...this.definitions.keys()];
+  }
+
+  variable(name: string): VariableValue {
+    const known = this.memo.get(name);
+    if (known) return known;
+    const def = this.definitions.get(name);
+    if (!def) {
+      const v: VariableValue = { value: '', dynamic: false, state: 'undefined' };
+      this.memo.set(name, v);
+      return v;
+    }
+    const onStack = this.stack.indexOf(name);
+    if (onStack !== -1) {
+      const cycle = [...this.stack.slice(onStack), name];
+      for (const n of this.stack.slice(onStack)) if (!this.cycleOf.has(n)) this.cycleOf.set(n, cycle);
+      return { value: `{{${name}}}`, dynamic: false, state: 'cycle', cycle };
+    }
+    if (this.stack.length >= MAX_VARIABLE_DEPTH) {
+      return { value: `{{${name}}}`, dynamic: false, state: 'tooDeep' };
+    }
+    this.stack.push(name);
+    const s = this.substituteTracked(def.value);
+    this.stack.pop();
+    const cycle = this.cycleOf.get(name);
+    let v: VariableValue;
+    if (cycle) v = { value: s.text, dynamic: s.dynamic, state: 'cycle', cycle };
+    else if (s.text.length > MAX_VARIABLE_LENGTH) v = { value: s.text.slice(0, MAX_VARIABLE_LENGTH), dynamic: s.dynamic, state: 'tooLong' };
+    else v = { value: s.text, dynamic: s.dynamic, state: s.complete ? 'ok' : s.deep ? 'tooDeep' : s.long ? 'tooLong' : 'unresolved' };
+    this.memo.set(name, v);
+    return v;
+  }
+
+  /** Substitutes every `{{…}}` in text. */
+  substitute(text: string): Substitution {
+    if (text.indexOf('{{') === -1) return { text, dynamic: false, complete: true, unresolved: [] };
+    const s = this.substituteTracked(text);
+    return { text: s.text, dynamic: s.dynamic, complete: s.complete, unresolved: s.unresolved };
+  }
+
+  private substituteTracked(text: string): Substitution & { deep: boolean; long: boolean } {
+    if (text.indexOf('{{') === -1) return { text, dynamic: false, complete: true, unresolved: [], deep: false, long: false };
+    const refs: VariableReference[] = [];
+    scanReferences(text, 0, text.length, 0, (r) => refs.push(r), undefined);
+    let out = '';
+    let pos = 0;
+    let dynamic = false;
+    let deep = false;
+    let long = false;
+    const unresolved: string[] = [];
+    for (const r of refs) {
+      out += text.slice(pos, r.range.startCharacter);
+      pos = r.range.endCharacter;
+      const raw = text.slice(r.range.startCharacter, r.range.endCharacter);
+      if (r.system) {
+        const e = this.system.evaluate(r.name, r.args);
+        if (e.ok) {
+          out += e.value;
+          dynamic = true;
+        } else {
+          out += raw;
+          unresolved.push(r.name);
+        }
+      } else {
+        const v = this.variable(r.name);
+        if (v.state === 'ok') out += v.value;
+        else {
+          out += raw;
+          unresolved.push(r.name);
+          if (v.state === 'tooDeep') deep = true;
+          if (v.state === 'tooLong') long = true;
+        }
+        dynamic = dynamic || v.dynamic;
+      }
+      if (out.length > MAX_VARIABLE_LENGTH) {
+        return { text: out.slice(0, MAX_VARIABLE_LENGTH), dynamic, complete: false, unresolved, deep, long: true };
+      }
+    }
+    out += text.slice(pos);
+    if (out.length > MAX_VARIABLE_LENGTH) return { text: out.slice(0, MAX_VARIABLE_LENGTH), dynamic, complete: false, unresolved, deep, long: true };
+    return { text: out, dynamic, complete: unresolved.length === 0, unresolved, deep, long };
+  }
+}
+
+/** The path of a target (`/user/getToken.json`, `https://host/user/getToken.json?x`) without query or fragment. */
+export function targetPath(target: string): string {
+  let start = 0;
+  if (hasHttpScheme(target, 0)) {
+    const afterScheme = target.indexOf('//') + 2;
+    const slash = target.indexOf('/', afterScheme);
+    if (slash === -1) return '/';
+    start = slash;
+  }
+  let end = target.length;
+  const q = target.indexOf('?', start);
+  if (q !== -1) end = q;
+  const h = target.indexOf('#', start);
+  if (h !== -1 && h < end) end = h;
+  return target.slice(start, end);
+}
+
+export interface ResolveDeps extends LiveDeps {
+  /** Base URL of the active profile (e.g. https://api.rong-api.com) for path-only targets. */
+  readonly baseUrl?: string;
+}
+
+export interface ResolveProblem {
+  readonly message: string;
+  readonly range?: Range;
+}
+
+/** A request ready for request.ts's buildRequest: variables substituted, values decoded. */
+export interface ResolvedRequest {
+  readonly name?: string;
+  /** From `# @profile NAME`; undefined means the active profile. */
+  readonly profile?: string;
+  /** Upper case; 'GET' when the line has no method (as REST Client does). */
+  readonly method: string;
+  /** The target with variables substituted. */
+  readonly target: string;
+  /** The target when it is a full URL, else baseUrl + target when a baseUrl was given. */
+  readonly url?: string;
+  /** The target's path without query: '/user/getToken.json'. */
+  readonly path: string;
+  readonly endpoint?: EndpointSpec;
+  /** Every header as written (signing headers included), values substituted. */
+  readonly headers: ReadonlyArray<readonly [string, string]>;
+  /** Decoded form parameters in order. */
+  readonly params: ReadonlyArray<readonly [string, string]>;
+  /** A Nonce header that does not depend on a system variable. */
+  readonly fixedNonce?: string;
+  readonly fixedTimestamp?: string;
+  /** A Signature header: used as written. */
+  readonly explicitSignature?: string;
+  readonly explicitAppKey?: string;
+  /** 'exact' when nonce and timestamp are fixed (the signature can be shown as it will be sent). */
+  readonly signing: 'exact' | 'preview';
+  /** References that could not be resolved, values that cannot be decoded (English). */
+  readonly problems: readonly ResolveProblem[];
+}
+
+/**
+ * Resolves the request of doc.blocks[requestIndex] with fresh system variables. Undefined when the
+ * block has no request line or no target. Syntax problems are the diagnostics' business.
+ */
+export function resolveRequest(doc: RongHttpDocument, requestIndex: number, deps: ResolveDeps = {}): ResolvedRequest | undefined {
+  const block: RequestBlock | undefined = doc.blocks[requestIndex];
+  const target = block?.request?.target;
+  if (!block || !block.request || !target) return undefined;
+  const resolver = new VariableResolver(doc.variables, liveSystemVariables(deps));
+  const problems: ResolveProblem[] = [];
+  const sub = (text: string, range: Range): Substitution => {
+    const s = resolver.substitute(text);
+    for (const name of s.unresolved) problems.push({ message: unresolvedMessage(resolver, name), range });
+    if (!s.complete && s.unresolved.length === 0) problems.push({ message: `the value grows past ${MAX_VARIABLE_LENGTH} characters`, range });
+    return s;
+  };
+  const decode = (raw: string, range: Range): string => {
+    try {
+      return formUnescape(raw);
+    } catch {
+      problems.push({ message: `"${clip(raw)}" is not valid percent-encoding`, range });
+      return raw;
+    }
+  };
+
+  const resolvedTarget = sub(target.text, target.range).text;
+  const path = targetPath(resolvedTarget);
+  let url: string | undefined;
+  if (hasHttpScheme(resolvedTarget, 0)) url = resolvedTarget;
+  else if (deps.baseUrl && resolvedTarget.startsWith('/')) url = deps.baseUrl.replace(/\/+$/, '') + resolvedTarget;
+
+  const headers: Array<readonly [string, string]> = [];
+  let fixedNonce: string | undefined;
+  let fixedTimestamp: string | undefined;
+  let explicitSignature: string | undefined;
+  let explicitAppKey: string | undefined;
+  for (const h of block.headers) {
+    const s = sub(h.value, h.valueRange);
+    headers.push([h.name, s.text]);
+    const fixed = !s.dynamic && s.complete;
+    switch (h.name.toLowerCase()) {
+      case 'nonce':
+        fixedNonce = fixed ? s.text : undefined;
+        break;
+      case 'timestamp':
+        fixedTimestamp = fixed ? s.text : undefined;
+        break;
+      case 'signature':
+        explicitSignature = s.text;
+        break;
+      case 'app-key':
+        explicitAppKey = s.text;
+        break;
+      default:
+        break;
+    }
+  }
+
+  const params: Array<readonly [string, string]> = [];
+  for (const p of block.params) {
+    if (!p.hasReferences) {
+      params.push([p.name, p.value ?? decode(p.rawValue, p.valueRange)]);
+      continue;
+    }
+    const n = sub(p.rawName, p.nameRange);
+    const v = sub(p.rawValue, p.valueRange);
+    params.push([decode(n.text, p.nameRange), decode(v.text, p.valueRange)]);
+  }
+
+  return {
+    name: block.name,
+    profile: block.profile?.value,
+    method: block.request.method ? block.request.method.text.toUpperCase() : 'GET',
+    target: resolvedTarget,
+    url,
+    path,
+    endpoint: findEndpoint(path),
+    headers,
+    params,
+    fixedNonce,
+    fixedTimestamp,
+    explicitSignature,
+    explicitAppKey,
+    signing: fixedNonce !== undefined && fixedTimestamp !== undefined ? 'exact' : 'preview',
+    problems,
+  };
+}
+
+function unresolvedMessage(resolver: VariableResolver, name: string): string {
+  if (name.startsWith('$')) {
+    return checkSystemVariable(name, []) === 'unknown'
+      ? `{{${name}}} is not a known system variable`
+      : `{{${name}}} has bad arguments`;
+  }
+  const v = resolver.variable(name);
+  switch (v.state) {
+    case 'undefined':
+      return `{{${name}}} is not defined`;
+    case 'cycle':
+      return `{{${name}}} is part of a cycle: ${(v.cycle ?? []).join(' → ')}`;
+    case 'tooDeep':
+      return `{{${name}}} nests variables deeper than ${MAX_VARIABLE_DEPTH}`;
+    case 'tooLong':
+      return `{{${name}}} grows past ${MAX_VARIABLE_LENGTH} characters`;
+    default:
+      return `{{${name}}} uses a variable that cannot be resolved`;
+  }
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
