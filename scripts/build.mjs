@@ -19,7 +19,7 @@ const { values } = parseArgs({
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(http|sandbox)\.js$/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^\.\/(http|sandbox|language)\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -39,6 +39,7 @@ const node = {
 const targets = {
   extension: { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
   http: { ...node, entryPoints: { http: 'src/core/client.ts' }, outdir: 'dist' },
+  language: { ...node, entryPoints: { language: 'src/core/rongHttp/index.ts' }, outdir: 'dist' },
   sandbox: {
     ...node,
     entryPoints: { sandbox: 'src/sandbox/server.ts', 'sandbox-cli': 'src/sandbox/cli.ts' },

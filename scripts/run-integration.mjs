@@ -46,6 +46,10 @@ writeFileSync(
   JSON.stringify({ 'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true, 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false }),
 );
 
+// A second extension that claims *.http, as REST Client does: *.rong.http must still be ours. The web
+// payload takes one development path, so it goes into the extensions folder as an installed one.
+cpSync(join(root, 'test/extensions/plain-http'), join(tmp, 'ext/rong-playground-tests.plain-http-0.0.1'), { recursive: true });
+
 const server = spawn(
   node24,
   [

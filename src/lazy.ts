@@ -1,8 +1,10 @@
 /**
- * Bundles that activation must not load: the HTTP client (undici, ~0.5 MB) and the sandbox server.
+ * Bundles that activation must not load: the HTTP client (undici, ~0.5 MB), the sandbox server and
+ * the .rong.http language core (parser, diagnostics; loaded with the first .rong.http document).
  * The build keeps them as separate files next to extension.js; they load on first use.
  */
 import type * as ClientModule from './core/client';
+import type * as RongHttpModule from './core/rongHttp';
 import type * as SandboxModule from './sandbox/server';
 
 export function loadClientModule(): typeof ClientModule {
@@ -11,4 +13,8 @@ export function loadClientModule(): typeof ClientModule {
 
 export function loadSandboxModule(): typeof SandboxModule {
   return require('./sandbox.js') as typeof SandboxModule;
+}
+
+export function loadRongHttp(): typeof RongHttpModule {
+  return require('./language.js') as typeof RongHttpModule;
 }

@@ -8,7 +8,9 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
   // The suites are bundled into this file: expose mocha's globals before they load.
   mocha.suite.emit('pre-require', globalThis, 'integration', mocha);
-  require('./suites');
+  // RONG_INTEGRATION_SUITE=activation runs only the activation probe (npm run bench).
+  if (process.env.RONG_INTEGRATION_SUITE === 'activation') require('./activationProbe');
+  else require('./suites');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {
       console.log(`integration: ${mocha.suite.total()} tests, ${failures} failed`);

@@ -1,0 +1,47 @@
+/**
+ * What a user pays for the extension: activate() time in the real extension host (median of several
+ * starts), the bytes activation loads, the lazily loaded bundles, and the VSIX.
+ */
+import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { median, type BenchFigure } from './figure';
+
+const root = join(__dirname, '..');
+const size = (rel: string) => statSync(join(root, rel)).size;
+const STARTS = Number(process.env.RONG_BENCH_STARTS ?? 5);
+
+function sh(cmd: string, args: string[], env: Record<string, string> = {}): string {
+  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+export async function run(): Promise<BenchFigure[]> {
+  // The production bundles and the VSIX, exactly as shipped.
+  sh('npm', ['run', '-s', 'package']);
+  const files = sh('npx', ['vsce', 'ls', '--no-dependencies']).trim().split('\n').filter(Boolean);
+  const figures: BenchFigure[] = [
+    { name: 'bundle.activation_bytes', value: size('dist/extension.js'), unit: 'bytes', goal: '<= 102400', note: 'dist/extension.js: what activation loads' },
+    { name: 'bundle.http_bytes', value: size('dist/http.js'), unit: 'bytes', note: 'undici + client, loaded on first send' },
+    { name: 'bundle.sandbox_bytes', value: size('dist/sandbox.js'), unit: 'bytes', note: 'loaded when the sandbox starts' },
+    { name: 'bundle.webview_bytes', value: size('dist/webview.js'), unit: 'bytes', note: 'the playground page' },
+    { name: 'vsix.bytes', value: size('rong-playground.vsix'), unit: 'bytes', goal: '<= 409600', note: `${files.length} files: ${files.join(', ')}` },
+  ];
+  sh('node', ['scripts/build.mjs', '--quiet', '--only', 'extension,http,sandbox,webview,tests', '--production']);
+  const samples: number[] = [];
+  for (let i = 0; i < STARTS; i++) {
+    const out = sh('node', ['scripts/run-integration.mjs'], { RONG_INTEGRATION_SUITE: 'activation' });
+    const m = /activation-ms: ([\d.]+)/.exec(out);
+    if (!m) throw new Error(`no activation time in the probe's output:\n${out.slice(-2000)}`);
+    samples.push(Number(m[1]));
+  }
+  figures.unshift({
+    name: 'activation.ms',
+    value: Number(median(samples).toFixed(3)),
+    unit: 'ms',
+    goal: '<= 20',
+    note: `activate() in code-server's extension host (Node 24), median of ${STARTS} starts: ${samples.map((s) => s.toFixed(2)).join(', ')}`,
+  });
+  return figures;
+}

@@ -1,0 +1,66 @@
+/**
+ * Responses of .rong.http requests in a read-only side editor: the JSON body with status, the code's
+ * meaning, timing and attempts. Documents live under the `rong-response:` scheme, in memory only.
+ */
+import * as vscode from 'vscode';
+import type { SendResult } from './core/sendResult';
+
+export const RESPONSE_SCHEME = 'rong-response';
+
+/** What is shown: everything a person needs to read the answer, nothing secret (the request holds none). */
+export function responseDocument(result: SendResult, title: string): Record<string, unknown> {
+  let body: unknown = result.body?.text;
+  if (result.body?.parsed.kind === 'json') body = result.body.parsed.json;
+  return {
+    request: title,
+    outcome: result.outcome,
+    message: result.message,
+    httpStatus: result.httpStatus,
+    code: result.code,
+    meaning: result.meaning,
+    ...(result.token ? { token: result.token, expiresAt: result.expiresAt ? new Date(result.expiresAt).toISOString() : undefined } : {}),
+    ...(result.likelyRegisteredEarlier ? { likelyRegisteredEarlier: true } : {}),
+    totalMs: Math.round(result.totalMs),
+    attempts: result.attempts.map((a) => ({
+      host: a.host,
+      status: a.status,
+      code: a.code,
+      error: a.error?.message,
+      ms: Math.round(a.ms),
+      waitedMs: Math.round(a.waitedMs),
+    })),
+    body,
+    responseHeaders: result.responseHeaders,
+    sent: { method: result.request.method, url: result.request.url, headers: Object.fromEntries(result.request.headers), body: result.request.body },
+  };
+}
+
+export class ResponseView implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly contents = new Map<string, string>();
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.emitter.event;
+  private readonly registration = vscode.workspace.registerTextDocumentContentProvider(RESPONSE_SCHEME, this);
+  private counter = 0;
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.contents.get(uri.toString()) ?? '';
+  }
+
+  /** Opens (or updates) the response beside the editor; one document per request name. */
+  async show(result: SendResult | Record<string, unknown>, title: string): Promise<vscode.TextEditor> {
+    const slug = title.replace(/[^\w.-]+/g, '-').slice(0, 60) || `response-${++this.counter}`;
+    const uri = vscode.Uri.from({ scheme: RESPONSE_SCHEME, path: `/${slug}.json` });
+    const value = 'outcome' in result && 'attempts' in result ? responseDocument(result as SendResult, title) : result;
+    this.contents.set(uri.toString(), `${JSON.stringify(value, null, 2)}\n`);
+    if (this.contents.size > 50) this.contents.delete(this.contents.keys().next().value!);
+    this.emitter.fire(uri);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.languages.setTextDocumentLanguage(doc, 'json');
+    return vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+  }
+
+  dispose(): void {
+    this.registration.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,138 @@
+import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { SendResult } from '../../src/core/sendResult';
+import { activateExtension, uniqueUserId } from './support';
+
+const workspace = () => vscode.workspace.workspaceFolders![0].uri;
+
+/** The "# expect LINE:START-END SEVERITY RULE [CODE]" lines of a fixture, as comparable strings. */
+function expectations(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/^# expect (\d+):(\d+)-(\d+) (\w+) \w+(?: (\d+))?$/gm)) {
+    out.push(`${m[1]}:${m[2]}-${m[3]} ${m[4]}${m[5] ? ` ${m[5]}` : ''}`);
+  }
+  return out.sort();
+}
+
+const SEVERITY = ['error', 'warning', 'info', 'hint'];
+function actual(uri: vscode.Uri): string[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'rong').map((d) => {
+    const r = d.range;
+    assert.equal(r.start.line, r.end.line);
+    return `${r.start.line}:${r.start.character}-${r.end.character} ${SEVERITY[d.severity]}${d.code !== undefined ? ` ${String(d.code)}` : ''}`;
+  }).sort();
+}
+
+async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function open(name: string, content?: string): Promise<vscode.TextDocument> {
+  const uri = vscode.Uri.joinPath(workspace(), name);
+  if (content !== undefined) await vscode.workspace.fs.writeFile(uri, Buffer.from(content));
+  const doc = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+suite('.rong.http files', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+  });
+
+  test('*.rong.http opens as rong-http although another extension claims *.http', async () => {
+    const doc = await open('valid.rong.http');
+    assert.equal(doc.languageId, 'rong-http');
+    const plain = await open('plain.http', 'GET https://example.com\n');
+    assert.equal(plain.languageId, 'http', 'the other extension is active (so the check above means something)');
+  });
+
+  test('diagnostics carry the contract codes at the exact ranges (problems.rong.http)', async () => {
+    const doc = await open('problems.rong.http');
+    const expected = expectations(doc.getText());
+    assert.ok(expected.length >= 20);
+    const got = await until('the fixture diagnostics', () => {
+      const a = actual(doc.uri);
+      return a.length >= expected.length ? a : undefined;
+    });
+    assert.deepEqual(got, expected);
+    const codes = vscode.languages.getDiagnostics(doc.uri).map((d) => d.code);
+    for (const code of [1003, 1005, 1006, 1007]) assert.ok(codes.includes(code), `a diagnostic with code ${code}`);
+  });
+
+  test('with a stored secret, explicit signatures are checked and the lens shows the exact signature', async () => {
+    await vscode.commands.executeCommand('rong.setCredentials', { profile: 'fixture', appKey: 'fixture-key', appSecret: 'fixture-secret', baseUrl: 'http://127.0.0.1:9' });
+    const doc = await open('signing.rong.http');
+    const expected = expectations(doc.getText());
+    await until('the signing diagnostics', () => JSON.stringify(actual(doc.uri)) === JSON.stringify(expected));
+    const mismatch = vscode.languages.getDiagnostics(doc.uri).find((d) => d.message.includes('5b3a62c4'));
+    assert.ok(mismatch, 'the mismatch names the expected signature');
+
+    const fixed = await open('fixed.rong.http', '### fixed\nPOST /user/getToken.json\nNonce: 14314\nTimestamp: 1408710653000\n\nuserId=a&name=b\n\n### generated\nPOST /user/getToken.json\n\nuserId=c&name=d\n');
+    const expectedSig = createHash('sha1').update('fixture-secret143141408710653000').digest('hex');
+    const titles = await (async () => {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const ls = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fixed.uri, 10);
+        const t = ls.map((l) => `${l.range.start.line}:${l.command?.title}`);
+        if (t.some((x) => x.includes('Signature')) || Date.now() > deadline) return t;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    assert.ok(titles.includes(`1:Signature: ${expectedSig.slice(0, 8)}…`), titles.join(' | '));
+    assert.ok(titles.includes('1:$(play) Send Request'));
+    assert.ok(titles.some((t) => t.startsWith('8:Signature preview: ') && t.endsWith('(changes on every send)')), titles.join(' | '));
+    await vscode.commands.executeCommand('rong.clearCredentials', { profile: 'fixture', confirm: true });
+  });
+
+  test('Send Request registers against the sandbox; a second send marks 1004 on the userId until the text changes', async () => {
+    await vscode.commands.executeCommand('rong.startSandbox');
+    const userId = uniqueUserId('file');
+    const doc = await open('send.rong.http', `### register\nPOST /user/getToken.json\n\nuserId=${userId}&name=From+a+file\n`);
+    const first = await vscode.commands.executeCommand<SendResult>('rong.sendRequest', doc.uri, 0);
+    assert.equal(first.outcome, 'success', first.message);
+    assert.equal(first.userId, userId);
+    assert.equal(first.request.body, `userId=${userId}&name=From+a+file`);
+    const second = await vscode.commands.executeCommand<SendResult>('rong.sendRequest', doc.uri, 0);
+    assert.equal(second.code, 1004);
+    const marked = await until('the 1004 mark', () => vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 1004));
+    assert.equal(doc.getText(marked.range), userId, 'the mark is on the userId value');
+    assert.match(marked.message, /User ID already exists/);
+    const responseDoc = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'rong-response');
+    assert.ok(responseDoc, 'the response opened in a read-only editor');
+    assert.equal(JSON.parse(responseDoc.getText()).code, 1004);
+
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(3, doc.lineAt(3).text.length), '&portraitUri=http%3A%2F%2Fx.io%2Fa.png');
+    await vscode.workspace.applyEdit(edit);
+    await until('the mark to go after the edit', () => !vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 1004));
+  });
+
+  test('Copy as cURL puts a signed command without the secret on the clipboard', async () => {
+    const started = await vscode.commands.executeCommand<{ url: string }>('rong.startSandbox');
+    const doc = await open('curl.rong.http', 'POST /user/getToken.json\nNonce: 1\nTimestamp: 2\n\nuserId=c&name=d\n');
+    const curl = await vscode.commands.executeCommand<string>('rong.copyAsCurl', doc.uri, 0);
+    assert.ok(curl.startsWith(`curl -X POST '${started.url}/user/getToken.json'`));
+    assert.ok(curl.includes("-H 'Nonce: 1'") && curl.includes("-H 'Timestamp: 2'"));
+    assert.match(curl, /-H 'Signature: [0-9a-f]{40}'/);
+    assert.equal(await vscode.env.clipboard.readText(), curl);
+  });
+
+  test('Send All Requests sends every request and sums up by code', async () => {
+    await vscode.commands.executeCommand('rong.startSandbox');
+    const a = uniqueUserId('all');
+    const b = uniqueUserId('all');
+    const doc = await open('all.rong.http', `### a\nPOST /user/getToken.json\n\nuserId=${a}&name=A\n\n### b\nPOST /user/getToken.json\n\nuserId=${b}&name=B\n\n### a again\nPOST /user/getToken.json\n\nuserId=${a}x&name=A\n`);
+    const summary = await vscode.commands.executeCommand<{ sent: number; succeeded: number; failed: number }>('rong.sendAllRequests', doc.uri);
+    assert.deepEqual({ sent: summary.sent, succeeded: summary.succeeded, failed: summary.failed }, { sent: 3, succeeded: 3, failed: 0 });
+    const again = await vscode.commands.executeCommand<{ byCode: Record<string, number> }>('rong.sendAllRequests', doc.uri);
+    assert.deepEqual(again.byCode, { 1004: 3 });
+  });
+});
