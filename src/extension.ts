@@ -14,6 +14,10 @@ import { SandboxHost } from './sandboxHost';
 import type { Services } from './services';
 import { Settings } from './settings';
 import { createStatusBar } from './statusBar';
+import { registerRongHttpCommands } from './commands/rongHttpRequests';
+import { registerRongLanguage } from './language/register';
+import { ResponseView } from './responseView';
+import { registerPlayground, type PlaygroundTestApi } from './playground/playground';
 
 let sandboxToStop: SandboxHost | undefined;
 
@@ -22,9 +26,13 @@ export interface RongTestApi {
   readonly globalState: vscode.Memento;
   readonly workspaceState: vscode.Memento;
   readonly logLines: () => readonly string[];
+  readonly playground: PlaygroundTestApi;
+  /** How long activate() took, in ms (the benchmark's activation.ms). */
+  readonly activationMs: number;
 }
 
 export function activate(context: vscode.ExtensionContext): RongTestApi | undefined {
+  const started = performance.now();
   const testing = context.extensionMode === vscode.ExtensionMode.Test;
   const settings = new Settings();
   const credentials = new CredentialStore(context.globalState, context.secrets);
@@ -34,6 +42,9 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
   const sandbox = new SandboxHost(credentials, context.globalStorageUri, log);
   sandboxToStop = sandbox;
   const s: Services = { context, settings, credentials, tokens, log, requests, sandbox };
+  const playground = registerPlayground(s, testing);
+  const language = registerRongLanguage(credentials);
+  const responses = new ResponseView();
   context.subscriptions.push(
     settings,
     credentials,
@@ -48,14 +59,19 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
     ...registerSandboxCommands(s),
     vscode.commands.registerCommand('rong.showLog', () => log.show()),
     createStatusBar(s),
+    ...playground.disposables,
+    ...language.disposables,
+    responses,
+    ...registerRongHttpCommands(s, { documents: language.documents, diagnostics: language.diagnostics, responses }),
   );
   for (const problem of settings.current.catalogueProblems) log.warn(problem);
   if (settings.current.sandboxAutoStart) {
     // After activation returns: the sandbox bundle loads off the activation path.
     setTimeout(() => sandbox.start().catch((err: unknown) => log.error(`sandbox did not start: ${String(err)}`)), 0);
   }
+  const activationMs = performance.now() - started;
   return testing
-    ? { globalState: context.globalState, workspaceState: context.workspaceState, logLines: () => log.recent ?? [] }
+    ? { globalState: context.globalState, workspaceState: context.workspaceState, logLines: () => log.recent ?? [], playground: playground.testApi, activationMs }
     : undefined;
 }
 

@@ -1,2 +1,4 @@
 // Every integration suite, in the order they run.
 import './extension.test';
+import './playground.test';
+import './rongHttp.test';

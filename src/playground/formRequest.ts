@@ -1,0 +1,48 @@
+/**
+ * From the playground's form to what is sent or saved: form parameters in the endpoint's order, and
+ * the `.rong.http` text of the request. Pure (no 'vscode'), so unit tests cover it.
+ */
+import type { EndpointSpec } from '../core/contract';
+import { encodeForm, type FormParams } from '../core/request';
+import type { FormState } from '../protocol';
+
+/**
+ * The form's parameters in the endpoint's order. An empty field means "not given", so a required
+ * one left empty is reported as missing (1003), as the server would.
+ */
+export function formParams(endpoint: EndpointSpec, form: FormState): FormParams {
+  const params: Array<readonly [string, string]> = [];
+  for (const spec of endpoint.params) {
+    const value = Object.prototype.hasOwnProperty.call(form.params, spec.name) ? form.params[spec.name] : '';
+    if (value !== '') params.push([spec.name, value]);
+  }
+  return params;
+}
+
+/** Line breaks would start a new line of the file: they become spaces. */
+function oneLine(s: string): string {
+  return s.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
+}
+
+/** A one-line name for a request: the endpoint's last path segment and the user ID, if any. */
+export function requestName(endpoint: EndpointSpec, form: FormState): string {
+  const base = endpoint.path.replace(/^.*\//, '').replace(/\.json$/, '');
+  const userId = form.params.userId ? oneLine(form.params.userId).trim() : '';
+  return userId ? `${base} ${userId.slice(0, 64)}` : base;
+}
+
+/**
+ * The request in `.rong.http` form: `### name`, `# @profile`, the request line, fixed Nonce and
+ * Timestamp headers when locked, a blank line and the form body. Never a secret or a signature.
+ */
+export function rongHttpText(endpoint: EndpointSpec, form: FormState): string {
+  const lines = [`### ${requestName(endpoint, form)}`];
+  if (form.profile) lines.push(`# @profile ${oneLine(form.profile)}`);
+  lines.push(`${endpoint.method} ${endpoint.path}`);
+  if (form.locked) {
+    lines.push(`Nonce: ${oneLine(form.nonce)}`);
+    lines.push(`Timestamp: ${oneLine(form.timestamp)}`);
+  }
+  lines.push('', encodeForm(formParams(endpoint, form)), '');
+  return lines.join('\n');
+}

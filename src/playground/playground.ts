@@ -1,0 +1,167 @@
+/**
+ * rong.openPlayground and the panel serializer: one playground panel, revealed when open, restored
+ * after a window reload with its form (the webview keeps the form in its state; never a secret).
+ */
+import * as vscode from 'vscode';
+import { GET_TOKEN } from '../core/contract';
+import { parseFormState, VIEW_TYPE, type FormState, type HistoryEntry } from '../protocol';
+import type { Services } from '../services';
+import { FORM_STATE_KEY, freshSigningValues, initialForm, PlaygroundPanel, type RecordedMessage } from './panel';
+
+export interface PlaygroundArgs {
+  readonly userId?: string;
+  readonly name?: string;
+  readonly portraitUri?: string;
+  readonly profile?: string;
+  readonly nonce?: string;
+  readonly timestamp?: string;
+}
+
+const ARG_KEYS = ['userId', 'name', 'portraitUri', 'profile', 'nonce', 'timestamp'] as const;
+
+/** Checks the command's argument; returns a problem in plain words, or the arguments. */
+export function parsePlaygroundArgs(value: unknown): PlaygroundArgs | string {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) return 'expected { userId?, name?, portraitUri?, profile?, nonce?, timestamp? }';
+  const a = value as Record<string, unknown>;
+  for (const k of Object.keys(a)) if (!(ARG_KEYS as readonly string[]).includes(k)) return `unexpected property ${k.slice(0, 40)}`;
+  for (const k of ARG_KEYS) {
+    if (a[k] !== undefined && typeof a[k] !== 'string') return `${k} must be a string when given`;
+    if (typeof a[k] === 'string' && (a[k] as string).length > 8192) return `${k} is too long`;
+  }
+  return a as PlaygroundArgs;
+}
+
+/** What integration tests may do with the playground (ExtensionMode.Test only). */
+export interface PlaygroundTestApi {
+  /** Playground panels alive now. */
+  panelCount(): number;
+  /** Every message between host and webview so far, as JSON. */
+  messages(): readonly RecordedMessage[];
+  /** Hands a raw message to the open panel's handler, as if the webview had posted it. */
+  receive(raw: unknown): Promise<void>;
+  /** Sends the playground started so far. */
+  sendCount(): number;
+  form(): FormState | undefined;
+  history(): readonly HistoryEntry[];
+}
+
+export class Playground implements vscode.Disposable {
+  private readonly panels = new Set<PlaygroundPanel>();
+  private recorded: RecordedMessage[] | undefined;
+  private sends = 0;
+
+  constructor(private readonly s: Services, testing: boolean) {
+    this.recorded = testing ? [] : undefined;
+  }
+
+  private get current(): PlaygroundPanel | undefined {
+    let last: PlaygroundPanel | undefined;
+    for (const p of this.panels) last = p;
+    return last;
+  }
+
+  private formFromArgs(args: PlaygroundArgs, base?: FormState): FormState {
+    const hasParams = args.userId !== undefined || args.name !== undefined || args.portraitUri !== undefined;
+    const params: Record<string, string> = {};
+    if (args.userId !== undefined) params.userId = args.userId;
+    if (args.name !== undefined) params.name = args.name;
+    if (args.portraitUri !== undefined) params.portraitUri = args.portraitUri;
+    const fixed = args.nonce !== undefined || args.timestamp !== undefined;
+    const fresh = freshSigningValues();
+    const start = base ?? initialForm(this.s);
+    return {
+      ...start,
+      profile: args.profile ?? start.profile,
+      endpointId: hasParams ? GET_TOKEN.id : start.endpointId,
+      params: hasParams ? params : start.params,
+      nonce: args.nonce ?? (fixed || start.locked ? start.nonce : fresh.nonce),
+      timestamp: args.timestamp ?? (fixed || start.locked ? start.timestamp : fresh.timestamp),
+      locked: fixed || start.locked,
+    };
+  }
+
+  /** Opens the playground, or reveals it; arguments pre-fill the form. */
+  open(args: PlaygroundArgs = {}): void {
+    const existing = this.current;
+    const given = Object.values(args).some((v) => v !== undefined);
+    if (existing) {
+      existing.reveal();
+      if (given) existing.setForm(this.formFromArgs(args, existing.currentForm));
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Rong Playground'), vscode.ViewColumn.Active, {
+      enableScripts: true,
+    });
+    this.attach(panel, given ? this.formFromArgs(args) : initialForm(this.s));
+  }
+
+  /** Restores a panel after a reload; its state comes from the webview, so it is checked first. */
+  restore(panel: vscode.WebviewPanel, state: unknown): void {
+    const newest = [state, this.s.context.workspaceState.get<unknown>(FORM_STATE_KEY)]
+      .map((c) => {
+        const o = c && typeof c === 'object' ? (c as { form?: unknown; savedAt?: unknown }) : {};
+        return { form: parseFormState(o.form), savedAt: typeof o.savedAt === 'number' ? o.savedAt : 0 };
+      })
+      .filter((c): c is { form: FormState; savedAt: number } => !('error' in c.form))
+      .sort((a, b) => b.savedAt - a.savedAt)[0];
+    let form = newest?.form ?? initialForm(this.s);
+    if (!form.locked) form = { ...form, ...freshSigningValues() };
+    if (this.current) {
+      // One playground: a second restored panel is closed in favour of the first.
+      panel.dispose();
+      return;
+    }
+    this.attach(panel, form);
+  }
+
+  private attach(panel: vscode.WebviewPanel, form: FormState): void {
+    const recorded = this.recorded;
+    const p: PlaygroundPanel = new PlaygroundPanel(this.s, panel, form, {
+      record: recorded
+        ? (m) => {
+            recorded.push(m);
+            if (recorded.length > 5000) recorded.splice(0, 1000);
+          }
+        : undefined,
+      onDidSend: () => this.sends++,
+      onDidDispose: () => this.panels.delete(p),
+    });
+    this.panels.add(p);
+  }
+
+  get testApi(): PlaygroundTestApi {
+    return {
+      panelCount: () => this.panels.size,
+      messages: () => this.recorded ?? [],
+      receive: async (raw) => {
+        const p = this.current;
+        if (!p) throw new Error('no playground panel is open');
+        await p.receive(raw);
+      },
+      sendCount: () => this.sends,
+      form: () => this.current?.currentForm,
+      history: () => this.current?.entries ?? [],
+    };
+  }
+
+  dispose(): void {
+    for (const p of [...this.panels]) p.dispose();
+  }
+}
+
+export function registerPlayground(s: Services, testing: boolean): { disposables: vscode.Disposable[]; testApi: PlaygroundTestApi } {
+  const playground = new Playground(s, testing);
+  const disposables = [
+    playground,
+    vscode.commands.registerCommand('rong.openPlayground', (rawArgs?: unknown) => {
+      const parsed = rawArgs instanceof vscode.Uri ? {} : parsePlaygroundArgs(rawArgs);
+      if (typeof parsed === 'string') throw new Error(`rong.openPlayground: ${parsed}`);
+      playground.open(parsed);
+    }),
+    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state) => playground.restore(panel, state),
+    }),
+  ];
+  return { disposables, testApi: playground.testApi };
+}
