@@ -8,13 +8,16 @@ import type * as RongHttpModule from './core/rongHttp';
 import type * as SandboxModule from './sandbox/server';
 
 export function loadClientModule(): typeof ClientModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a run-time load of a separate bundle
   return require('./http.js') as typeof ClientModule;
 }
 
 export function loadSandboxModule(): typeof SandboxModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a run-time load of a separate bundle
   return require('./sandbox.js') as typeof SandboxModule;
 }
 
 export function loadRongHttp(): typeof RongHttpModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a run-time load of a separate bundle
   return require('./language.js') as typeof RongHttpModule;
 }

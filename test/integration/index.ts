@@ -9,8 +9,10 @@ export function run(): Promise<void> {
   // The suites are bundled into this file: expose mocha's globals before they load.
   mocha.suite.emit('pre-require', globalThis, 'integration', mocha);
   // RONG_INTEGRATION_SUITE=activation runs only the activation probe (npm run bench).
+  /* eslint-disable @typescript-eslint/no-require-imports -- the suites must load after pre-require */
   if (process.env.RONG_INTEGRATION_SUITE === 'activation') require('./activationProbe');
   else require('./suites');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {
       console.log(`integration: ${mocha.suite.total()} tests, ${failures} failed`);
