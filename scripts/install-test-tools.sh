@@ -10,15 +10,16 @@ mkdir -p "$cache"
 
 log() { printf '[install-test-tools] %s\n' "$*" >&2; }
 
-# 1. Chromium (and libkrb5-dev, so code-server's kerberos dependency compiles without a download).
-if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
+# 1. Chromium (and libkrb5-dev, so code-server's kerberos dependency compiles without a download;
+#    a CJK font, so that Chinese text in screenshots is not drawn as boxes).
+if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev fonts-wqy-microhei >/dev/null 2>&1; then
   if [ "$(id -u)" != 0 ]; then
     log "chromium and libkrb5-dev are missing and this is not root: install them with apt-get"; exit 1
   fi
-  log "installing chromium and libkrb5-dev with apt-get"
+  log "installing chromium, libkrb5-dev and fonts-wqy-microhei with apt-get"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium libkrb5-dev >/dev/null
+  apt-get install -y -qq chromium libkrb5-dev fonts-wqy-microhei >/dev/null
 fi
 
 # 2. Node 24 (code-server refuses Node 20).

@@ -46,14 +46,16 @@ export class ResponseView implements vscode.TextDocumentContentProvider, vscode.
     return this.contents.get(uri.toString()) ?? '';
   }
 
-  /** Opens (or updates) the response beside the editor; one document per request name. */
+  /**
+   * Opens the response beside the editor, in the preview tab. Every response gets its own URI: an
+   * updated document under an old URI would be read stale until VS Code asks for it again.
+   */
   async show(result: SendResult | Record<string, unknown>, title: string): Promise<vscode.TextEditor> {
-    const slug = title.replace(/[^\w.-]+/g, '-').slice(0, 60) || `response-${++this.counter}`;
-    const uri = vscode.Uri.from({ scheme: RESPONSE_SCHEME, path: `/${slug}.json` });
+    const slug = title.replace(/[^\w.-]+/g, '-').slice(0, 60) || 'response';
+    const uri = vscode.Uri.from({ scheme: RESPONSE_SCHEME, path: `/${slug}-${++this.counter}.json` });
     const value = 'outcome' in result && 'attempts' in result ? responseDocument(result as SendResult, title) : result;
     this.contents.set(uri.toString(), `${JSON.stringify(value, null, 2)}\n`);
     if (this.contents.size > 50) this.contents.delete(this.contents.keys().next().value!);
-    this.emitter.fire(uri);
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.languages.setTextDocumentLanguage(doc, 'json');
     return vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });

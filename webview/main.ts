@@ -382,7 +382,7 @@ function refresh(): void {
 
   if (!form.profile) problems.unshift(t.noProfiles);
   if (p && form.locked && (p.nonceProblem || p.timestampProblem)) problems.push(...[p.nonceProblem, p.timestampProblem].filter((x): x is string => !!x));
-  if (p?.problem && !p.nonceProblem && !p.timestampProblem) problems.push(p.problem);
+  if (p?.problem && form.profile && !p.nonceProblem && !p.timestampProblem) problems.push(p.problem);
 
   const sending = sendingId !== undefined;
   ui.send.disabled = sending || problems.length > 0;

@@ -74,15 +74,59 @@ interface Failure {
 }
 
 /** Something close() can cancel: a pending attempt or a wait before a retry. */
-interface Cancellable {
-  cancel(): void;
+abstract class Pending {
+  prev: Pending | undefined;
+  next: Pending | undefined;
+  linked = false;
+  abstract cancel(): void;
 }
 
 /**
- * Collects a Dispatcher's answer for one attempt; the body is kept up to `cap` bytes. It is its own
- * abort listener (handleEvent) and close() entry, so an attempt allocates no closures but one.
+ * The pending attempts and waits, as an intrusive list: adding and removing allocate nothing (a Set
+ * churned at thousands of sends a second keeps garbage alive through V8's young-generation GC).
  */
-class AttemptHandler implements Dispatcher.DispatchHandler, Cancellable {
+class PendingList {
+  private head: Pending | undefined;
+
+  add(p: Pending): void {
+    p.prev = undefined;
+    p.next = this.head;
+    if (this.head) this.head.prev = p;
+    this.head = p;
+    p.linked = true;
+  }
+
+  remove(p: Pending): void {
+    if (!p.linked) return;
+    if (p.prev) p.prev.next = p.next;
+    else this.head = p.next;
+    if (p.next) p.next.prev = p.prev;
+    p.prev = p.next = undefined;
+    p.linked = false;
+  }
+
+  cancelAll(): void {
+    for (let p = this.head; p; ) {
+      const next = p.next;
+      p.cancel();
+      this.remove(p);
+      p = next;
+    }
+  }
+}
+
+/** A wait before a retry, ended early by close(). */
+class Wait extends Pending {
+  constructor(private readonly stop: AbortController) {
+    super();
+  }
+
+  cancel(): void {
+    this.stop.abort();
+  }
+}
+
+class AttemptHandler extends Pending implements Dispatcher.DispatchHandler {
   readonly outcome: Promise<RawOutcome>;
   private resolve!: (outcome: RawOutcome) => void;
   private controller: Dispatcher.DispatchController | undefined;
@@ -95,9 +139,10 @@ class AttemptHandler implements Dispatcher.DispatchHandler, Cancellable {
 
   constructor(
     private readonly cap: number,
-    private readonly active: Set<Cancellable>,
+    private readonly active: PendingList,
     private readonly signal: AbortSignal | undefined,
   ) {
+    super();
     this.outcome = new Promise<RawOutcome>((resolve) => {
       this.resolve = resolve;
     });
@@ -163,7 +208,7 @@ class AttemptHandler implements Dispatcher.DispatchHandler, Cancellable {
   private finish(outcome: RawOutcome): void {
     if (this.settled) return;
     this.settled = true;
-    this.active.delete(this);
+    this.active.remove(this);
     this.signal?.removeEventListener('abort', this);
     this.resolve(outcome);
   }
@@ -361,10 +406,13 @@ export class RongClient {
   private readonly catalogue: ErrorCatalogue;
   private readonly locale: Locale;
   private readonly maxResponseBytes: number;
-  /** Registrations in flight, by endpoint, primary host, App Key and userId. */
-  private readonly inFlight = new Map<string, Promise<SendResult>>();
+  /**
+   * Registrations in flight, by endpoint, primary host, App Key and userId. A null-prototype object:
+   * unlike a Map, its churn of unique keys does not keep garbage alive across young-generation GCs.
+   */
+  private readonly inFlight: Record<string, Promise<SendResult> | undefined> = Object.create(null) as Record<string, Promise<SendResult> | undefined>;
   /** Every pending attempt and wait, for close(). */
-  private readonly active = new Set<Cancellable>();
+  private readonly active = new PendingList();
   private readonly targets = new Map<string, Target | string>();
   private closed = false;
   private closing: Promise<void> | undefined;
@@ -426,12 +474,12 @@ export class RongClient {
     try {
       const key = this.registrationKey(input);
       if (key === undefined) return this.run(input);
-      const running = this.inFlight.get(key);
+      const running = this.inFlight[key];
       if (running) return this.follow(running, input);
       const p = this.run(input);
-      this.inFlight.set(key, p);
+      this.inFlight[key] = p;
       const forget = () => {
-        if (this.inFlight.get(key) === p) this.inFlight.delete(key);
+        if (this.inFlight[key] === p) delete this.inFlight[key];
       };
       p.then(forget, forget);
       return p;
@@ -444,7 +492,7 @@ export class RongClient {
   close(): Promise<void> {
     this.closing ??= (async () => {
       this.closed = true;
-      for (const pending of [...this.active]) pending.cancel();
+      this.active.cancelAll();
       if (this.ownsDispatcher && this.dispatcher) await this.dispatcher.destroy().catch(() => undefined);
     })();
     return this.closing;
@@ -680,7 +728,7 @@ export class RongClient {
   private async pause(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
     if (signal?.aborted || this.closed) return true;
     const stop = new AbortController();
-    const pending: Cancellable = { cancel: () => stop.abort() };
+    const pending = new Wait(stop);
     const onAbort = () => stop.abort();
     this.active.add(pending);
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -689,7 +737,7 @@ export class RongClient {
       // An injected sleep may ignore the signal; the race keeps cancelling prompt anyway.
       await Promise.race([this.sleep(ms, stop.signal).catch(() => undefined), stopped]);
     } finally {
-      this.active.delete(pending);
+      this.active.remove(pending);
       signal?.removeEventListener('abort', onAbort);
       stop.abort(); // ends the default timer early and lets `stopped` settle
     }

@@ -218,8 +218,20 @@ test('screenshots in light, dark and high-contrast themes', async () => {
   await wv.locator('#lock').click();
   await field('userId').fill(`pg-${Date.now().toString(36)}-themes`);
   await shownSigning();
+  const first = await field('userId').inputValue();
   await wv.locator('#send').click();
   await wv.locator('#outcome', { hasText: 'HTTP 200' }).waitFor({ timeout: 30_000 });
+  // A second send, then the history: selecting the older entry shows it, and loads it into the form.
+  await field('userId').fill(`${first}-2`);
+  await shownSigning();
+  await wv.locator('#send').click();
+  await wv.locator('#history li').nth(1).waitFor({ timeout: 30_000 });
+  assert.match((await wv.locator('#response').textContent()) ?? '', new RegExp(`${first}-2`));
+  await wv.locator('#history li').nth(1).locator('.history-item').click();
+  assert.equal(await wv.locator('#history li').nth(1).locator('.history-item').getAttribute('aria-pressed'), 'true');
+  assert.doesNotMatch((await wv.locator('#response').textContent()) ?? '', new RegExp(`${first}-2`));
+  await wv.locator('#history li').nth(1).locator('vscode-button', { hasText: 'Load into form' }).click();
+  assert.equal(await field('userId').inputValue(), first);
   const settingsDir = join(wb.workspace, '.vscode');
   mkdirSync(settingsDir, { recursive: true });
   for (const [theme, name] of [

@@ -101,12 +101,14 @@ suite('.rong.http files', () => {
     assert.equal(first.userId, userId);
     assert.equal(first.request.body, `userId=${userId}&name=From+a+file`);
     const second = await vscode.commands.executeCommand<SendResult>('rong.sendRequest', doc.uri, 0);
-    assert.equal(second.code, 1004);
+    assert.equal(second.code, 1004, JSON.stringify({ first: [first.request, first.attempts], second: [second.request, second.attempts, second.body?.text] }));
     const marked = await until('the 1004 mark', () => vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 1004));
     assert.equal(doc.getText(marked.range), userId, 'the mark is on the userId value');
     assert.match(marked.message, /User ID already exists/);
-    const responseDoc = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'rong-response');
-    assert.ok(responseDoc, 'the response opened in a read-only editor');
+    const number = (d: vscode.TextDocument) => Number(/-(\d+)\.json$/.exec(d.uri.path)?.[1] ?? -1);
+    const responseDoc = vscode.window.visibleTextEditors.map((e) => e.document)
+      .filter((d) => d.uri.scheme === 'rong-response').sort((a, b) => number(a) - number(b)).pop();
+    assert.ok(responseDoc, 'the response opened in a read-only editor beside the file');
     assert.equal(JSON.parse(responseDoc.getText()).code, 1004);
 
     const edit = new vscode.WorkspaceEdit();
