@@ -126,6 +126,10 @@ class Wait extends Pending {
   }
 }
 
+/**
+ * Collects a Dispatcher's answer for one attempt; the body is kept up to `cap` bytes. It is its own
+ * abort listener (handleEvent) and entry in the pending list, so an attempt allocates little.
+ */
 class AttemptHandler extends Pending implements Dispatcher.DispatchHandler {
   readonly outcome: Promise<RawOutcome>;
   private resolve!: (outcome: RawOutcome) => void;
@@ -364,6 +368,7 @@ export function bufferedCryptoRandom(blockSize = 4096): RandomSource {
 }
 
 const BODY_HEAD_CHARS = 2048;
+const TOKEN_VALIDITY_DAYS = Math.round(TOKEN_VALIDITY_MS / 86_400_000);
 /** Secrets shorter than this are not scrubbed from text (they would match ordinary words). */
 const MIN_SCRUB_LENGTH = 6;
 
@@ -375,6 +380,17 @@ type Conclusion = Omit<Mutable<SendResult>, 'request' | 'attempts' | 'totalMs'>;
 function pairValue(pairs: ReadonlyArray<readonly [string, string]>, name: string): string | undefined {
   for (let i = 0; i < pairs.length; i++) if (pairs[i][0] === name) return pairs[i][1];
   return undefined;
+}
+
+/** A registration in flight: what a second send of the same (App-Key, userId) shares. */
+interface Registration {
+  readonly userId: string;
+  readonly endpointId: string;
+  readonly primary: string;
+  readonly appKey: string;
+  promise: Promise<SendResult> | undefined;
+  /** Another registration of the same userId (another app, endpoint or host). */
+  next: Registration | undefined;
 }
 
 /** One send in progress: what the result is built from. */
@@ -407,10 +423,10 @@ export class RongClient {
   private readonly locale: Locale;
   private readonly maxResponseBytes: number;
   /**
-   * Registrations in flight, by endpoint, primary host, App Key and userId. A null-prototype object:
-   * unlike a Map, its churn of unique keys does not keep garbage alive across young-generation GCs.
+   * Registrations in flight by userId (then endpoint, primary host and App Key). A null-prototype
+   * object: unlike a Map, its churn of unique keys does not keep garbage alive across young GCs.
    */
-  private readonly inFlight: Record<string, Promise<SendResult> | undefined> = Object.create(null) as Record<string, Promise<SendResult> | undefined>;
+  private readonly inFlight: Record<string, Registration | undefined> = Object.create(null) as Record<string, Registration | undefined>;
   /** Every pending attempt and wait, for close(). */
   private readonly active = new PendingList();
   private readonly targets = new Map<string, Target | string>();
@@ -472,17 +488,20 @@ export class RongClient {
   /** Sends with retries. Never rejects: every ending is a SendResult. */
   send(input: SendInput): Promise<SendResult> {
     try {
-      const key = this.registrationKey(input);
-      if (key === undefined) return this.run(input);
-      const running = this.inFlight[key];
-      if (running) return this.follow(running, input);
-      const p = this.run(input);
-      this.inFlight[key] = p;
-      const forget = () => {
-        if (this.inFlight[key] === p) delete this.inFlight[key];
-      };
-      p.then(forget, forget);
-      return p;
+      const userId = input.endpoint.issuesToken ? pairValue(input.params, 'userId') : undefined;
+      if (userId === undefined) return this.run(input, undefined);
+      // The contract forbids registering one userId twice at the same time (注意事项 3).
+      const endpointId = input.endpoint.id;
+      const primary = input.hosts.primary;
+      const appKey = input.credentials.appKey;
+      const head = this.inFlight[userId];
+      for (let e = head; e; e = e.next) {
+        if (e.promise && e.endpointId === endpointId && e.primary === primary && e.appKey === appKey) return this.follow(e.promise, input);
+      }
+      const entry: Registration = { userId, endpointId, primary, appKey, promise: undefined, next: head };
+      this.inFlight[userId] = entry; // before run(): it may end without waiting, and then unlinks it
+      entry.promise = this.run(input, entry);
+      return entry.promise;
     } catch (err) {
       return Promise.resolve(this.internalFailure(input, err, performance.now()));
     }
@@ -498,12 +517,19 @@ export class RongClient {
     return this.closing;
   }
 
-  /** The contract forbids registering one userId twice at the same time (注意事项 3). */
-  private registrationKey(input: SendInput): string | undefined {
-    if (!input.endpoint.issuesToken) return undefined;
-    const userId = pairValue(input.params, 'userId');
-    if (userId === undefined) return undefined;
-    return `${input.endpoint.id}\u0000${input.hosts.primary}\u0000${input.credentials.appKey}\u0000${userId}`;
+  private forget(entry: Registration): void {
+    const head = this.inFlight[entry.userId];
+    if (head === entry) {
+      if (entry.next) this.inFlight[entry.userId] = entry.next;
+      else delete this.inFlight[entry.userId];
+      return;
+    }
+    for (let e = head; e; e = e.next) {
+      if (e.next === entry) {
+        e.next = entry.next;
+        return;
+      }
+    }
   }
 
   private follow(running: Promise<SendResult>, input: SendInput): Promise<SendResult> {
@@ -531,12 +557,14 @@ export class RongClient {
     });
   }
 
-  private async run(input: SendInput): Promise<SendResult> {
+  private async run(input: SendInput, registration: Registration | undefined): Promise<SendResult> {
     const run = new SendRun(input, performance.now());
     try {
       return this.finish(run, await this.attemptAll(run));
     } catch (err) {
       return this.internalFailure(input, err, run.started);
+    } finally {
+      if (registration) this.forget(registration);
     }
   }
 
@@ -642,7 +670,7 @@ export class RongClient {
         result.token = token;
         if (input.endpoint.issuesToken) {
           result.expiresAt = this.clock.now() + TOKEN_VALIDITY_MS;
-          result.message += `: token issued for userId "${userId ?? '?'}", valid until ${new Date(result.expiresAt).toISOString()}`;
+          result.message += `: token issued for userId "${userId ?? '?'}", valid for ${TOKEN_VALIDITY_DAYS} days`;
         }
       }
       return result;
@@ -762,7 +790,8 @@ export class RongClient {
     try {
       return toSent(this.prepare(input, input.hosts.primary));
     } catch {
-      return { method: input.endpoint.method, url: `${input.hosts.primary}${input.endpoint.path}`, headers: [], body: '' };
+      // Malformed input (from a caller that skipped the types): describe what there is.
+      return { method: input?.endpoint?.method ?? 'POST', url: `${input?.hosts?.primary ?? ''}${input?.endpoint?.path ?? ''}`, headers: [], body: '' };
     }
   }
 

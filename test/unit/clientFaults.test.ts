@@ -397,6 +397,15 @@ describe('cancelling and closing', () => {
     await c.close();
   });
 
+  test('malformed input from an untyped caller: refused, never a throw or a rejection', async () => {
+    const { client: c } = client();
+    for (const bad of [undefined, {}, { endpoint: GET_TOKEN }, { ...input('http://127.0.0.1:1'), params: undefined }]) {
+      const r = await c.send(bad as unknown as SendInput);
+      assert.equal(r.outcome, 'refused');
+      assert.match(r.message, /^the request was not sent: /);
+    }
+  });
+
   test('many failing sends at once settle, none rejects', async () => {
     const port = await closedPort();
     const server = await serve(silent);
