@@ -2,3 +2,4 @@
 import './extension.test';
 import './playground.test';
 import './rongHttp.test';
+import './secrets.test';
