@@ -8,18 +8,13 @@
  *
  * Our client is measured against the minimal server and against the sandbox. The figure uses the
  * sandbox when it serves at least SANDBOX_REASONABLE of the minimal server's rate, else the minimal
- * server; the other comparison is reported for information. Our client is the shipped bundle
- * (dist/http.js) when that is at least as new as src/core — `npm run bench` builds it first — else
- * the TypeScript source through tsx, whose keepNames transform defines a property on every closure
- * created (the shipped bundle does not); the note says which.
+ * server; the other comparison is printed too, for information.
  */
 import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
-import * as sourceClient from '../src/core/client';
+import { RongClient } from '../src/core/client';
 import { GET_TOKEN } from '../src/core/contract';
 import { computeSignature } from '../src/core/signing';
 import { SandboxServer } from '../src/sandbox/server';
@@ -36,26 +31,9 @@ const WARMUP_MS = 500;
  */
 const SANDBOX_REASONABLE = 0.9;
 
-type ClientModule = typeof sourceClient;
-type Client = InstanceType<ClientModule['RongClient']>;
-
 interface Target {
   readonly url: string;
   stop(): Promise<void>;
-}
-
-/** The shipped bundle when it is fresh, else the source. */
-function loadClient(): { module: ClientModule; what: string } {
-  const root = join(__dirname, '..');
-  const bundle = join(root, 'dist', 'http.js');
-  if (existsSync(bundle)) {
-    const core = join(root, 'src', 'core');
-    const newest = Math.max(...readdirSync(core).filter((f) => f.endsWith('.ts')).map((f) => statSync(join(core, f)).mtimeMs));
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is loaded at run time, as the extension does
-    if (statSync(bundle).mtimeMs >= newest) return { module: require(bundle) as ClientModule, what: 'the shipped bundle dist/http.js' };
-    return { module: sourceClient, what: 'the TypeScript source through tsx (dist/http.js is older than src/core: run `npm run bench`)' };
-  }
-  return { module: sourceClient, what: 'the TypeScript source through tsx (no dist/http.js: run `npm run bench`)' };
 }
 
 /** Reads the body and answers {"code":200,"userId":…,"token":…}; nothing else. */
@@ -139,7 +117,7 @@ function plainUndici(pool: Pool): () => Promise<void> {
 }
 
 /** RongClient.send with distinct userIds (the sandbox answers a userId twice with 1004). */
-function throughClient(client: Client, url: string, runId: string): () => Promise<void> {
+function throughClient(client: RongClient, url: string, runId: string): () => Promise<void> {
   const hosts = { primary: url };
   return async () => {
     const r = await client.send({
@@ -156,10 +134,9 @@ function throughClient(client: Client, url: string, runId: string): () => Promis
 }
 
 export async function run(): Promise<BenchFigure[]> {
-  const { module, what } = loadClient();
   const minimal = await startMinimal();
   const sandbox = await startSandbox();
-  const client = new module.RongClient({ env: {} });
+  const client = new RongClient({ env: {} });
   const pool = new Pool(minimal.url, { connections: CONCURRENCY, pipelining: 1 });
   const runId = randomBytes(4).toString('hex');
   try {
@@ -193,7 +170,7 @@ export async function run(): Promise<BenchFigure[]> {
       : useSandbox
         ? `the sandbox (through this client it serves ${share.toFixed(2)}× the minimal server's rate)`
         : `the minimal server, as the sandbox serves ${share.toFixed(2)}× its rate through this client (below ${SANDBOX_REASONABLE}: it would charge its own cost to the client)`;
-    const setup = `${CONCURRENCY} in flight, ${ROUNDS}×${ROUND_MS} ms per side, rotating order, distinct userIds; servers in this process; our client: ${what}`;
+    const setup = `${CONCURRENCY} in flight, ${ROUNDS}×${ROUND_MS} ms per side, rotating order, distinct userIds; servers in this process`;
     const cpu = against(useSandbox ? 'oursSandbox' : 'oursMinimal', 'cpu');
     const figures: BenchFigure[] = [
       {

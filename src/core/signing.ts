@@ -27,9 +27,11 @@ export function computeSignature(appSecret: string, nonce: string, timestamp: st
 export function generateNonce(random: RandomSource = cryptoRandom, length = 10): string {
   const n = Math.max(1, Math.min(MAX_NONCE_LENGTH, Math.floor(length)));
   const digits: string[] = [];
-  // Rejection sampling keeps every digit uniform (bytes ≥ 250 would bias 0–5).
-  while (digits.length < n) {
-    for (const b of random.bytes(n * 2)) {
+  // Rejection sampling keeps every digit uniform (bytes ≥ 250 would bias 0–5). A source that keeps
+  // giving rejected bytes (a broken fake) must not hang us: after 64 rounds the system source takes over.
+  for (let round = 0; digits.length < n; round++) {
+    const source = round < 64 ? random : cryptoRandom;
+    for (const b of source.bytes(n * 2)) {
       if (b >= 250) continue;
       const d = b % 10;
       if (digits.length === 0 && d === 0) continue;

@@ -5,9 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, describe, test } from 'node:test';
+import { Pool } from 'undici';
 import { RongClient } from '../../src/core/client';
 import { GET_TOKEN, TOKEN_VALIDITY_MS, type HostList } from '../../src/core/contract';
 import { CONTRACT_CATALOGUE } from '../../src/core/errorCatalogue';
+import { bypassesProxy, proxyFor, redactProxyUrl, resolveProxyConfig } from '../../src/core/proxy';
 import type { ClientOptions, SendInput, SendResult } from '../../src/core/sendResult';
 import { SandboxServer } from '../../src/sandbox/server';
 import {
@@ -196,6 +198,28 @@ describe('answers', () => {
     const small = await client({ maxResponseBytes: 50 }).client.send(input(server.url, 'u2'));
     assert.equal(small.outcome, 'invalidResponse');
     assert.match(small.message, /larger than 50 bytes/);
+  });
+});
+
+describe('an injected dispatcher', () => {
+  test('is used for every attempt and left open by close()', async () => {
+    const server = await serve(raw(503, '', 'text/plain'), tokenAnswer);
+    const pool = new Pool(server.url, { connections: 2 });
+    cleanups.push(() => pool.close());
+    let dispatched = 0;
+    const counting = {
+      dispatch: (...args: Parameters<Pool['dispatch']>) => {
+        dispatched++;
+        return pool.dispatch(...args);
+      },
+    };
+    const { client: c } = client({ dispatcher: counting });
+    const r = await c.send(input(server.url));
+    assert.equal(r.outcome, 'success', r.message);
+    assert.equal(dispatched, 2);
+    await c.close();
+    assert.equal(pool.closed, false);
+    assert.equal(pool.destroyed, false);
   });
 });
 
@@ -439,6 +463,31 @@ describe('proxies', () => {
     const r = await client({ proxy: p.url, env: { HTTP_PROXY: `http://127.0.0.1:${dead}` } }).client.send(input(server.url));
     assert.equal(r.outcome, 'success', r.message);
     assert.equal(p.seen.length, 1);
+  });
+
+  test('proxy rules as EnvHttpProxyAgent reads them', () => {
+    const u = (s: string) => new URL(s);
+    assert.deepEqual(resolveProxyConfig(undefined, {}), { kind: 'none' });
+    assert.deepEqual(resolveProxyConfig('  ', { HTTP_PROXY: 'http://p:1' }), {
+      kind: 'env',
+      httpProxy: 'http://p:1/',
+      httpsProxy: '',
+      noProxy: '',
+    });
+    const env = resolveProxyConfig(undefined, { http_proxy: 'proxy.local:3128', HTTP_PROXY: 'http://ignored:1', NO_PROXY: '.corp.example, localhost:8080' });
+    assert.equal(env.kind, 'env');
+    assert.equal(proxyFor(env, u('http://api.rong-api.com')), 'http://proxy.local:3128', 'lowercase first; no scheme means http');
+    assert.equal(proxyFor(env, u('https://api.rong-api.com')), 'http://proxy.local:3128', 'https falls back to the http proxy');
+    assert.equal(proxyFor(env, u('http://a.b.corp.example')), undefined, 'suffix match');
+    assert.equal(proxyFor(env, u('http://localhost:8080')), undefined);
+    assert.equal(proxyFor(env, u('http://localhost:8081')), 'http://proxy.local:3128', 'another port');
+    assert.equal(bypassesProxy('*', u('http://anything')), true);
+    const explicit = resolveProxyConfig('http://me:pa55@corp-proxy:8080', { HTTPS_PROXY: 'http://other:1' });
+    assert.equal(explicit.kind, 'explicit');
+    assert.equal(proxyFor(explicit, u('https://api.rong-api.com')), 'http://***@corp-proxy:8080');
+    assert.equal(redactProxyUrl('socks5://u:p@h:1080'), 'socks5://***@h:1080');
+    const bad = resolveProxyConfig(undefined, { HTTPS_PROXY: 'ftp://user:secret@x' });
+    assert.deepEqual(bad, { kind: 'invalid', problem: 'the environment variable HTTPS_PROXY is not a valid proxy URL' });
   });
 
   test('an unreadable proxy setting refuses to send and does not echo the value', async () => {

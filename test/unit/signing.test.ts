@@ -52,6 +52,8 @@ test('every request gets a fresh nonce from the crypto source, digits only, at m
   assert.equal(generateNonce(undefined, 40).length, 18);
   // Bytes ≥ 250 are rejected so that digits stay uniform; zero never leads.
   assert.equal(generateNonce(fixedRandom([255, 250, 0, 10, 7]), 4), '7007');
+  // A source that only gives rejected bytes does not hang: the system source takes over.
+  assert.match(generateNonce(fixedRandom([255]), 6), /^[1-9]\d{5}$/);
 });
 
 test('the masked signing string shows nonce and timestamp, never the secret', () => {

@@ -53,34 +53,34 @@ export class FaultServer {
   /** `behaviours[i]` answers request i; the last one answers every later request. */
   static async start(...behaviours: Behaviour[]): Promise<FaultServer> {
     if (behaviours.length === 0) throw new Error('at least one behaviour');
-    let fault: FaultServer | undefined;
-    const server = createServer((req, res) => {
-      const self = fault as FaultServer;
-      const index = self.requests.length;
-      const behaviour = behaviours[Math.min(index, behaviours.length - 1)];
-      const record = (body: string) =>
-        self.requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-      if (behaviour.readBody === false) {
-        record('');
-        behaviour({ req, res, body: '', index, server: self });
-        return;
-      }
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8');
-        record(body);
-        behaviour({ req, res, body, index, server: self });
-      });
-    });
-    server.on('connection', (s) => {
-      fault?.sockets.add(s);
-      s.on('close', () => fault?.sockets.delete(s));
-    });
+    const server = createServer();
     server.keepAliveTimeout = 5000;
-    const port = await listen(server);
-    fault = new FaultServer(server, port);
+    // Nobody knows the port before listen() resolves, so no request can come before the handlers.
+    const fault = new FaultServer(server, await listen(server));
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => fault.answer(req, res, behaviours));
+    server.on('connection', (s: Socket) => {
+      fault.sockets.add(s);
+      s.on('close', () => fault.sockets.delete(s));
+    });
     return fault;
+  }
+
+  private answer(req: IncomingMessage, res: ServerResponse, behaviours: readonly Behaviour[]): void {
+    const index = this.requests.length;
+    const behaviour = behaviours[Math.min(index, behaviours.length - 1)];
+    const record = (body: string) => this.requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+    if (behaviour.readBody === false) {
+      record('');
+      behaviour({ req, res, body: '', index, server: this });
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      record(body);
+      behaviour({ req, res, body, index, server: this });
+    });
   }
 
   /** A timer cleared by stop() (slow answers must not outlive the test). */
@@ -205,13 +205,12 @@ export class ResetServer {
   }
 
   static async start(): Promise<ResetServer> {
-    let self: ResetServer | undefined;
-    const server = createNetServer((socket) => {
-      if (self) self.connections++;
+    const server = createNetServer();
+    const self = new ResetServer(server, await listen(server));
+    server.on('connection', (socket: Socket) => {
+      self.connections++;
       socket.resetAndDestroy();
     });
-    const port = await listen(server);
-    self = new ResetServer(server, port);
     return self;
   }
 
@@ -237,51 +236,56 @@ export class TinyProxy {
   }
 
   static async start(): Promise<TinyProxy> {
-    let self: TinyProxy | undefined;
-    const server = createServer((req, res) => {
-      self?.seen.push({ method: req.method ?? '', url: req.url ?? '', proxyAuthorization: req.headers['proxy-authorization'] });
-      let target: URL;
-      try {
-        target = new URL(req.url ?? '');
-      } catch {
-        res.writeHead(400).end('absolute-form requests only');
-        return;
-      }
-      const headers = { ...req.headers };
-      delete headers['proxy-authorization'];
-      delete headers['proxy-connection'];
-      const upstream = httpRequest(
-        { host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers },
-        (up) => {
-          res.writeHead(up.statusCode ?? 502, up.headers);
-          up.pipe(res);
-        },
-      );
-      upstream.on('error', () => {
-        if (!res.headersSent) res.writeHead(502).end('bad gateway');
-        else res.destroy();
-      });
-      req.pipe(upstream);
+    const server = createServer();
+    const self = new TinyProxy(server, await listen(server));
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => self.forward(req, res));
+    server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => self.tunnel(req, client, head));
+    server.on('connection', (s: Socket) => {
+      self.sockets.add(s);
+      s.on('close', () => self.sockets.delete(s));
     });
-    server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
-      self?.seen.push({ method: 'CONNECT', url: req.url ?? '', proxyAuthorization: req.headers['proxy-authorization'] });
-      const [host, port] = (req.url ?? '').split(':');
-      const up = netConnect(Number(port), host, () => {
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-        up.write(head);
-        up.pipe(client);
-        client.pipe(up);
-      });
-      up.on('error', () => client.destroy());
-      client.on('error', () => up.destroy());
-    });
-    server.on('connection', (s) => {
-      self?.sockets.add(s);
-      s.on('close', () => self?.sockets.delete(s));
-    });
-    const port = await listen(server);
-    self = new TinyProxy(server, port);
     return self;
+  }
+
+  /** An absolute-form request for an http target. */
+  private forward(req: IncomingMessage, res: ServerResponse): void {
+    this.seen.push({ method: req.method ?? '', url: req.url ?? '', proxyAuthorization: req.headers['proxy-authorization'] });
+    let target: URL;
+    try {
+      target = new URL(req.url ?? '');
+    } catch {
+      res.writeHead(400).end('absolute-form requests only');
+      return;
+    }
+    const headers = { ...req.headers };
+    delete headers['proxy-authorization'];
+    delete headers['proxy-connection'];
+    const upstream = httpRequest(
+      { host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502).end('bad gateway');
+      else res.destroy();
+    });
+    req.pipe(upstream);
+  }
+
+  /** CONNECT host:port, for https targets. */
+  private tunnel(req: IncomingMessage, client: Socket, head: Buffer): void {
+    this.seen.push({ method: 'CONNECT', url: req.url ?? '', proxyAuthorization: req.headers['proxy-authorization'] });
+    const [host, port] = (req.url ?? '').split(':');
+    const up = netConnect(Number(port), host, () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      up.write(head);
+      up.pipe(client);
+      client.pipe(up);
+    });
+    up.on('error', () => client.destroy());
+    client.on('error', () => up.destroy());
   }
 
   async stop(): Promise<void> {
