@@ -10,6 +10,10 @@ mkdir -p "$cache"
 
 log() { printf '[install-test-tools] %s\n' "$*" >&2; }
 
+# Run from `npm test`, npm's own variables (npm_node_execpath, npm_config_*) would make the nested
+# npm installs below run their scripts with the outer Node 20; start from a clean npm environment.
+for v in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
+
 # 1. Chromium (and libkrb5-dev, so code-server's kerberos dependency compiles without a download;
 #    a CJK font, so that Chinese text in screenshots is not drawn as boxes).
 if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev fonts-wqy-microhei >/dev/null 2>&1; then

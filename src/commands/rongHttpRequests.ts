@@ -136,7 +136,7 @@ export function registerRongHttpCommands(s: Services, lang: LanguageServices): v
     if (!result) return undefined;
     if (result.outcome !== 'cancelled') lang.diagnostics.markResponse(target.document, blockIndex, result.code, result.meaning);
     if (s.settings.current.responseView === 'playground') {
-      await vscode.commands.executeCommand('rong.openPlayground', playgroundArgs(prepared));
+      await vscode.commands.executeCommand('rong.playground.showResult', playgroundArgs(prepared), result);
     } else {
       await lang.responses.show(result, prepared.title);
     }

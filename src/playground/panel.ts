@@ -21,6 +21,7 @@ import {
   type ProfileOption,
   type WebviewToHost,
 } from '../protocol';
+import type { SendResult } from '../core/sendResult';
 import type { Services } from '../services';
 import { formParams, rongHttpText } from './formRequest';
 import { localResourceRoots, playgroundHtml } from './html';
@@ -322,6 +323,21 @@ export class PlaygroundPanel implements vscode.Disposable {
       this.remember({ ...this.form, ...fresh });
       this.post({ type: 'fresh', ...fresh });
     }
+  }
+
+  /** Shows a send made elsewhere (a .rong.http file) as the newest history entry. */
+  showResult(result: SendResult, form: FormState, profile: Profile): void {
+    const response = toResponseView(result, profile.name, (t) => this.s.credentials.redact(t));
+    const entry: HistoryEntry = {
+      id: this.nextId++,
+      at: Date.now(),
+      host: hostLabel(hostsFor(profile, this.s.settings.current)),
+      form: { ...form, nonce: response.nonce ?? form.nonce, timestamp: response.timestamp ?? form.timestamp },
+      response,
+    };
+    this.history.unshift(entry);
+    this.history.splice(MAX_HISTORY);
+    this.post({ type: 'result', entry });
   }
 
   /**

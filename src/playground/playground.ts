@@ -3,6 +3,7 @@
  * after a window reload with its form (the webview keeps the form in its state; never a secret).
  */
 import * as vscode from 'vscode';
+import type { SendResult } from '../core/sendResult';
 import { GET_TOKEN } from '../core/contract';
 import { parseFormState, VIEW_TYPE, type FormState, type HistoryEntry } from '../protocol';
 import type { Services } from '../services';
@@ -96,6 +97,14 @@ export class Playground implements vscode.Disposable {
     this.attach(panel, given ? this.formFromArgs(args) : initialForm(this.s));
   }
 
+  /** Opens the playground with a request from a .rong.http file and shows its response there. */
+  showResult(args: PlaygroundArgs, result: SendResult): void {
+    this.open(args);
+    const panel = this.current;
+    const profile = args.profile ? this.s.credentials.get(args.profile) : this.s.credentials.active();
+    if (panel && profile) panel.showResult(result, panel.currentForm, profile);
+  }
+
   /** Restores a panel after a reload; its state comes from the webview, so it is checked first. */
   restore(panel: vscode.WebviewPanel, state: unknown): void {
     const newest = [state, this.s.context.workspaceState.get<unknown>(FORM_STATE_KEY)]
@@ -158,6 +167,12 @@ export function registerPlayground(s: Services, testing: boolean): { disposables
       const parsed = rawArgs instanceof vscode.Uri ? {} : parsePlaygroundArgs(rawArgs);
       if (typeof parsed === 'string') throw new Error(`rong.openPlayground: ${parsed}`);
       playground.open(parsed);
+    }),
+    // Internal (not in the palette): the .rong.http sender's way to show a response here.
+    vscode.commands.registerCommand('rong.playground.showResult', (rawArgs: unknown, result: SendResult) => {
+      const parsed = parsePlaygroundArgs(rawArgs);
+      if (typeof parsed === 'string') throw new Error(`rong.playground.showResult: ${parsed}`);
+      playground.showResult(parsed, result);
     }),
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => playground.restore(panel, state),

@@ -117,6 +117,23 @@ suite('.rong.http files', () => {
     await until('the mark to go after the edit', () => !vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 1004));
   });
 
+  test('with rong.responseView = playground, the response shows in the playground with the request in its form', async () => {
+    const api = await activateExtension();
+    await vscode.commands.executeCommand('rong.startSandbox');
+    await vscode.workspace.getConfiguration('rong').update('responseView', 'playground', vscode.ConfigurationTarget.Global);
+    try {
+      const userId = uniqueUserId('pgview');
+      const doc = await open('pgview.rong.http', `POST /user/getToken.json\n\nuserId=${userId}&name=Shown+there\n`);
+      const result = await vscode.commands.executeCommand<SendResult>('rong.sendRequest', doc.uri, 0);
+      assert.equal(result.outcome, 'success', result.message);
+      const entry = await until('the playground entry', () => api.playground.history().find((h) => h.form.params.userId === userId));
+      assert.equal(entry.response?.code, 200);
+      assert.equal(api.playground.form()?.params.name, 'Shown there');
+    } finally {
+      await vscode.workspace.getConfiguration('rong').update('responseView', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('Copy as cURL puts a signed command without the secret on the clipboard', async () => {
     const started = await vscode.commands.executeCommand<{ url: string }>('rong.startSandbox');
     const doc = await open('curl.rong.http', 'POST /user/getToken.json\nNonce: 1\nTimestamp: 2\n\nuserId=c&name=d\n');
