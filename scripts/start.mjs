@@ -43,7 +43,13 @@ const extensions = join(home, 'extensions');
 mkdirSync(join(userData, 'User'), { recursive: true });
 writeFileSync(
   join(userData, 'User/settings.json'),
-  JSON.stringify({ 'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden' }, null, 2),
+  JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'chat.disableAIFeatures': true,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    // The workspace sits inside this repository's checkout: no "open the parent repository?" prompt.
+    'git.openRepositoryInParentFolders': 'never',
+  }, null, 2),
 );
 const config = join(home, 'config.yaml');
 writeFileSync(config, 'auth: none\ncert: false\n');
