@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import type { RongTestApi } from '../../src/extension';
 import type { FormState, HostToWebview } from '../../src/protocol';
 import { CANARY_SECRET } from './canary';
-import { activateExtension, uniqueUserId } from './support';
+import { activateExtension, uniqueUserId, waitFor } from './support';
 
 const PROFILE = 'pg-canary';
 const sha1 = (s: string) => createHash('sha1').update(s, 'utf8').digest('hex');
@@ -26,15 +26,6 @@ function sentToWebview(api: RongTestApi): HostToWebview[] {
   return api.playground.messages().filter((m) => m.direction === 'toWebview').map((m) => JSON.parse(m.text) as HostToWebview);
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 suite('playground: one panel, signing in the host, validated messages', () => {
   let api: RongTestApi;

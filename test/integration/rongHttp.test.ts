@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { SendResult } from '../../src/core/sendResult';
-import { activateExtension, uniqueUserId } from './support';
+import { activateExtension, uniqueUserId, waitFor } from './support';
 
 const workspace = () => vscode.workspace.workspaceFolders![0].uri;
 
@@ -24,15 +24,6 @@ function actual(uri: vscode.Uri): string[] {
   }).sort();
 }
 
-async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function open(name: string, content?: string): Promise<vscode.TextDocument> {
   const uri = vscode.Uri.joinPath(workspace(), name);
@@ -58,7 +49,7 @@ suite('.rong.http files', () => {
     const doc = await open('problems.rong.http');
     const expected = expectations(doc.getText());
     assert.ok(expected.length >= 20);
-    const got = await until('the fixture diagnostics', () => {
+    const got = await waitFor('the fixture diagnostics', () => {
       const a = actual(doc.uri);
       return a.length >= expected.length ? a : undefined;
     });
@@ -71,7 +62,7 @@ suite('.rong.http files', () => {
     await vscode.commands.executeCommand('rong.setCredentials', { profile: 'fixture', appKey: 'fixture-key', appSecret: 'fixture-secret', baseUrl: 'http://127.0.0.1:9' });
     const doc = await open('signing.rong.http');
     const expected = expectations(doc.getText());
-    await until('the signing diagnostics', () => JSON.stringify(actual(doc.uri)) === JSON.stringify(expected));
+    await waitFor('the signing diagnostics', () => JSON.stringify(actual(doc.uri)) === JSON.stringify(expected));
     const mismatch = vscode.languages.getDiagnostics(doc.uri).find((d) => d.message.includes('5b3a62c4'));
     assert.ok(mismatch, 'the mismatch names the expected signature');
 
@@ -102,7 +93,7 @@ suite('.rong.http files', () => {
     assert.equal(first.request.body, `userId=${userId}&name=From+a+file`);
     const second = await vscode.commands.executeCommand<SendResult>('rong.sendRequest', doc.uri, 0);
     assert.equal(second.code, 1004, JSON.stringify({ first: [first.request, first.attempts], second: [second.request, second.attempts, second.body?.text] }));
-    const marked = await until('the 1004 mark', () => vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 1004));
+    const marked = await waitFor('the 1004 mark', () => vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 1004));
     assert.equal(doc.getText(marked.range), userId, 'the mark is on the userId value');
     assert.match(marked.message, /User ID already exists/);
     const number = (d: vscode.TextDocument) => Number(/-(\d+)\.json$/.exec(d.uri.path)?.[1] ?? -1);
@@ -114,7 +105,7 @@ suite('.rong.http files', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.insert(doc.uri, new vscode.Position(3, doc.lineAt(3).text.length), '&portraitUri=http%3A%2F%2Fx.io%2Fa.png');
     await vscode.workspace.applyEdit(edit);
-    await until('the mark to go after the edit', () => !vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 1004));
+    await waitFor('the mark to go after the edit', () => !vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 1004));
   });
 
   test('with rong.responseView = playground, the response shows in the playground with the request in its form', async () => {
@@ -126,7 +117,7 @@ suite('.rong.http files', () => {
       const doc = await open('pgview.rong.http', `POST /user/getToken.json\n\nuserId=${userId}&name=Shown+there\n`);
       const result = await vscode.commands.executeCommand<SendResult>('rong.sendRequest', doc.uri, 0);
       assert.equal(result.outcome, 'success', result.message);
-      const entry = await until('the playground entry', () => api.playground.history().find((h) => h.form.params.userId === userId));
+      const entry = await waitFor('the playground entry', () => api.playground.history().find((h) => h.form.params.userId === userId));
       assert.equal(entry.response?.code, 200);
       assert.equal(api.playground.form()?.params.name, 'Shown there');
     } finally {

@@ -15,20 +15,11 @@ import type { RongTestApi } from '../../src/extension';
 import { parseWebviewMessage, type FormState } from '../../src/protocol';
 import { SandboxServer } from '../../src/sandbox/server';
 import { CANARY_SECRET } from './canary';
-import { activateExtension, allState, uniqueUserId } from './support';
+import { activateExtension, allState, uniqueUserId, waitFor } from './support';
 
 const PROFILE = 'secrets-canary';
 const APP_KEY = 'canary-app';
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 suite('secrets: a canary App Secret through every feature', () => {
   let api: RongTestApi;

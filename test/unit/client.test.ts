@@ -4,22 +4,19 @@
  * sandbox. Sleep and random are injected, so nothing here waits for a backoff.
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { Pool } from 'undici';
-import { RongClient } from '../../src/core/client';
-import { GET_TOKEN, TOKEN_VALIDITY_MS, type HostList } from '../../src/core/contract';
+import { TOKEN_VALIDITY_MS } from '../../src/core/contract';
 import { CONTRACT_CATALOGUE } from '../../src/core/errorCatalogue';
 import { bypassesProxy, proxyFor, redactProxyUrl, resolveProxyConfig } from '../../src/core/proxy';
-import type { ClientOptions, SendInput, SendResult } from '../../src/core/sendResult';
+import type { SendResult } from '../../src/core/sendResult';
 import { SandboxServer } from '../../src/sandbox/server';
 import {
   closedPort,
   codeAnswer,
   delayed,
-  FaultServer,
   json,
   raw,
-  recordingSleep,
   seededRandom,
   sha1Signature,
   steppingClock,
@@ -27,44 +24,12 @@ import {
   tokenAnswer,
   type Behaviour,
 } from './support/faultServer';
+import { clientHarness } from './support/clientHarness';
 
 const SECRET = 'canary-Secret-7f3a9c1e5b2d';
 const APP_KEY = 'app-key-test';
 
-const unhandled: unknown[] = [];
-process.on('unhandledRejection', (reason) => unhandled.push(reason));
-
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
-after(() => assert.deepEqual(unhandled, [], 'no unhandled rejections'));
-
-async function serve(...behaviours: Behaviour[]): Promise<FaultServer> {
-  const s = await FaultServer.start(...behaviours);
-  cleanups.push(() => s.stop());
-  return s;
-}
-
-function client(options: ClientOptions = {}): { client: RongClient; waits: number[] } {
-  const { sleep, waits } = recordingSleep();
-  const c = new RongClient({ timeoutMs: 2000, random: seededRandom(), clock: steppingClock(), sleep, env: {}, ...options });
-  cleanups.push(() => c.close());
-  return { client: c, waits };
-}
-
-function input(hosts: HostList | string, userId = 'u1', extra: Partial<SendInput> = {}): SendInput {
-  return {
-    endpoint: GET_TOKEN,
-    params: [
-      ['userId', userId],
-      ['name', 'Ironman'],
-    ],
-    credentials: { appKey: APP_KEY, appSecret: SECRET },
-    hosts: typeof hosts === 'string' ? { primary: hosts } : hosts,
-    ...extra,
-  };
-}
+const { serve, client, input, defer } = clientHarness({ appKey: APP_KEY, appSecret: SECRET }, 2000);
 
 function assertNoSecret(result: SendResult, secret = SECRET): void {
   assert.ok(!JSON.stringify(result).includes(secret), `secret leaked into ${result.outcome}: ${result.message}`);
@@ -205,7 +170,7 @@ describe('an injected dispatcher', () => {
   test('is used for every attempt and left open by close()', async () => {
     const server = await serve(raw(503, '', 'text/plain'), tokenAnswer);
     const pool = new Pool(server.url, { connections: 2 });
-    cleanups.push(() => pool.close());
+    defer(() => pool.close());
     let dispatched = 0;
     const counting = {
       dispatch: (...args: Parameters<Pool['dispatch']>) => {
@@ -394,7 +359,7 @@ describe('one registration of a userId at a time', () => {
 describe('proxies', () => {
   async function proxy(): Promise<TinyProxy> {
     const p = await TinyProxy.start();
-    cleanups.push(() => p.stop());
+    defer(() => p.stop());
     return p;
   }
 
@@ -503,7 +468,7 @@ describe('proxies', () => {
 describe('against the sandbox', () => {
   async function sandbox(): Promise<SandboxServer> {
     const s = await SandboxServer.start({ apps: [{ appKey: APP_KEY, appSecret: SECRET }], port: 0 });
-    cleanups.push(() => s.stop());
+    defer(() => s.stop());
     return s;
   }
 

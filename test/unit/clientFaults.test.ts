@@ -4,66 +4,31 @@
  * Timeouts are short (200 ms) and sleeps injected, so the whole file runs in a few seconds.
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { RongClient } from '../../src/core/client';
-import { GET_TOKEN, type HostList } from '../../src/core/contract';
+import { GET_TOKEN } from '../../src/core/contract';
 import { backoffDelay, parseRetryAfter } from '../../src/core/retry';
-import type { ClientOptions, SendInput } from '../../src/core/sendResult';
+import type { SendInput } from '../../src/core/sendResult';
 import {
   closedPort,
   codeAnswer,
   dribble,
-  FaultServer,
   json,
   raw,
-  recordingSleep,
   registerThenReset,
   registry,
   resetBeforeBody,
   ResetServer,
   seededRandom,
   silent,
-  steppingClock,
   tokenAnswer,
   type Behaviour,
 } from './support/faultServer';
+import { clientHarness } from './support/clientHarness';
 
 const SECRET = 'canary-Secret-faults-0c4e8a';
 
-const unhandled: unknown[] = [];
-process.on('unhandledRejection', (reason) => unhandled.push(reason));
-
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
-after(() => assert.deepEqual(unhandled, [], 'no unhandled rejections'));
-
-async function serve(...behaviours: Behaviour[]): Promise<FaultServer> {
-  const s = await FaultServer.start(...behaviours);
-  cleanups.push(() => s.stop());
-  return s;
-}
-
-function client(options: ClientOptions = {}): { client: RongClient; waits: number[] } {
-  const { sleep, waits } = recordingSleep();
-  const c = new RongClient({ timeoutMs: 200, random: seededRandom(), clock: steppingClock(), sleep, env: {}, ...options });
-  cleanups.push(() => c.close());
-  return { client: c, waits };
-}
-
-function input(hosts: HostList | string, userId = 'u1', extra: Partial<SendInput> = {}): SendInput {
-  return {
-    endpoint: GET_TOKEN,
-    params: [
-      ['userId', userId],
-      ['name', 'Ironman'],
-    ],
-    credentials: { appKey: 'app-key-faults', appSecret: SECRET },
-    hosts: typeof hosts === 'string' ? { primary: hosts } : hosts,
-    ...extra,
-  };
-}
+const { serve, client, input, defer } = clientHarness({ appKey: 'app-key-faults', appSecret: SECRET }, 200);
 
 const host = (url: string) => url.replace('http://', '');
 
@@ -115,7 +80,7 @@ describe('resets', () => {
 
   test('a TCP server that resets every connection: networkError reset, bounded', async () => {
     const s = await ResetServer.start();
-    cleanups.push(() => s.stop());
+    defer(() => s.stop());
     const r = await client({ retries: 2 }).client.send(input(s.url));
     assert.equal(r.outcome, 'networkError');
     assert.ok(r.attempts.every((a) => a.error?.kind === 'reset'));
@@ -332,13 +297,15 @@ describe('retries and backoff', () => {
 
 describe('cancelling and closing', () => {
   test('abort while waiting for an answer: cancelled promptly', async () => {
-    const server = await serve(silent);
-    const { client: c } = client({ timeoutMs: 10_000 });
     const ac = new AbortController();
+    // The server never answers; the abort comes once it has the request (no race with timing).
+    const server = await serve((x) => {
+      silent(x);
+      setImmediate(() => ac.abort());
+    });
+    const { client: c } = client({ timeoutMs: 10_000 });
     const started = Date.now();
-    const pending = c.send(input(server.url, 'u1', { signal: ac.signal }));
-    setTimeout(() => ac.abort(), 50);
-    const r = await pending;
+    const r = await c.send(input(server.url, 'u1', { signal: ac.signal }));
     assert.equal(r.outcome, 'cancelled');
     assert.ok(Date.now() - started < 2000, 'well before the 10 s timeout');
     assert.equal(r.attempts.length, 1);
@@ -348,27 +315,33 @@ describe('cancelling and closing', () => {
   test('abort during the backoff sleep: cancelled promptly, even with a sleep that ignores the signal', async () => {
     const server = await serve(raw(503, '', 'text/plain'));
     const ac = new AbortController();
-    const forever = () => new Promise<void>(() => undefined);
-    const c = new RongClient({ timeoutMs: 1000, sleep: forever, env: {} });
-    cleanups.push(() => c.close());
-    const pending = c.send(input(server.url, 'u1', { signal: ac.signal }));
-    setTimeout(() => ac.abort(), 100);
-    const r = await pending;
+    // The abort comes exactly while the client sleeps (no race with the first attempt's timing).
+    const abortThenSleepForever = () => {
+      setImmediate(() => ac.abort());
+      return new Promise<void>(() => undefined);
+    };
+    const c = new RongClient({ timeoutMs: 1000, sleep: abortThenSleepForever, env: {} });
+    defer(() => c.close());
+    const r = await c.send(input(server.url, 'u1', { signal: ac.signal }));
     assert.equal(r.outcome, 'cancelled');
     assert.equal(r.attempts.length, 1);
     assert.equal(r.message, 'cancelled while waiting to retry');
   });
 
   test('the default sleep waits for real and ends at once on abort', async () => {
-    const server = await serve(raw(503, '', 'text/plain'));
-    const c = new RongClient({ timeoutMs: 1000, backoffBaseMs: 60_000, backoffMaxMs: 60_000, random: { bytes: (n) => new Uint8Array(n).fill(249) } /* jitter near its cap: ~58 s */, env: {} });
-    cleanups.push(() => c.close());
     const ac = new AbortController();
+    // Answer 503, then abort a moment later: the client is in its ~58 s backoff by then.
+    const answer503 = raw(503, '', 'text/plain');
+    const server = await serve((x) => {
+      answer503(x);
+      setTimeout(() => ac.abort(), 100);
+    });
+    const c = new RongClient({ timeoutMs: 1000, backoffBaseMs: 60_000, backoffMaxMs: 60_000, random: { bytes: (n) => new Uint8Array(n).fill(249) } /* jitter near its cap: ~58 s */, env: {} });
+    defer(() => c.close());
     const started = Date.now();
-    const pending = c.send(input(server.url, 'u1', { signal: ac.signal }));
-    setTimeout(() => ac.abort(), 150);
-    const r = await pending;
+    const r = await c.send(input(server.url, 'u1', { signal: ac.signal }));
     assert.equal(r.outcome, 'cancelled');
+    assert.equal(r.attempts.length, 1, 'the abort came during the backoff, after the first attempt');
     assert.ok(Date.now() - started < 5000);
   });
 
