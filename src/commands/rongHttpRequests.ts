@@ -109,8 +109,8 @@ function errorsIn(lang: LanguageServices, target: Target, blockIndex: number): s
 }
 
 export function registerRongHttpCommands(s: Services, lang: LanguageServices): vscode.Disposable[] {
-  const sendOne = async (uriArg?: unknown, indexArg?: unknown): Promise<SendResult | undefined> => {
-    const automated = uriArg !== undefined && (indexArg !== undefined || typeof uriArg === 'string');
+  const sendOne = async (uriArg?: unknown, indexArg?: unknown, via?: unknown): Promise<SendResult | undefined> => {
+    const automated = isAutomated(indexArg, via);
     const target = await targetOf(uriArg, indexArg);
     if (typeof target === 'string') return fail(target, automated);
     const prepared = prepare(s, lang, target);
@@ -148,10 +148,10 @@ export function registerRongHttpCommands(s: Services, lang: LanguageServices): v
 
   const sendAll = async (uriArg?: unknown, options?: { concurrency?: number }) => {
     const target = await targetOf(uriArg, undefined);
-    if (typeof target === 'string') return fail(target, uriArg !== undefined);
+    if (typeof target === 'string') return fail(target, false);
     const { document: doc } = lang.documents.get(target.document);
     const indexes = loadRongHttp().requestBlockIndexes(doc);
-    if (indexes.length === 0) return fail(vscode.l10n.t('This file has no requests.'), uriArg !== undefined);
+    if (indexes.length === 0) return fail(vscode.l10n.t('This file has no requests.'), false);
     const started = performance.now();
     const outcomes = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sending {0} requests…', indexes.length), cancellable: true },
@@ -199,15 +199,16 @@ export function registerRongHttpCommands(s: Services, lang: LanguageServices): v
   return [
     vscode.commands.registerCommand('rong.sendRequest', sendOne),
     vscode.commands.registerCommand('rong.sendAllRequests', sendAll),
-    vscode.commands.registerCommand('rong.copyAsCurl', async (uriArg?: unknown, indexArg?: unknown) => {
+    vscode.commands.registerCommand('rong.copyAsCurl', async (uriArg?: unknown, indexArg?: unknown, via?: unknown) => {
+      const automated = isAutomated(indexArg, via);
       const target = await targetOf(uriArg, indexArg);
-      if (typeof target === 'string') return fail(target, uriArg !== undefined);
+      if (typeof target === 'string') return fail(target, automated);
       const prepared = prepare(s, lang, target);
-      if (typeof prepared === 'string') return fail(prepared, uriArg !== undefined);
+      if (typeof prepared === 'string') return fail(prepared, automated);
       const creds = await s.credentials.credentials(prepared.profile);
-      if (!creds) return fail(vscode.l10n.t('Profile "{0}" has no App Secret stored. Run "Rong: Set Credentials".', prepared.profile.name), uriArg !== undefined);
+      if (!creds) return fail(vscode.l10n.t('Profile "{0}" has no App Secret stored. Run "Rong: Set Credentials".', prepared.profile.name), automated);
       const hosts = prepared.baseUrl ? { primary: prepared.baseUrl } : hostsFor(prepared.profile, s.settings.current);
-      if ('error' in hosts) return fail(hosts.error, uriArg !== undefined);
+      if ('error' in hosts) return fail(hosts.error, automated);
       const curl = toCurl(buildRequest({
         endpoint: prepared.endpoint, params: prepared.params, baseUrl: hosts.primary, credentials: creds,
         nonce: prepared.nonce, timestamp: prepared.timestamp, extraHeaders: prepared.extraHeaders,
@@ -246,6 +247,14 @@ function sendInput(p: Prepared, signal: AbortSignal): SendRequestInput {
 function playgroundArgs(p: Prepared): Record<string, string | undefined> {
   const param = (name: string) => p.params.find(([k]) => k === name)?.[1];
   return { userId: param('userId'), name: param('name'), portraitUri: param('portraitUri'), profile: p.profile.name, nonce: p.nonce, timestamp: p.timestamp };
+}
+
+/**
+ * A call from code — `(uri, blockIndex)` — gets errors thrown and no prompts. A lens adds 'lens';
+ * menus pass `(uri, context)` and the keybinding nothing: those are a person, who gets messages.
+ */
+function isAutomated(indexArg: unknown, via: unknown): boolean {
+  return typeof indexArg === 'number' && via !== 'lens';
 }
 
 function fail(message: string, automated: boolean): undefined {

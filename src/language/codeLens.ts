@@ -24,7 +24,7 @@ export class RongCodeLensProvider implements vscode.CodeLensProvider {
     for (const index of loadRongHttp().requestBlockIndexes(doc)) {
       const block = doc.blocks[index];
       const range = toRange(block.request!.range);
-      const args = [document.uri, index];
+      const args = [document.uri, index, 'lens'];
       lenses.push(new vscode.CodeLens(range, { title: `$(play) ${vscode.l10n.t('Send Request')}`, command: 'rong.sendRequest', arguments: args }));
       lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Open in Playground'), command: 'rong.openRequestInPlayground', arguments: args }));
       const resolved = loadRongHttp().resolveRequest(doc, index);
