@@ -2,17 +2,9 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { GET_TOKEN } from '../../src/core/contract';
 import { decodeForm } from '../../src/core/request';
-import { parseDocument, printRequest, requestToText, resolveRequest, diagnose, type RequestBlock } from '../../src/core/rongHttp/index';
+import { parseDocument, printRequest, requestToText, resolveRequest, diagnose } from '../../src/core/rongHttp/index';
+import { essence } from './support/blockEssence';
 
-const essence = (b: RequestBlock) => ({
-  method: b.request?.method?.text,
-  target: b.request?.target?.text,
-  version: b.request?.version?.text,
-  headers: b.headers.map((h) => [h.name, h.value]),
-  params: b.params.map((p) => [p.rawName, p.rawValue]),
-  profile: b.profile?.value,
-  name: b.name,
-});
 
 test('printing a parsed block keeps it as written: variables, encoding, continuation lines', () => {
   const text = '### Register\n# @profile dev\n@uid = alice\n  post   {{host}}/user/getToken.json   HTTP/1.1\nNonce:14314\n# a comment\nX-Empty:\n\nuserId={{uid}}&name=Iron+Man\n   &portraitUri=http%3A%2F%2Fx\n# @profile ignored-here\n';

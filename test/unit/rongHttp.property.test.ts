@@ -17,10 +17,10 @@ import {
   snapshotDocument,
   type DiagnosticContext,
   type Range,
-  type RequestBlock,
   type RongHttpDocument,
   type TextChange,
 } from '../../src/core/rongHttp/index';
+import { essence } from './support/blockEssence';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const fixtures = ['valid', 'problems', 'signing'].map((f) => readFileSync(join(FIXTURES, `${f}.rong.http`), 'utf8'));
@@ -120,15 +120,6 @@ test('property: completion, hover and resolution never throw at any position', (
   );
 });
 
-const essence = (b: RequestBlock) => ({
-  method: b.request?.method?.text,
-  target: b.request?.target?.text,
-  version: b.request?.version?.text,
-  headers: b.headers.map((h) => [h.name, h.value]),
-  params: b.params.map((p) => [p.rawName, p.rawValue]),
-  profile: b.profile?.value,
-  name: b.name,
-});
 
 test('property: printing a parsed request and parsing it again keeps method, target, headers and params', () => {
   fc.assert(
