@@ -3,11 +3,32 @@ import * as vscode from 'vscode';
 import { USER_EXISTS_CODE } from './core/contract';
 import type { SendResult } from './core/sendResult';
 
+/** The network failure of the last attempt in the user's language; the client's own words otherwise. */
+function networkText(result: SendResult): string {
+  const last = result.attempts[result.attempts.length - 1];
+  const error = last?.error;
+  const tries = result.attempts.length > 1 ? ` ${vscode.l10n.t('({0} attempts)', result.attempts.length)}` : '';
+  if (!error || !last) return result.message;
+  switch (error.kind) {
+    case 'dns': return vscode.l10n.t('DNS lookup failed for {0}', last.host) + tries;
+    case 'refused': return vscode.l10n.t('Connection refused by {0}', last.host) + tries;
+    case 'reset': return vscode.l10n.t('The connection to {0} was reset', last.host) + tries;
+    case 'timeout': return vscode.l10n.t('{0} did not answer in time', last.host) + tries;
+    case 'tls': return vscode.l10n.t('TLS error with {0}', last.host) + tries;
+    case 'other': return result.message;
+    default: {
+      const never: never = error.kind;
+      return String(never);
+    }
+  }
+}
+
 export function failureSummary(result: SendResult): string {
   const parts: string[] = [];
   if (result.code !== undefined) parts.push(`${result.code} · ${result.meaning ?? vscode.l10n.t('unknown code')}`);
   if (result.httpStatus !== undefined && result.httpStatus !== 200) parts.push(`HTTP ${result.httpStatus}`);
-  if (parts.length === 0 || result.outcome === 'networkError' || result.outcome === 'invalidResponse') parts.push(result.message);
+  if (result.outcome === 'networkError') parts.push(networkText(result));
+  else if (parts.length === 0 || result.outcome === 'invalidResponse') parts.push(result.message);
   return parts.join(' · ');
 }
 

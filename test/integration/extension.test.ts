@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { SendResult } from '../../src/core/sendResult';
+import { failureSummary, nextStep } from '../../src/outcomeText';
 import { CANARY_SECRET } from './canary';
 import { activateExtension, allState, uniqueUserId } from './support';
 
@@ -95,6 +96,16 @@ suite('extension: commands, credentials, Register User', () => {
       /1007/,
     );
     await assert.rejects(Promise.resolve(vscode.commands.executeCommand('rong.registerUser', { userId: 42 })), /userId must be a string/);
+  });
+
+  test('a network failure reads in plain words with the host and the number of attempts', async () => {
+    await vscode.commands.executeCommand('rong.setCredentials', { profile: 'down', appKey: 'k', appSecret: 'not-a-real-secret', baseUrl: 'http://127.0.0.1:9' });
+    const result = await vscode.commands.executeCommand<SendResult>('rong.registerUser', { userId: uniqueUserId('down'), name: 'n', profile: 'down' });
+    assert.equal(result.outcome, 'networkError');
+    assert.equal(result.attempts[result.attempts.length - 1].error?.kind, 'refused');
+    assert.equal(failureSummary(result), `Connection refused by 127.0.0.1:9 (${result.attempts.length} attempts)`);
+    assert.match(nextStep(result, 'down'), /start the local sandbox/);
+    await vscode.commands.executeCommand('rong.clearCredentials', { profile: 'down', confirm: true });
   });
 
   test('Set Credentials refuses empty values with a clear message', async () => {
