@@ -83,6 +83,28 @@ suite('.rong.http files', () => {
     await vscode.commands.executeCommand('rong.clearCredentials', { profile: 'fixture', confirm: true });
   });
 
+  test('completion offers endpoints, parameters and variables; hover shows the signing string masked', async () => {
+    await vscode.commands.executeCommand('rong.setCredentials', { profile: 'hover', appKey: 'hover-key', appSecret: 'hover-secret-123', baseUrl: 'http://127.0.0.1:9' });
+    const doc = await open('complete.rong.http', '@who = Ironman\n\n###\nPOST /user/\nNonce: 14314\nTimestamp: 1408710653000\n\nuserId=u&name={{\n');
+    const labels = async (line: number, character: number) => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, character));
+      return list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    };
+    assert.ok((await labels(3, 11)).includes('/user/getToken.json'), 'endpoint paths after the method');
+    assert.ok((await labels(7, 16)).some((l) => l.includes('who')), 'file variables inside {{');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, new vscode.Range(3, 5, 3, 11), '/user/getToken.json');
+    edit.replace(doc.uri, new vscode.Range(7, 0, 7, 16), 'userId=u&');
+    await vscode.workspace.applyEdit(edit);
+    assert.ok((await labels(7, 9)).includes('name'), 'parameter names in the body');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(4, 2));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.ok(text.includes('••••••143141408710653000'), text);
+    assert.ok(text.includes(createHash('sha1').update('hover-secret-123143141408710653000').digest('hex')), 'the signature of the stored secret');
+    assert.ok(!text.includes('hover-secret-123'), 'never the secret itself');
+    await vscode.commands.executeCommand('rong.clearCredentials', { profile: 'hover', confirm: true });
+  });
+
   test('Send Request registers against the sandbox; a second send marks 1004 on the userId until the text changes', async () => {
     await vscode.commands.executeCommand('rong.startSandbox');
     const userId = uniqueUserId('file');
