@@ -23,7 +23,6 @@ export interface WorkbenchOptions {
   readonly settings?: Record<string, unknown>;
   /** Files to put in the workspace (relative path → content). */
   readonly files?: Record<string, string>;
-  readonly locale?: string;
 }
 
 export interface Workbench {
@@ -88,7 +87,6 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
       ...options.settings,
     }),
   );
-  if (options.locale) writeFileSync(join(userData, 'User/argv.json'), JSON.stringify({ locale: options.locale }));
   const config = join(tmp, 'config.yaml');
   writeFileSync(config, 'auth: none\ncert: false\n');
   const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
