@@ -64,7 +64,9 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
     responses,
     ...registerRongHttpCommands(s, { documents: language.documents, diagnostics: language.diagnostics, responses }),
   );
-  for (const problem of settings.current.catalogueProblems) log.warn(problem);
+  const logCatalogueProblems = () => settings.current.catalogueProblems.forEach((problem) => log.warn(problem));
+  logCatalogueProblems();
+  context.subscriptions.push(settings.onDidChange(logCatalogueProblems));
   if (settings.current.sandboxAutoStart) {
     // After activation returns: the sandbox bundle loads off the activation path.
     setTimeout(() => sandbox.start().catch((err: unknown) => log.error(`sandbox did not start: ${String(err)}`)), 0);

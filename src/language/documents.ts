@@ -35,7 +35,6 @@ export class RongHttpDocuments implements vscode.Disposable {
       secrets.onDidChange(() => this.refreshContext()),
     );
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
-    void secrets.ready();
   }
 
   private context(): DiagnosticContext {
@@ -47,6 +46,8 @@ export class RongHttpDocuments implements vscode.Disposable {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
     if (!entry) {
+      // Secrets are read ahead only once a .rong.http document is in use, not at activation.
+      void this.secrets.ready();
       entry = { diagnoser: new (loadRongHttp().IncrementalDiagnoser)(this.context()), version: -1, pending: [] };
       this.entries.set(key, entry);
     }

@@ -108,6 +108,23 @@ suite('extension: commands, credentials, Register User', () => {
     await vscode.commands.executeCommand('rong.clearCredentials', { profile: 'down', confirm: true });
   });
 
+  test('rong.errorCodes overrides a meaning at once, and a bad entry is reported in the log', async () => {
+    const api = await activateExtension();
+    await vscode.commands.executeCommand('rong.startSandbox');
+    const config = vscode.workspace.getConfiguration('rong');
+    await config.update('errorCodes', { 1004: 'Registered before (team wording)', oops: 'x' }, vscode.ConfigurationTarget.Global);
+    try {
+      const userId = uniqueUserId('codes');
+      await vscode.commands.executeCommand('rong.registerUser', { userId, name: 'n' });
+      const again = await vscode.commands.executeCommand<SendResult>('rong.registerUser', { userId, name: 'n' });
+      assert.equal(again.code, 1004);
+      assert.equal(again.meaning, 'Registered before (team wording)');
+      assert.ok(api.logLines().some((l) => l.includes('"oops" is not an integer code')));
+    } finally {
+      await config.update('errorCodes', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('Set Credentials refuses empty values with a clear message', async () => {
     await assert.rejects(
       Promise.resolve(vscode.commands.executeCommand('rong.setCredentials', { appKey: '  ', appSecret: 'x' })),
