@@ -6,30 +6,31 @@
  * short rounds in rotating order; the value is the median of the per-round ratios, so a burst of load
  * elsewhere on the machine spoils one round rather than one side.
  *
- * Our client is measured against the minimal server and against the sandbox. The figure uses the
- * sandbox when it serves at least SANDBOX_REASONABLE of the minimal server's rate, else the minimal
- * server; the other comparison is printed too, for information.
+ * client.throughput_ratio is the issue's figure: our client against our sandbox over plain undici
+ * against a minimal server. client.same_server_ratio puts both against the minimal server, so that
+ * it shows what the client alone costs. Client and sandbox are the shipped bundles in dist/.
  */
 import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
-import { RongClient } from '../src/core/client';
+import type { RongClient as RongClientType } from '../src/core/client';
 import { GET_TOKEN } from '../src/core/contract';
 import { computeSignature } from '../src/core/signing';
-import { SandboxServer } from '../src/sandbox/server';
 import { median, type BenchFigure } from './figure';
+
+// The shipped bundle (npm run bench builds it first), not the TypeScript source through tsx.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { RongClient } = require('../dist/http.js') as typeof import('../src/core/client');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { SandboxServer } = require('../dist/sandbox.js') as typeof import('../src/sandbox/server');
+type RongClient = RongClientType;
 
 const APP = { appKey: 'bench-client-app', appSecret: 'bench-client-secret-0123456789' };
 const CONCURRENCY = 32;
-const ROUNDS = 6;
-const ROUND_MS = 500; // 3 s per side in all
+const ROUNDS = 10;
+const ROUND_MS = 600; // 6 s per side in all: this machine is noisy, medians need rounds
 const WARMUP_MS = 500;
-/**
- * The sandbox stands in for "a server" when, through our client, it serves at least this share of the
- * minimal server's rate: slower, and its own cost would take more than half of the 20% the goal allows.
- */
-const SANDBOX_REASONABLE = 0.9;
 
 interface Target {
   readonly url: string;
@@ -160,42 +161,39 @@ export async function run(): Promise<BenchFigure[]> {
       return { ratio: Number(median(ratios).toFixed(3)), ratios: ratios.map((r) => r.toFixed(2)).join(', '), rps: Math.round(median(rates[name].map((r) => r[kind]))) };
     };
     const plainRps = Math.round(median(rates.plain.map((r) => r.wall)));
-    const viaMinimal = against('oursMinimal', 'wall');
-    const viaSandbox = sandbox ? against('oursSandbox', 'wall') : undefined;
-    const share = sandbox ? median(rates.oursSandbox.map((r, i) => r.wall / rates.oursMinimal[i].wall)) : 0;
-    const useSandbox = viaSandbox !== undefined && share >= SANDBOX_REASONABLE;
-    const main = useSandbox ? viaSandbox : viaMinimal;
-    const why = !sandbox
-      ? 'the minimal server (there is no sandbox)'
-      : useSandbox
-        ? `the sandbox (through this client it serves ${share.toFixed(2)}× the minimal server's rate)`
-        : `the minimal server, as the sandbox serves ${share.toFixed(2)}× its rate through this client (below ${SANDBOX_REASONABLE}: it would charge its own cost to the client)`;
-    const setup = `${CONCURRENCY} in flight, ${ROUNDS}×${ROUND_MS} ms per side, rotating order, distinct userIds; servers in this process`;
-    const cpu = against(useSandbox ? 'oursSandbox' : 'oursMinimal', 'cpu');
-    const figures: BenchFigure[] = [
-      {
+    const sameServer = against('oursMinimal', 'wall');
+    const setup = `${CONCURRENCY} in flight, ${ROUNDS}×${ROUND_MS} ms per side, rotating order, distinct userIds; servers in this process; client and sandbox as shipped (dist/http.js, dist/sandbox.js)`;
+    const figures: BenchFigure[] = [];
+    if (sandbox) {
+      // The issue's definition: our client against our sandbox, over plain undici against a minimal server.
+      const spec = against('oursSandbox', 'wall');
+      const sandboxShare = median(rates.oursSandbox.map((r, i) => r.wall / rates.oursMinimal[i].wall));
+      figures.push({
         name: 'client.throughput_ratio',
-        value: main.ratio,
+        value: spec.ratio,
         unit: 'ratio',
         baseline: plainRps,
-        ratio: main.ratio,
+        ratio: spec.ratio,
         goal: '>= 0.8',
         note:
-          `RongClient.send ${main.rps} req/s against ${why} vs plain undici Pool ${plainRps} req/s against the minimal node:http server ` +
-          `(medians); value = median of the per-round ratios [${main.ratios}]; per CPU-second of this process the ratio is ${cpu.ratio}; ${setup}`,
-      },
-    ];
-    const other = useSandbox ? viaMinimal : viaSandbox;
-    if (other) {
-      figures.push({
-        name: useSandbox ? 'client.throughput_ratio_minimal' : 'client.throughput_ratio_sandbox',
-        value: other.ratio,
-        unit: 'ratio',
-        baseline: plainRps,
-        ratio: other.ratio,
-        note: `for information: RongClient.send ${other.rps} req/s against the ${useSandbox ? 'minimal server' : 'sandbox'} vs the same baseline; per-round ratios [${other.ratios}]`,
+          `RongClient.send ${spec.rps} req/s against the sandbox vs plain undici ${plainRps} req/s against a minimal node:http server; ` +
+          `per-round ratios [${spec.ratios}]. This is a product: the sandbox's own cost (it serves ${sandboxShare.toFixed(2)}× the ` +
+          `minimal server's rate through this client) times the client's (client.same_server_ratio, ${sameServer.ratio}); ` +
+          `0.8 would need both near 0.9. ${setup}`,
       });
     }
+    figures.push({
+      name: 'client.same_server_ratio',
+      value: sameServer.ratio,
+      unit: 'ratio',
+      baseline: plainRps,
+      ratio: sameServer.ratio,
+      goal: '>= 0.8',
+      note:
+        `RongClient.send ${sameServer.rps} req/s vs plain undici ${plainRps} req/s, both against the minimal node:http server: ` +
+        `what the client itself costs (fresh nonce, timestamp, signature and request ID, bounded reading, parsing, a SendResult); ` +
+        `per-round ratios [${sameServer.ratios}]; per CPU-second of this process ${against('oursMinimal', 'cpu').ratio}. ${setup}`,
+    });
     return figures;
   } finally {
     await client.close();

@@ -43,7 +43,11 @@ export function encodeForm(params: FormParams): string {
   return params.map(([k, v]) => `${formEscape(k)}=${formEscape(v)}`).join('&');
 }
 
+/** Characters that stand for themselves in a form body; most user IDs are made of nothing else. */
+const FORM_SAFE = /^[A-Za-z0-9\-_.~]*$/;
+
 function formEscape(s: string): string {
+  if (FORM_SAFE.test(s)) return s;
   return encodeURIComponent(s).replace(/%20/g, '+').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
@@ -92,7 +96,7 @@ const SIGNING_HEADERS = ['app-key', 'nonce', 'timestamp', 'signature'];
 
 export function buildRequest(input: BuildRequestInput): PreparedRequest {
   const extra = input.extraHeaders ?? [];
-  const given = (name: string) => extra.find(([k]) => k.toLowerCase() === name)?.[1];
+  const given = (name: string) => (extra.length === 0 ? undefined : extra.find(([k]) => k.toLowerCase() === name)?.[1]);
   const nonce = input.nonce ?? given('nonce');
   const timestamp = input.timestamp ?? given('timestamp');
   const signed = signRequest(input.credentials.appSecret, {

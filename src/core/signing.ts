@@ -26,20 +26,20 @@ export function computeSignature(appSecret: string, nonce: string, timestamp: st
 /** A crypto-random decimal nonce, `length` digits (default 10, at most 18), no leading zero. */
 export function generateNonce(random: RandomSource = cryptoRandom, length = 10): string {
   const n = Math.max(1, Math.min(MAX_NONCE_LENGTH, Math.floor(length)));
-  const digits: string[] = [];
+  let digits = '';
   // Rejection sampling keeps every digit uniform (bytes ≥ 250 would bias 0–5). A source that keeps
   // giving rejected bytes (a broken fake) must not hang us: after 64 rounds the system source takes over.
   for (let round = 0; digits.length < n; round++) {
-    const source = round < 64 ? random : cryptoRandom;
-    for (const b of source.bytes(n * 2)) {
+    const bytes = (round < 64 ? random : cryptoRandom).bytes(n * 2);
+    for (let i = 0; i < bytes.length && digits.length < n; i++) {
+      const b = bytes[i];
       if (b >= 250) continue;
       const d = b % 10;
       if (digits.length === 0 && d === 0) continue;
-      digits.push(String(d));
-      if (digits.length === n) break;
+      digits += d;
     }
   }
-  return digits.join('');
+  return digits;
 }
 
 /** The signing string as a person may see it: the secret masked. */
