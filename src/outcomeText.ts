@@ -23,9 +23,18 @@ function networkText(result: SendResult): string {
   }
 }
 
+/** Where a meaning comes from, when it is not the contract's own table (api-notes: "shown with its source"). */
+export function sourceLabel(result: SendResult): string {
+  switch (result.meaningSource) {
+    case 'realService': return ` (${vscode.l10n.t('real service')})`;
+    case 'user': return ` (${vscode.l10n.t('your rong.errorCodes')})`;
+    default: return '';
+  }
+}
+
 export function failureSummary(result: SendResult): string {
   const parts: string[] = [];
-  if (result.code !== undefined) parts.push(`${result.code} · ${result.meaning ?? vscode.l10n.t('unknown code')}`);
+  if (result.code !== undefined) parts.push(`${result.code} · ${result.meaning ?? vscode.l10n.t('unknown code')}${sourceLabel(result)}`);
   if (result.httpStatus !== undefined && result.httpStatus !== 200) parts.push(`HTTP ${result.httpStatus}`);
   if (result.outcome === 'networkError') parts.push(networkText(result));
   else if (parts.length === 0 || result.outcome === 'invalidResponse') parts.push(result.message);

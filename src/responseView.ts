@@ -18,6 +18,7 @@ export function responseDocument(result: SendResult, title: string): Record<stri
     httpStatus: result.httpStatus,
     code: result.code,
     meaning: result.meaning,
+    meaningSource: result.meaningSource,
     ...(result.token ? { token: result.token, expiresAt: result.expiresAt ? new Date(result.expiresAt).toISOString() : undefined } : {}),
     ...(result.likelyRegisteredEarlier ? { likelyRegisteredEarlier: true } : {}),
     totalMs: Math.round(result.totalMs),

@@ -1,7 +1,7 @@
 /** The one typed accessor for the `rong.*` settings; follows changes. */
 import * as vscode from 'vscode';
 import { DEFAULT_REGION, isRegionId, type RegionId } from './core/contract';
-import { CONTRACT_CATALOGUE, mergeCatalogue, type ErrorCatalogue } from './core/errorCatalogue';
+import { baseCatalogue, mergeCatalogue, type ErrorCatalogue } from './core/errorCatalogue';
 
 export type ResponseView = 'editor' | 'playground';
 
@@ -13,7 +13,7 @@ export interface RongSettings {
   readonly retries: number;
   /** rong.proxy, else VS Code's http.proxy; undefined lets the client read the environment. */
   readonly proxy: string | undefined;
-  /** The contract's catalogue merged with rong.errorCodes. */
+  /** The base catalogue (rong.errorCatalogue) merged with rong.errorCodes. */
   readonly catalogue: ErrorCatalogue;
   /** Why entries of rong.errorCodes were ignored. */
   readonly catalogueProblems: readonly string[];
@@ -27,7 +27,8 @@ const clamp = (value: unknown, min: number, max: number, fallback: number): numb
 export function readSettings(): RongSettings {
   const c = vscode.workspace.getConfiguration('rong');
   const region = c.get<string>('region');
-  const merged = mergeCatalogue(CONTRACT_CATALOGUE, c.get('errorCodes'));
+  const base = baseCatalogue(c.get<string>('errorCatalogue') === 'realService' ? 'realService' : 'contract');
+  const merged = mergeCatalogue(base, c.get('errorCodes'));
   const proxy = (c.get<string>('proxy') ?? '').trim() || (vscode.workspace.getConfiguration('http').get<string>('proxy') ?? '').trim();
   return {
     region: isRegionId(region) ? region : DEFAULT_REGION,

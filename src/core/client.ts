@@ -13,7 +13,7 @@ import { randomFillSync } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Agent, EnvHttpProxyAgent, ProxyAgent, type Dispatcher } from 'undici';
 import { TOKEN_VALIDITY_MS, USER_EXISTS_CODE } from './contract';
-import { CONTRACT_CATALOGUE, describeCode, type ErrorCatalogue, type Locale } from './errorCatalogue';
+import { CONTRACT_CATALOGUE, describeCode, type CatalogueSource, type ErrorCatalogue, type Locale } from './errorCatalogue';
 import { proxyFor, resolveProxyConfig, type ProxyConfig } from './proxy';
 import { buildRequest, type PreparedRequest } from './request';
 import { describeBody, isSuccess, MAX_RESPONSE_BYTES, parseBody, type ParsedBody } from './response';
@@ -705,6 +705,7 @@ export class RongClient {
     const result: Conclusion = { outcome, message, httpStatus: status, body: reading.body, responseHeaders: reading.headers };
     if (reading.code !== undefined) result.code = reading.code;
     if (reading.meaning !== undefined) result.meaning = reading.meaning;
+    if (reading.meaningSource !== undefined) result.meaningSource = reading.meaningSource;
     return result;
   }
 
@@ -727,8 +728,9 @@ export class RongClient {
       : parseBody(text, headers['content-type'] ?? '');
     const code = parsed.kind === 'json' ? parsed.code : undefined;
     const meaning = code !== undefined ? describeCode(this.catalogue, code, this.locale) : undefined;
+    const meaningSource = code !== undefined ? this.catalogue.get(code)?.source : undefined;
     const body: ResponseBody = { text, bytes: raw.received, truncated: raw.tooLarge, parsed };
-    return { headers, parsed, code, meaning, body };
+    return { headers, parsed, code, meaning, meaningSource, body };
   }
 
   private dispatchOnce(target: Target, request: PreparedRequest, signal: AbortSignal | undefined): Promise<RawOutcome> {
@@ -830,6 +832,7 @@ interface Reading {
   readonly parsed: ParsedBody;
   readonly code: number | undefined;
   readonly meaning: string | undefined;
+  readonly meaningSource: CatalogueSource | undefined;
   readonly body: ResponseBody;
 }
 

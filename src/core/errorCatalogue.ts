@@ -43,6 +43,16 @@ export const REAL_SERVICE_CATALOGUE: ErrorCatalogue = entries('realService', [
   [1050, 'Internal timeout', '内部服务超时'],
 ]);
 
+export type CatalogueBase = 'contract' | 'realService';
+
+/**
+ * The base a user picks: the contract's table, or the real service's meanings over it (for the
+ * numbers the real service uses differently; the contract's stay for the rest).
+ */
+export function baseCatalogue(base: CatalogueBase): ErrorCatalogue {
+  return base === 'realService' ? new Map([...CONTRACT_CATALOGUE, ...REAL_SERVICE_CATALOGUE]) : CONTRACT_CATALOGUE;
+}
+
 /** A user override: a plain message (both languages) or a message per language. */
 export type CatalogueOverride = string | { readonly en?: string; readonly zh?: string };
 

@@ -3,7 +3,7 @@
  * can import what it shows without loading the client bundle (client.ts is loaded on first send).
  */
 import type { EndpointSpec, HostList } from './contract';
-import type { ErrorCatalogue, Locale } from './errorCatalogue';
+import type { CatalogueSource, ErrorCatalogue, Locale } from './errorCatalogue';
 import type { Credentials, FormParams } from './request';
 import type { ParsedBody } from './response';
 import type { Clock, RandomSource } from './signing';
@@ -129,6 +129,8 @@ export interface SendResult {
   readonly code?: number;
   /** What `code` means, from the catalogue, in the client's locale. */
   readonly meaning?: string;
+  /** Where that meaning comes from: the contract, the real service's table, or the user's rong.errorCodes. */
+  readonly meaningSource?: CatalogueSource;
   readonly token?: string;
   readonly userId?: string;
   /** Epoch ms: issue time + TOKEN_VALIDITY_MS, for endpoints that issue a token. */

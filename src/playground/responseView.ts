@@ -1,6 +1,6 @@
 /** A SendResult as the playground shows it: plain data for the webview, bounded, never a secret. */
 import type { SendResult } from '../core/sendResult';
-import { failureSummary, nextStep } from '../outcomeText';
+import { failureSummary, nextStep, sourceLabel } from '../outcomeText';
 import type { ResponseView } from '../protocol';
 
 /** Response bodies are shown up to this many characters (a getToken answer is well under 1 KB). */
@@ -18,7 +18,8 @@ export function toResponseView(result: SendResult, profileName: string, redact: 
     ok,
     httpStatus: result.httpStatus,
     code: result.code,
-    meaning: result.meaning,
+    // The meaning with its source when that is not the contract (the real service's table, rong.errorCodes).
+    meaning: result.meaning === undefined ? undefined : `${result.meaning}${sourceLabel(result)}`,
     summary: redact(ok ? `${result.code ?? ''} · ${result.meaning ?? ''}` : failureSummary(result)),
     nextStep: ok || result.outcome === 'cancelled' ? undefined : redact(nextStep(result, profileName)),
     token: result.token,

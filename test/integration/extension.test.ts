@@ -108,7 +108,7 @@ suite('extension: commands, credentials, Register User', () => {
     await vscode.commands.executeCommand('rong.clearCredentials', { profile: 'down', confirm: true });
   });
 
-  test('rong.errorCodes overrides a meaning at once, and a bad entry is reported in the log', async () => {
+  test('rong.errorCodes and rong.errorCatalogue change meanings at once, with their source; a bad entry is logged', async () => {
     const api = await activateExtension();
     await vscode.commands.executeCommand('rong.startSandbox');
     const config = vscode.workspace.getConfiguration('rong');
@@ -119,9 +119,19 @@ suite('extension: commands, credentials, Register User', () => {
       const again = await vscode.commands.executeCommand<SendResult>('rong.registerUser', { userId, name: 'n' });
       assert.equal(again.code, 1004);
       assert.equal(again.meaning, 'Registered before (team wording)');
+      assert.equal(again.meaningSource, 'user');
+      assert.equal(failureSummary(again), '1004 · Registered before (team wording) (your rong.errorCodes) · HTTP 400');
       assert.ok(api.logLines().some((l) => l.includes('"oops" is not an integer code')));
+      // The real service's table instead of the contract's: its 1004 is a signature error.
+      await config.update('errorCodes', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('errorCatalogue', 'realService', vscode.ConfigurationTarget.Global);
+      const real = await vscode.commands.executeCommand<SendResult>('rong.registerUser', { userId, name: 'n' });
+      assert.equal(real.meaning, 'Signature error');
+      assert.equal(real.meaningSource, 'realService');
+      assert.match(failureSummary(real), /^1004 · Signature error \(real service\)/);
     } finally {
       await config.update('errorCodes', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('errorCatalogue', undefined, vscode.ConfigurationTarget.Global);
     }
   });
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { GET_TOKEN, LIMITS, resolveHosts } from '../../src/core/contract';
 import { utf8ByteLength } from '../../src/core/bytes';
-import { CONTRACT_CATALOGUE, describeCode, mergeCatalogue, REAL_SERVICE_CATALOGUE } from '../../src/core/errorCatalogue';
+import { baseCatalogue, CONTRACT_CATALOGUE, describeCode, mergeCatalogue, REAL_SERVICE_CATALOGUE } from '../../src/core/errorCatalogue';
 import { formatFinding, validateParams } from '../../src/core/validation';
 
 const codes = (params: Record<string, string | undefined>) => validateParams(GET_TOKEN, params).map((f) => `${f.field}:${f.code}:${f.rule}`);
@@ -74,6 +74,16 @@ test('the catalogue is data: the contract by default, real-service meanings apar
   assert.ok(problems.some((p) => /entry for 1009 must be a string/.test(p)));
   assert.equal(describeCode(CONTRACT_CATALOGUE, 1004), 'User ID already exists', 'the base is not changed');
   assert.deepEqual(mergeCatalogue(CONTRACT_CATALOGUE, [1]).problems, ['rong.errorCodes must be an object of code → message']);
+});
+
+test('the real-service base keeps the contract where the real service says nothing, and names its source', () => {
+  const real = baseCatalogue('realService');
+  assert.equal(describeCode(real, 1004), 'Signature error');
+  assert.equal(real.get(1004)?.source, 'realService');
+  assert.equal(describeCode(real, 1006), 'User name format error', 'a number only the contract has');
+  assert.equal(real.get(1006)?.source, 'contract');
+  assert.equal(describeCode(real, 1008, 'zh-cn'), '调用频率超限');
+  assert.equal(baseCatalogue('contract'), CONTRACT_CATALOGUE);
 });
 
 test('hosts: the region gives primary and backup; a custom base URL wins and is checked', () => {
