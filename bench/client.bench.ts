@@ -10,7 +10,6 @@
  * against a minimal server. client.same_server_ratio puts both against the minimal server, so that
  * it shows what the client alone costs. Client and sandbox are the shipped bundles in dist/.
  */
-import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
@@ -18,6 +17,7 @@ import type { RongClient as RongClientType } from '../src/core/client';
 import { GET_TOKEN } from '../src/core/contract';
 import { computeSignature } from '../src/core/signing';
 import { median, type BenchFigure } from './figure';
+import { startMinimal } from './minimalServer';
 
 // The shipped bundle (npm run bench builds it first), not the TypeScript source through tsx.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -35,31 +35,6 @@ const WARMUP_MS = 500;
 interface Target {
   readonly url: string;
   stop(): Promise<void>;
-}
-
-/** Reads the body and answers {"code":200,"userId":…,"token":…}; nothing else. */
-async function startMinimal(): Promise<Target> {
-  const token = randomBytes(32).toString('base64url');
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const userId = new URLSearchParams(Buffer.concat(chunks).toString('utf8')).get('userId') ?? '';
-      const json = JSON.stringify({ code: 200, userId, token });
-      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) });
-      res.end(json);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const a = server.address();
-  return {
-    url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
 }
 
 async function startSandbox(): Promise<Target | undefined> {

@@ -5,14 +5,14 @@
  * run; the two are measured in alternating rounds so that machine noise falls on both.
  * sandbox.throughput_ratio_state: the same with a state file (coalesced atomic writes), for information.
  */
-import { createServer, type Server } from 'node:http';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'undici';
 import { SandboxServer, type SandboxApp } from '../src/sandbox/server';
 import type { BenchFigure } from './figure';
+import { startMinimal } from './minimalServer';
 
 const APP: SandboxApp = { appKey: 'bench-app', appSecret: 'bench-secret' };
 const CONCURRENCY = 32;
@@ -55,27 +55,6 @@ async function load(url: string, ms: number, runId: string): Promise<number> {
   return done;
 }
 
-/** The yardstick: reads the body, answers {"code":200,"userId":…,"token":…}; nothing else. */
-function startMinimal(): Promise<{ url: string; server: Server }> {
-  const token = randomBytes(32).toString('base64url');
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const userId = new URLSearchParams(Buffer.concat(chunks).toString('utf8')).get('userId') ?? '';
-      const json = JSON.stringify({ code: 200, userId, token });
-      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) });
-      res.end(json);
-    });
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address();
-      resolve({ url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`, server });
-    });
-  });
-}
-
 async function compare(name: string, statePath: string | undefined): Promise<BenchFigure> {
   const sandbox = await SandboxServer.start({ apps: [APP], statePath });
   const minimal = await startMinimal();
@@ -107,10 +86,7 @@ async function compare(name: string, statePath: string | undefined): Promise<Ben
     };
   } finally {
     await sandbox.stop();
-    await new Promise<void>((resolve) => {
-      minimal.server.close(() => resolve());
-      minimal.server.closeAllConnections();
-    });
+    await minimal.stop();
   }
 }
 

@@ -38,8 +38,6 @@ export function responseDocument(result: SendResult, title: string): Record<stri
 
 export class ResponseView implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly contents = new Map<string, string>();
-  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.emitter.event;
   private readonly registration = vscode.workspace.registerTextDocumentContentProvider(RESPONSE_SCHEME, this);
   private counter = 0;
 
@@ -64,6 +62,5 @@ export class ResponseView implements vscode.TextDocumentContentProvider, vscode.
 
   dispose(): void {
     this.registration.dispose();
-    this.emitter.dispose();
   }
 }

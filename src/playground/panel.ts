@@ -306,17 +306,14 @@ export class PlaygroundPanel implements vscode.Disposable {
         timestamp: form.locked ? form.timestamp : undefined,
         signal: abort.signal,
       });
-      const response = toResponseView(result, profile.name, (t) => this.s.credentials.redact(t));
-      entry = { id, at, host, form: { ...form, nonce: response.nonce ?? form.nonce, timestamp: response.timestamp ?? form.timestamp }, response };
+      entry = this.entryFor(id, at, host, form, result, profile);
     } catch (err) {
       entry = { id, at, host, form, error: this.s.credentials.redact(err instanceof Error ? err.message : String(err)) };
     } finally {
       this.sending = undefined;
     }
     if (this.disposed) return;
-    this.history.unshift(entry);
-    this.history.splice(MAX_HISTORY);
-    this.post({ type: 'result', entry });
+    this.addEntry(entry);
     if (!form.locked) {
       // The shown values were a preview; the next send gets its own, so show new ones.
       const fresh = freshSigningValues();
@@ -327,14 +324,16 @@ export class PlaygroundPanel implements vscode.Disposable {
 
   /** Shows a send made elsewhere (a .rong.http file) as the newest history entry. */
   showResult(result: SendResult, form: FormState, profile: Profile): void {
+    this.addEntry(this.entryFor(this.nextId++, Date.now(), hostLabel(hostsFor(profile, this.s.settings.current)), form, result, profile));
+  }
+
+  /** A history entry for a result; its form shows the nonce and timestamp actually used. */
+  private entryFor(id: number, at: number, host: string, form: FormState, result: SendResult, profile: Profile): HistoryEntry {
     const response = toResponseView(result, profile.name, (t) => this.s.credentials.redact(t));
-    const entry: HistoryEntry = {
-      id: this.nextId++,
-      at: Date.now(),
-      host: hostLabel(hostsFor(profile, this.s.settings.current)),
-      form: { ...form, nonce: response.nonce ?? form.nonce, timestamp: response.timestamp ?? form.timestamp },
-      response,
-    };
+    return { id, at, host, form: { ...form, nonce: response.nonce ?? form.nonce, timestamp: response.timestamp ?? form.timestamp }, response };
+  }
+
+  private addEntry(entry: HistoryEntry): void {
     this.history.unshift(entry);
     this.history.splice(MAX_HISTORY);
     this.post({ type: 'result', entry });
