@@ -1,5 +1,5 @@
 /** The webview's link to the extension host: typed posting and the saved form (never a secret). */
-import type { FormState, HostToWebview, WebviewToHost } from '../src/protocol';
+import type { FormState, HostToWebview, WebviewToHost } from '../src/playground/protocol';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;

@@ -14,7 +14,7 @@ import { ENDPOINTS, findEndpointById, GET_TOKEN, type EndpointSpec, type ParamSp
 import type { Locale } from '../src/core/errorCatalogue';
 import type { SnippetId } from '../src/core/snippets';
 import { formatFinding, validateParam } from '../src/core/validation';
-import type { FormState, HistoryEntry, HostToWebview, Preview, ProfileOption, ResponseView, Strings } from '../src/protocol';
+import type { FormState, HistoryEntry, HostToWebview, Preview, ProfileOption, ResponseView, Strings } from '../src/playground/protocol';
 import { append, byId, fmt, h, replaceChildren } from './dom';
 import { onHostMessage, post, saveForm } from './host';
 

@@ -8,7 +8,7 @@ import { GET_TOKEN, type ParamSpec } from '../core/contract';
 import { toLocale } from '../core/errorCatalogue';
 import type { SendResult } from '../core/sendResult';
 import { formatFinding, validateParam, validateParams } from '../core/validation';
-import { failureSummary, nextStep } from '../outcomeText';
+import { failureSummary, nextStep } from '../views/outcomeText';
 import type { Services } from '../services';
 
 export interface RegisterUserArgs {

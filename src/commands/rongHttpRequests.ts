@@ -9,15 +9,15 @@ import type { EndpointSpec } from '../core/contract';
 import { ENDPOINTS } from '../core/contract';
 import { buildRequest, formUnescape, toCurl } from '../core/request';
 import type { Range } from '../core/rongHttp';
-import { loadRongHttp } from '../lazy';
+import { loadRongHttp } from '../services/bundles';
 import type { SendResult } from '../core/sendResult';
-import { hostsFor, type Profile } from '../credentials';
+import { hostsFor, type Profile } from '../services/credentials';
 import { LANGUAGE_ID, toRange } from '../language/convert';
 import type { RongDiagnostics } from '../language/diagnostics';
 import type { RongHttpDocuments } from '../language/documents';
-import { failureSummary } from '../outcomeText';
-import type { SendRequestInput } from '../requestService';
-import type { ResponseView } from '../responseView';
+import { failureSummary } from '../views/outcomeText';
+import type { SendRequestInput } from '../services/requests';
+import type { ResponseView } from '../views/responseEditor';
 import type { Services } from '../services';
 
 export interface LanguageServices {

@@ -1,6 +1,6 @@
 /** rong.setCredentials: App Key, then App Secret (password input), then the profile name. */
 import * as vscode from 'vscode';
-import { checkCredentialField } from '../credentials';
+import { checkCredentialField } from '../services/credentials';
 import { isRegionId } from '../core/contract';
 import type { Services } from '../services';
 

@@ -1,6 +1,6 @@
 /** rong.switchProfile: picks the active profile (also offers to add one). */
 import * as vscode from 'vscode';
-import { hostLabel, hostsFor } from '../credentials';
+import { hostLabel, hostsFor } from '../services/credentials';
 import type { Services } from '../services';
 
 export function registerSwitchProfile(s: Services): vscode.Disposable {

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { toLocale } from '../core/errorCatalogue';
-import { loadRongHttp } from '../lazy';
+import { loadRongHttp } from '../services/bundles';
 import { toRange } from './convert';
 import type { RongHttpDocuments } from './documents';
 import type { SecretCache } from './secretCache';

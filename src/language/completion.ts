@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { toLocale } from '../core/errorCatalogue';
 import type { CompletionKind } from '../core/rongHttp';
-import { loadRongHttp } from '../lazy';
+import { loadRongHttp } from '../services/bundles';
 import { toRange } from './convert';
 import type { RongHttpDocuments } from './documents';
 import type { SecretCache } from './secretCache';

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { DiagnosticRecord, Range, RongHttpDocument } from '../core/rongHttp';
-import { loadRongHttp } from '../lazy';
+import { loadRongHttp } from '../services/bundles';
 import { RongDiagnostic } from './convert';
 import type { RongHttpDocuments } from './documents';
 

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { toLocale } from '../core/errorCatalogue';
 import type { CheckResult, DiagnosticContext, IncrementalDiagnoser, TextChange } from '../core/rongHttp';
-import { loadRongHttp } from '../lazy';
+import { loadRongHttp } from '../services/bundles';
 import { LANGUAGE_ID, fromRange } from './convert';
 import type { SecretCache } from './secretCache';
 

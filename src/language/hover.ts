@@ -1,7 +1,7 @@
 /** Hover: the signing string with the secret masked on signing headers; parameters with their bytes; variables. */
 import * as vscode from 'vscode';
 import { toLocale } from '../core/errorCatalogue';
-import { loadRongHttp } from '../lazy';
+import { loadRongHttp } from '../services/bundles';
 import { toRange } from './convert';
 import type { RongHttpDocuments } from './documents';
 import type { SecretCache } from './secretCache';

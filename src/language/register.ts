@@ -1,6 +1,6 @@
 /** The .rong.http language: documents, diagnostics and one provider each, registered together. */
 import * as vscode from 'vscode';
-import type { CredentialStore } from '../credentials';
+import type { CredentialStore } from '../services/credentials';
 import { RongCodeActionProvider } from './codeActions';
 import { RongCodeLensProvider } from './codeLens';
 import { COMPLETION_TRIGGERS, RongCompletionProvider } from './completion';

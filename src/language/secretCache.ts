@@ -3,7 +3,7 @@
  * them synchronously (to check an explicit Signature and preview one). Memory only, never written.
  */
 import * as vscode from 'vscode';
-import type { CredentialStore } from '../credentials';
+import type { CredentialStore } from '../services/credentials';
 
 export class SecretCache implements vscode.Disposable {
   private secrets = new Map<string, string>();

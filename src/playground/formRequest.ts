@@ -4,7 +4,7 @@
  */
 import type { EndpointSpec } from '../core/contract';
 import { encodeForm, type FormParams } from '../core/request';
-import type { FormState } from '../protocol';
+import type { FormState } from './protocol';
 
 /**
  * The form's parameters in the endpoint's order. An empty field means "not given", so a required

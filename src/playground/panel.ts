@@ -10,7 +10,7 @@ import { buildRequest, generateRequestId, toCurl, type PreparedRequest } from '.
 import { checkNonce, checkTimestamp, generateNonce, maskedSigningString } from '../core/signing';
 import { renderSnippet, SNIPPET_LABELS, type SnippetId } from '../core/snippets';
 import { formatFinding, validateParams } from '../core/validation';
-import { hostLabel, hostsFor, type Profile } from '../credentials';
+import { hostLabel, hostsFor, type Profile } from '../services/credentials';
 import {
   parseWebviewMessage,
   SNIPPET_IDS,
@@ -20,7 +20,7 @@ import {
   type Preview,
   type ProfileOption,
   type WebviewToHost,
-} from '../protocol';
+} from './protocol';
 import type { SendResult } from '../core/sendResult';
 import type { Services } from '../services';
 import { formParams, rongHttpText } from './formRequest';

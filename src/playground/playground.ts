@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { SendResult } from '../core/sendResult';
 import { GET_TOKEN } from '../core/contract';
-import { parseFormState, VIEW_TYPE, type FormState, type HistoryEntry } from '../protocol';
+import { parseFormState, VIEW_TYPE, type FormState, type HistoryEntry } from './protocol';
 import type { Services } from '../services';
 import { FORM_STATE_KEY, freshSigningValues, initialForm, PlaygroundPanel, type RecordedMessage } from './panel';
 

@@ -1,7 +1,7 @@
 /** A SendResult as the playground shows it: plain data for the webview, bounded, never a secret. */
 import type { SendResult } from '../core/sendResult';
-import { failureSummary, nextStep, sourceLabel } from '../outcomeText';
-import type { ResponseView } from '../protocol';
+import { failureSummary, nextStep, sourceLabel } from '../views/outcomeText';
+import type { ResponseView } from './protocol';
 
 /** Response bodies are shown up to this many characters (a getToken answer is well under 1 KB). */
 export const MAX_SHOWN_BODY = 64 * 1024;

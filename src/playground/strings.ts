@@ -4,7 +4,7 @@
  * `{0}`, `{1}` are filled in by the webview.
  */
 import type { Locale } from '../core/errorCatalogue';
-import type { Strings } from '../protocol';
+import type { Strings } from './protocol';
 
 const en: Strings = {
   title: 'Rong Playground',

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { SendResult } from '../../src/core/sendResult';
-import { failureSummary, nextStep } from '../../src/outcomeText';
+import { failureSummary, nextStep } from '../../src/views/outcomeText';
 import { CANARY_SECRET } from './canary';
 import { activateExtension, allState, uniqueUserId } from './support';
 

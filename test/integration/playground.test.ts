@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
 import type { RongTestApi } from '../../src/extension';
-import type { FormState, HostToWebview } from '../../src/protocol';
+import type { FormState, HostToWebview } from '../../src/playground/protocol';
 import { CANARY_SECRET } from './canary';
 import { activateExtension, uniqueUserId, waitFor } from './support';
 

@@ -12,7 +12,7 @@ import { GET_TOKEN } from '../../src/core/contract';
 import type { SendResult } from '../../src/core/sendResult';
 import { validateParams } from '../../src/core/validation';
 import type { RongTestApi } from '../../src/extension';
-import { parseWebviewMessage, type FormState } from '../../src/protocol';
+import { parseWebviewMessage, type FormState } from '../../src/playground/protocol';
 import { SandboxServer } from '../../src/sandbox/server';
 import { CANARY_SECRET } from './canary';
 import { activateExtension, allState, uniqueUserId, waitFor } from './support';

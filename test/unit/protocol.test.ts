@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { maskedSigningString, SECRET_MASK } from '../../src/core/signing';
-import { MESSAGE_LIMITS, parseFormState, parseWebviewMessage, type FormState, type WebviewToHost } from '../../src/protocol';
+import { MESSAGE_LIMITS, parseFormState, parseWebviewMessage, type FormState, type WebviewToHost } from '../../src/playground/protocol';
 
 const form: FormState = {
   profile: 'sandbox',

@@ -16,7 +16,7 @@ import { GET_TOKEN } from '../../src/core/contract';
 import { decodeForm } from '../../src/core/request';
 import { javaString, jsString, pyString, renderSnippet, SECRET_ENV, type SnippetId, type SnippetInput } from '../../src/core/snippets';
 import { formParams, rongHttpText } from '../../src/playground/formRequest';
-import type { FormState } from '../../src/protocol';
+import type { FormState } from '../../src/playground/protocol';
 
 const root = join(__dirname, '../..');
 const SECRET = 'snippet-test-secret-7f3a9c';

@@ -3,7 +3,7 @@
  * meaning, timing and attempts. Documents live under the `rong-response:` scheme, in memory only.
  */
 import * as vscode from 'vscode';
-import type { SendResult } from './core/sendResult';
+import type { SendResult } from '../core/sendResult';
 
 export const RESPONSE_SCHEME = 'rong-response';
 

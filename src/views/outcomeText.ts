@@ -1,7 +1,7 @@
 /** How a send's result reads to a person: what happened, and what to do next. */
 import * as vscode from 'vscode';
-import { USER_EXISTS_CODE } from './core/contract';
-import type { SendResult } from './core/sendResult';
+import { USER_EXISTS_CODE } from '../core/contract';
+import type { SendResult } from '../core/sendResult';
 
 /** The network failure of the last attempt in the user's language; the client's own words otherwise. */
 function networkText(result: SendResult): string {

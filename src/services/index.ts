@@ -3,7 +3,7 @@ import type * as vscode from 'vscode';
 import type { CredentialStore } from './credentials';
 import type { IssuedTokenStore } from './issuedTokens';
 import type { RongLog } from './log';
-import type { RequestService } from './requestService';
+import type { RequestService } from './requests';
 import type { SandboxHost } from './sandboxHost';
 import type { Settings } from './settings';
 

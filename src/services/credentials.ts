@@ -3,8 +3,8 @@
  * host choice live in globalState (they appear in every request's headers anyway).
  */
 import * as vscode from 'vscode';
-import { isRegionId, resolveHosts, type HostList, type RegionId } from './core/contract';
-import type { Credentials } from './core/request';
+import { isRegionId, resolveHosts, type HostList, type RegionId } from '../core/contract';
+import type { Credentials } from '../core/request';
 import type { RongSettings } from './settings';
 
 export interface Profile {

@@ -4,9 +4,9 @@
  * registrations persist in the extension's global storage, so tokens survive a restart.
  */
 import * as vscode from 'vscode';
-import type { SandboxServer } from './sandbox/server';
+import type { SandboxServer } from '../sandbox/server';
 import type { CredentialStore } from './credentials';
-import { loadSandboxModule } from './lazy';
+import { loadSandboxModule } from './bundles';
 import type { RongLog } from './log';
 
 export const SANDBOX_PROFILE = 'sandbox';

@@ -1,7 +1,7 @@
 /** The "Rong" log: one line per request and every failure's cause; never a secret, no full token. */
 import * as vscode from 'vscode';
-import { maskToken } from './core/response';
-import type { SendResult } from './core/sendResult';
+import { maskToken } from '../core/response';
+import type { SendResult } from '../core/sendResult';
 
 export class RongLog implements vscode.Disposable {
   readonly channel: vscode.LogOutputChannel;

@@ -1,7 +1,7 @@
 /** The status bar item: active profile and host (never the secret); opens the profile switcher. */
 import * as vscode from 'vscode';
-import { hostLabel, hostsFor } from './credentials';
-import type { Services } from './services';
+import { hostLabel, hostsFor } from '../services/credentials';
+import type { Services } from '../services';
 
 export function createStatusBar(s: Services): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('rong.profile', vscode.StatusBarAlignment.Left, 50);

@@ -4,14 +4,14 @@
  * .rong.http files so that all three behave the same.
  */
 import * as vscode from 'vscode';
-import type { EndpointSpec } from './core/contract';
-import { toLocale } from './core/errorCatalogue';
-import type { FormParams } from './core/request';
-import type { SendResult } from './core/sendResult';
-import type { RongClient } from './core/client';
+import type { EndpointSpec } from '../core/contract';
+import { toLocale } from '../core/errorCatalogue';
+import type { FormParams } from '../core/request';
+import type { SendResult } from '../core/sendResult';
+import type { RongClient } from '../core/client';
 import { hostsFor, type CredentialStore, type Profile } from './credentials';
 import type { IssuedTokenStore } from './issuedTokens';
-import { loadClientModule } from './lazy';
+import { loadClientModule } from './bundles';
 import type { RongLog } from './log';
 import type { Settings } from './settings';
 
