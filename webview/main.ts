@@ -11,7 +11,7 @@ import '@vscode-elements/elements/dist/vscode-tabs/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import { utf8ByteLength } from '../src/core/bytes';
 import { ENDPOINTS, findEndpointById, GET_TOKEN, type EndpointSpec, type ParamSpec } from '../src/core/contract';
-import type { Locale } from '../src/core/errorCatalogue';
+import type { Locale } from '../src/core/contract/errorCatalogue';
 import type { SnippetId } from '../src/core/snippets';
 import { formatFinding, validateParam } from '../src/core/validation';
 import type { FormState, HistoryEntry, HostToWebview, Preview, ProfileOption, ResponseView, Strings } from '../src/playground/protocol';
@@ -356,8 +356,8 @@ function refresh(): void {
   for (const [name, f] of ui.fields) {
     const value = form.params[name] ?? '';
     const bytes = utf8ByteLength(value);
-    f.bytes.textContent = fmt(t.bytes, bytes, f.spec.maxBytes);
-    f.bytes.classList.toggle('over', bytes > f.spec.maxBytes);
+    f.bytes.textContent = fmt(t.bytes, bytes, f.spec.maxBytes ?? 0);
+    f.bytes.classList.toggle('over', bytes > (f.spec.maxBytes ?? Infinity));
     const finding = validateParam(f.spec, value === '' ? undefined : value);
     const text = finding ? formatFinding(finding, locale) : '';
     f.error.textContent = text;

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { GET_TOKEN, type ParamSpec } from '../core/contract';
-import { toLocale } from '../core/errorCatalogue';
+import { toLocale } from '../core/contract/errorCatalogue';
 import type { SendResult } from '../core/sendResult';
 import { formatFinding, validateParam, validateParams } from '../core/validation';
 import { failureSummary, nextStep } from '../views/outcomeText';

@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { DEFAULT_BATCH_CONCURRENCY, runBatch } from '../core/batch';
 import type { EndpointSpec } from '../core/contract';
 import { ENDPOINTS } from '../core/contract';
-import { buildRequest, formUnescape, toCurl } from '../core/request';
+import { buildRequest, toCurl } from '../core/request';
+import { decodeFormComponent } from '../core/form';
 import type { Range } from '../core/rongHttp';
 import { loadRongHttp } from '../services/bundles';
 import type { SendResult } from '../core/sendResult';
@@ -272,12 +273,9 @@ async function storeSecretFromFile(s: Services, args: unknown): Promise<boolean>
     void vscode.window.showWarningMessage(vscode.l10n.t('The file changed; run the quick fix again.'));
     return false;
   }
-  let secret = document.getText(toRange(a.range)).trim();
-  try {
-    secret = formUnescape(secret);
-  } catch {
-    // not form-encoded: keep it as written
-  }
+  const written = document.getText(toRange(a.range)).trim();
+  // Not form-encoded: keep it as written.
+  const secret = decodeFormComponent(written) ?? written;
   if (!secret) return false;
   const newProfile = vscode.l10n.t('New profile…');
   const pick = await vscode.window.showQuickPick([...s.credentials.list().map((p) => ({ label: p.name, description: p.appKey })), { label: newProfile, description: '' }], {

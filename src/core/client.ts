@@ -13,7 +13,7 @@ import { randomFillSync } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Agent, EnvHttpProxyAgent, ProxyAgent, type Dispatcher } from 'undici';
 import { TOKEN_VALIDITY_MS, USER_EXISTS_CODE } from './contract';
-import { CONTRACT_CATALOGUE, describeCode, type CatalogueSource, type ErrorCatalogue, type Locale } from './errorCatalogue';
+import { CONTRACT_CATALOGUE, describeCode, type CatalogueSource, type ErrorCatalogue, type Locale } from './contract/errorCatalogue';
 import { proxyFor, resolveProxyConfig, type ProxyConfig } from './proxy';
 import { buildRequest, type PreparedRequest } from './request';
 import { describeBody, isSuccess, MAX_RESPONSE_BYTES, parseBody, type ParsedBody } from './response';
@@ -34,7 +34,8 @@ import {
   type SentRequest,
   type SleepFunction,
 } from './sendResult';
-import { SECRET_MASK, systemClock, type Clock, type RandomSource } from './signing';
+import { systemClock, type Clock, type RandomSource } from './signing';
+import { SECRET_MASK } from './secrets';
 
 export type { Attempt, AttemptError, ClientOptions, SendInput, SendOutcome, SendResult } from './sendResult';
 

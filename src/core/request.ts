@@ -10,7 +10,9 @@ export interface Credentials {
   readonly appSecret: string;
 }
 
-export type FormParams = ReadonlyArray<readonly [string, string]>;
+import { encodeForm, type FormParams } from './form';
+
+export type { FormParams } from './form';
 
 export interface BuildRequestInput {
   readonly endpoint: EndpointSpec;
@@ -36,51 +38,6 @@ export interface PreparedRequest {
   readonly body: string;
   readonly signing: SigningInputs;
   readonly endpointId: string;
-}
-
-/** application/x-www-form-urlencoded, UTF-8; spaces as '+', everything else percent-encoded. */
-export function encodeForm(params: FormParams): string {
-  return params.map(([k, v]) => `${formEscape(k)}=${formEscape(v)}`).join('&');
-}
-
-/** Characters that stand for themselves in a form body; most user IDs are made of nothing else. */
-const FORM_SAFE = /^[A-Za-z0-9\-_.~]*$/;
-
-function formEscape(s: string): string {
-  if (FORM_SAFE.test(s)) return s;
-  return encodeURIComponent(s).replace(/%20/g, '+').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-export interface DecodedForm {
-  readonly params: Array<[string, string]>;
-  /** Pieces that could not be decoded (bad percent-encoding), with their position in the body. */
-  readonly errors: Array<{ readonly index: number; readonly text: string }>;
-}
-
-/** Decodes a form body; malformed percent-encoding is reported, never thrown. */
-export function decodeForm(body: string): DecodedForm {
-  const params: Array<[string, string]> = [];
-  const errors: Array<{ index: number; text: string }> = [];
-  if (body.length === 0) return { params, errors };
-  let index = 0;
-  for (const piece of body.split('&')) {
-    if (piece.length > 0) {
-      const eq = piece.indexOf('=');
-      const rawKey = eq < 0 ? piece : piece.slice(0, eq);
-      const rawValue = eq < 0 ? '' : piece.slice(eq + 1);
-      try {
-        params.push([formUnescape(rawKey), formUnescape(rawValue)]);
-      } catch {
-        errors.push({ index, text: piece });
-      }
-    }
-    index += piece.length + 1;
-  }
-  return { params, errors };
-}
-
-export function formUnescape(s: string): string {
-  return decodeURIComponent(s.replace(/\+/g, ' '));
 }
 
 /** A UUID v4 from the given random source (X-Request-ID, at most 36 characters). */

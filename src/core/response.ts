@@ -67,9 +67,3 @@ export function describeBody(body: ParsedBody): string {
     }
   }
 }
-
-/** Masks a token for logs: the first 6 and last 4 characters. */
-export function maskToken(token: string): string {
-  if (token.length <= 12) return '•'.repeat(token.length);
-  return `${token.slice(0, 6)}…${token.slice(-4)}`;
-}

@@ -3,7 +3,7 @@
  * can import what it shows without loading the client bundle (client.ts is loaded on first send).
  */
 import type { EndpointSpec, HostList } from './contract';
-import type { CatalogueSource, ErrorCatalogue, Locale } from './errorCatalogue';
+import type { CatalogueSource, ErrorCatalogue, Locale } from './contract/errorCatalogue';
 import type { Credentials, FormParams } from './request';
 import type { ParsedBody } from './response';
 import type { Clock, RandomSource } from './signing';

@@ -17,8 +17,6 @@ export interface RandomSource {
 export const systemClock: Clock = { now: () => Date.now() };
 export const cryptoRandom: RandomSource = { bytes: (n) => randomBytes(n) };
 
-export const SECRET_MASK = '••••••';
-
 export function computeSignature(appSecret: string, nonce: string, timestamp: string): string {
   return createHash('sha1').update(appSecret + nonce + timestamp, 'utf8').digest('hex');
 }
@@ -40,11 +38,6 @@ export function generateNonce(random: RandomSource = cryptoRandom, length = 10):
     }
   }
   return digits;
-}
-
-/** The signing string as a person may see it: the secret masked. */
-export function maskedSigningString(nonce: string, timestamp: string): string {
-  return SECRET_MASK + nonce + timestamp;
 }
 
 export interface SigningInputs {

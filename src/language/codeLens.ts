@@ -3,7 +3,7 @@
  * Nonce and Timestamp are fixed, labelled as a preview (changing on every send) otherwise.
  */
 import * as vscode from 'vscode';
-import { toLocale } from '../core/errorCatalogue';
+import { toLocale } from '../core/contract/errorCatalogue';
 import { loadRongHttp } from '../services/bundles';
 import { toRange } from './convert';
 import type { RongHttpDocuments } from './documents';

@@ -1,6 +1,6 @@
 /** Completion of endpoint paths, parameter names, headers, variables and profiles. */
 import * as vscode from 'vscode';
-import { toLocale } from '../core/errorCatalogue';
+import { toLocale } from '../core/contract/errorCatalogue';
 import type { CompletionKind } from '../core/rongHttp';
 import { loadRongHttp } from '../services/bundles';
 import { toRange } from './convert';

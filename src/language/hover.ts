@@ -1,6 +1,6 @@
 /** Hover: the signing string with the secret masked on signing headers; parameters with their bytes; variables. */
 import * as vscode from 'vscode';
-import { toLocale } from '../core/errorCatalogue';
+import { toLocale } from '../core/contract/errorCatalogue';
 import { loadRongHttp } from '../services/bundles';
 import { toRange } from './convert';
 import type { RongHttpDocuments } from './documents';

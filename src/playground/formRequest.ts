@@ -3,7 +3,7 @@
  * the `.rong.http` text of the request. Pure (no 'vscode'), so unit tests cover it.
  */
 import type { EndpointSpec } from '../core/contract';
-import { encodeForm, type FormParams } from '../core/request';
+import { encodeForm, type FormParams } from '../core/form';
 import type { FormState } from './protocol';
 
 /**

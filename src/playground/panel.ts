@@ -5,9 +5,10 @@
  */
 import * as vscode from 'vscode';
 import { findEndpointById, GET_TOKEN, type EndpointSpec } from '../core/contract';
-import { toLocale } from '../core/errorCatalogue';
+import { toLocale } from '../core/contract/errorCatalogue';
 import { buildRequest, generateRequestId, toCurl, type PreparedRequest } from '../core/request';
-import { checkNonce, checkTimestamp, generateNonce, maskedSigningString } from '../core/signing';
+import { checkNonce, checkTimestamp, generateNonce } from '../core/signing';
+import { maskedSigningString } from '../core/secrets';
 import { renderSnippet, SNIPPET_LABELS, type SnippetId } from '../core/snippets';
 import { formatFinding, validateParams } from '../core/validation';
 import { hostLabel, hostsFor, type Profile } from '../services/credentials';

@@ -4,7 +4,7 @@
  * Pure: imported by both sides, never imports 'vscode' or Node modules.
  */
 import type { SnippetId } from '../core/snippets';
-import type { Locale } from '../core/errorCatalogue';
+import type { Locale } from '../core/contract/errorCatalogue';
 
 export const VIEW_TYPE = 'rongPlayground';
 

@@ -3,7 +3,7 @@
  * table for VS Code's display language and sends it in the `init` message (the webview has no l10n).
  * `{0}`, `{1}` are filled in by the webview.
  */
-import type { Locale } from '../core/errorCatalogue';
+import type { Locale } from '../core/contract/errorCatalogue';
 import type { Strings } from './protocol';
 
 const en: Strings = {

@@ -53,19 +53,19 @@ import {
   findEndpoint,
   type EndpointSpec,
 } from '../core/contract';
-import { CONTRACT_CATALOGUE } from '../core/errorCatalogue';
+import { CONTRACT_CATALOGUE } from '../core/contract/errorCatalogue';
 import { validateParams } from '../core/validation';
-import { decodeForm } from '../core/request';
+import { decodeForm } from '../core/form';
 import {
   checkNonce,
   checkTimestamp,
   computeSignature,
   cryptoRandom,
-  maskedSigningString,
   systemClock,
   type Clock,
   type RandomSource,
 } from '../core/signing';
+import { maskedSigningString } from '../core/secrets';
 import { StateWriter, loadState, removeStaleTempFiles, serializeState, type Registrations, type UserRecord } from './state';
 
 export interface SandboxApp {

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { isRegionId, resolveHosts, type HostList, type RegionId } from '../core/contract';
 import type { Credentials } from '../core/request';
 import type { RongSettings } from './settings';
+import { redactSecrets } from '../core/secrets';
 
 export interface Profile {
   readonly name: string;
@@ -114,9 +115,7 @@ export class CredentialStore implements vscode.Disposable {
 
   /** Replaces every secret this session has seen by a mask: a last guard for logs and messages. */
   redact(text: string): string {
-    let out = text;
-    for (const s of this.knownSecrets) if (s.length >= 4) out = out.split(s).join('••••••');
-    return out;
+    return redactSecrets(text, this.knownSecrets);
   }
 
   dispose(): void {

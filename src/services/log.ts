@@ -1,6 +1,6 @@
 /** The "Rong" log: one line per request and every failure's cause; never a secret, no full token. */
 import * as vscode from 'vscode';
-import { maskToken } from '../core/response';
+import { maskToken } from '../core/secrets';
 import type { SendResult } from '../core/sendResult';
 
 export class RongLog implements vscode.Disposable {

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { EndpointSpec } from '../core/contract';
-import { toLocale } from '../core/errorCatalogue';
+import { toLocale } from '../core/contract/errorCatalogue';
 import type { FormParams } from '../core/request';
 import type { SendResult } from '../core/sendResult';
 import type { RongClient } from '../core/client';

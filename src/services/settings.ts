@@ -1,7 +1,7 @@
 /** The one typed accessor for the `rong.*` settings; follows changes. */
 import * as vscode from 'vscode';
 import { DEFAULT_REGION, isRegionId, type RegionId } from '../core/contract';
-import { baseCatalogue, mergeCatalogue, type ErrorCatalogue } from '../core/errorCatalogue';
+import { baseCatalogue, mergeCatalogue, type ErrorCatalogue } from '../core/contract/errorCatalogue';
 
 export type ResponseView = 'editor' | 'playground';
 

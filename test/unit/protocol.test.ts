@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { maskedSigningString, SECRET_MASK } from '../../src/core/signing';
+import { maskedSigningString, SECRET_MASK } from '../../src/core/secrets';
 import { MESSAGE_LIMITS, parseFormState, parseWebviewMessage, type FormState, type WebviewToHost } from '../../src/playground/protocol';
 
 const form: FormState = {

@@ -2,8 +2,10 @@ import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { GET_TOKEN } from '../../src/core/contract';
-import { buildRequest, decodeForm, encodeForm, toCurl } from '../../src/core/request';
-import { describeBody, isSuccess, maskToken, parseBody } from '../../src/core/response';
+import { buildRequest, toCurl } from '../../src/core/request';
+import { decodeForm, encodeForm } from '../../src/core/form';
+import { describeBody, isSuccess, parseBody } from '../../src/core/response';
+import { maskToken } from '../../src/core/secrets';
 
 const SECRET = 'canary-secret-7f3a9d';
 const base = {

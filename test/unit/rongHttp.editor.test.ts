@@ -1,13 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { computeSignature } from '../../src/core/signing';
+import { ENDPOINTS } from '../../src/core/contract';
 import { completionsAt, hoverAt, parseDocument, signingHover } from '../../src/core/rongHttp/index';
 
 const labels = (text: string, line: number, character: number, options = {}) => completionsAt(parseDocument(text), line, character, options).map((c) => c.label);
 
 test('completion: methods and endpoint paths on the request line', () => {
-  assert.deepEqual(labels('### new\n', 1, 0), ['POST', 'POST /user/getToken.json']);
-  assert.deepEqual(labels('POST ', 0, 5), ['/user/getToken.json']);
+  assert.deepEqual(labels('### new\n', 1, 0), ['POST', ...ENDPOINTS.map((e) => `POST ${e.path}`)]);
+  assert.deepEqual(labels('POST ', 0, 5), ENDPOINTS.map((e) => e.path));
+  assert.equal(ENDPOINTS.length, 19, 'every endpoint of endpoints.md and getToken');
   const [item] = completionsAt(parseDocument('POST /user/get'), 0, 14);
   assert.deepEqual(item.range, { startLine: 0, startCharacter: 5, endLine: 0, endCharacter: 14 });
   assert.equal(item.insertText, '/user/getToken.json');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { GET_TOKEN } from '../../src/core/contract';
-import { decodeForm } from '../../src/core/request';
+import { decodeForm } from '../../src/core/form';
 import { parseDocument, printRequest, requestToText, resolveRequest, diagnose } from '../../src/core/rongHttp/index';
 import { essence } from './support/blockEssence';
 

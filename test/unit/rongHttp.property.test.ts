@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { formUnescape } from '../../src/core/request';
-import { decodeFormComponent } from '../../src/core/rongHttp/parser';
+import { decodeFormComponent, formUnescape } from '../../src/core/form';
 import {
   IncrementalDiagnoser,
   completionsAt,

@@ -6,10 +6,10 @@ import {
   checkTimestamp,
   computeSignature,
   generateNonce,
-  maskedSigningString,
   signRequest,
   type RandomSource,
 } from '../../src/core/signing';
+import { maskedSigningString } from '../../src/core/secrets';
 
 const sha1 = (s: string) => createHash('sha1').update(Buffer.from(s, 'utf8')).digest('hex');
 const fixedRandom = (bytes: number[]): RandomSource => {

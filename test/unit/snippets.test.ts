@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { GET_TOKEN } from '../../src/core/contract';
-import { decodeForm } from '../../src/core/request';
+import { decodeForm } from '../../src/core/form';
 import { javaString, jsString, pyString, renderSnippet, SECRET_ENV, type SnippetId, type SnippetInput } from '../../src/core/snippets';
 import { formParams, rongHttpText } from '../../src/playground/formRequest';
 import type { FormState } from '../../src/playground/protocol';

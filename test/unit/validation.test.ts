@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { GET_TOKEN, LIMITS, resolveHosts } from '../../src/core/contract';
 import { utf8ByteLength } from '../../src/core/bytes';
-import { baseCatalogue, CONTRACT_CATALOGUE, describeCode, mergeCatalogue, REAL_SERVICE_CATALOGUE } from '../../src/core/errorCatalogue';
+import { baseCatalogue, CONTRACT_CATALOGUE, describeCode, mergeCatalogue, REAL_SERVICE_CATALOGUE } from '../../src/core/contract/errorCatalogue';
 import { formatFinding, validateParams } from '../../src/core/validation';
 
 const codes = (params: Record<string, string | undefined>) => validateParams(GET_TOKEN, params).map((f) => `${f.field}:${f.code}:${f.rule}`);

@@ -4,7 +4,7 @@
  * adapter maps them to CompletionItems.
  */
 import { ENDPOINTS, FORM_CONTENT_TYPE, findEndpoint, type EndpointSpec } from '../contract';
-import type { Locale } from '../errorCatalogue';
+import type { Locale } from '../contract/errorCatalogue';
 import { blockIndexAt, lineRange, type Range, type RequestBlock, type RongHttpDocument } from './model';
 import { isSeparatorLine, trimSpace } from './parser';
 import { SAMPLE_SYSTEM_VARIABLES, SYSTEM_VARIABLES, VariableResolver, targetPath } from './variables';

@@ -14,7 +14,7 @@ import {
   type EndpointSpec,
   type ParamSpec,
 } from '../contract';
-import type { CatalogueSource, Locale } from '../errorCatalogue';
+import type { CatalogueSource, Locale } from '../contract/errorCatalogue';
 import { checkNonce, checkTimestamp, computeSignature } from '../signing';
 import { formatFinding, validateParam, type Finding } from '../validation';
 import type { BodyParam, Range, RequestBlock, RongHttpDocument, SyntaxProblemKind, VariableReference } from './model';
@@ -29,7 +29,7 @@ import {
   checkSystemVariable,
   targetPath,
 } from './variables';
-import { formUnescape } from '../request';
+import { decodeFormComponent } from '../form';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -538,14 +538,7 @@ function paramDiagnostics(
   }
 }
 
-function tryDecode(raw: string): string | undefined {
-  if (raw.indexOf('%') === -1 && raw.indexOf('+') === -1) return raw;
-  try {
-    return formUnescape(raw);
-  } catch {
-    return undefined;
-  }
-}
+const tryDecode = decodeFormComponent;
 
 /** Diagnostics that look across blocks: variable definitions (duplicates, cycles, secrets). */
 export function variableDiagnostics(doc: RongHttpDocument, env: DiagnosticEnvironment): DiagnosticRecord[] {

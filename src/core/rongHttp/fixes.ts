@@ -3,7 +3,7 @@
  * code-action adapter only maps TextEdits. Positions come from the current document, never from the
  * diagnostic's data (cached diagnostics move with their block).
  */
-import type { Locale } from '../errorCatalogue';
+import type { Locale } from '../contract/errorCatalogue';
 import type { DiagnosticRecord } from './diagnostics';
 import { blockIndexAt, lineRange, type BodyParam, type Range, type RequestBlock, type RongHttpDocument } from './model';
 import { targetPath } from './variables';

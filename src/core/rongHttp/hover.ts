@@ -5,8 +5,9 @@
  */
 import { findEndpoint } from '../contract';
 import { utf8ByteLength } from '../bytes';
-import type { Locale } from '../errorCatalogue';
-import { computeSignature, generateNonce, maskedSigningString, systemClock, cryptoRandom, type Clock, type RandomSource } from '../signing';
+import type { Locale } from '../contract/errorCatalogue';
+import { computeSignature, generateNonce, systemClock, cryptoRandom, type Clock, type RandomSource } from '../signing';
+import { maskedSigningString } from '../secrets';
 import { blockIndexAt, rangeContains, type Range, type RongHttpDocument, type VariableReference } from './model';
 import { SAMPLE_SYSTEM_VARIABLES, SYSTEM_VARIABLES, VariableResolver, resolveRequest, targetPath } from './variables';
 

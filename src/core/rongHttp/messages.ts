@@ -2,7 +2,7 @@
  * Diagnostic texts of `.rong.http` files in English and Chinese. The contract's own findings are
  * worded by validation.ts's formatFinding; everything else is here, one entry per rule.
  */
-import type { Locale } from '../errorCatalogue';
+import type { Locale } from '../contract/errorCatalogue';
 import type { SyntaxProblem } from './model';
 
 type Text = (a: Readonly<Record<string, string>>) => string;

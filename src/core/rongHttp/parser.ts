@@ -4,7 +4,7 @@
  * an edit re-parses only the blocks it touches (incremental.ts). Hand-written scanning, no
  * backtracking regular expressions; never throws: any text yields a document plus problems.
  */
-import { formUnescape } from '../request';
+import { decodeFormComponent } from '../form';
 import {
   lineRange,
   type BodyParam,
@@ -460,46 +460,6 @@ export function scanReferences(
     }
     p = text.indexOf('{{', close + 2);
   }
-}
-
-/** Form-decodes (percent and '+'); undefined for bad percent-encoding. Never throws. */
-export function decodeFormComponent(raw: string): string | undefined {
-  const plus = raw.indexOf('+') !== -1;
-  const pct = raw.indexOf('%');
-  if (pct === -1) return plus ? raw.replace(/\+/g, ' ') : raw;
-  if (!plus) {
-    const fast = decodeAsciiEscapes(raw, pct);
-    if (fast !== undefined) return fast;
-  }
-  try {
-    // formUnescape's '+' pass only when there is a '+': decodeURIComponent is the rest of it.
-    return plus ? formUnescape(raw) : decodeURIComponent(raw);
-  } catch {
-    return undefined;
-  }
-}
-
-function hexValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  const l = c | 0x20;
-  return l >= 97 && l <= 102 ? l - 87 : -1;
-}
-
-/**
- * decodeURIComponent for the common case of escapes of ASCII bytes only (%20, %3A, %2F), which
- * V8's decodeURIComponent is slow at; undefined for anything else, left to formUnescape.
- */
-function decodeAsciiEscapes(raw: string, first: number): string | undefined {
-  let out = '';
-  let last = 0;
-  for (let p = first; p !== -1; p = raw.indexOf('%', p + 3)) {
-    const hi = hexValue(raw.charCodeAt(p + 1));
-    const lo = hexValue(raw.charCodeAt(p + 2));
-    if (hi < 0 || lo < 0 || hi >= 8) return undefined;
-    out += raw.slice(last, p) + String.fromCharCode(hi * 16 + lo);
-    last = p + 3;
-  }
-  return out + raw.slice(last);
 }
 
 const STATE_PRE = 0; // before the request line: comments, directives, variables

@@ -4,7 +4,7 @@
  * .rong.http". Printing then parsing gives back the same method, target, headers and parameters.
  */
 import { GET_TOKEN, type EndpointSpec } from '../contract';
-import { encodeForm, type FormParams } from '../request';
+import { encodeForm, type FormParams } from '../form';
 import type { RequestBlock } from './model';
 import { trimSpace } from './parser';
 

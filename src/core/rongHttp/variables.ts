@@ -5,7 +5,8 @@
  * the substituted body text. Cycles, runaway nesting and runaway growth are reported, never thrown.
  */
 import { findEndpoint, type EndpointSpec } from '../contract';
-import { formUnescape, generateRequestId } from '../request';
+import { generateRequestId } from '../request';
+import { decodeFormComponent } from '../form';
 import { cryptoRandom, generateNonce, systemClock, type Clock, type RandomSource } from '../signing';
 import type { RequestBlock, Range, RongHttpDocument, VariableDefinition, VariableReference } from './model';
 import { hasHttpScheme, scanReferences } from './parser';
@@ -374,12 +375,10 @@ export function resolveRequest(doc: RongHttpDocument, requestIndex: number, deps
     return s;
   };
   const decode = (raw: string, range: Range): string => {
-    try {
-      return formUnescape(raw);
-    } catch {
-      problems.push({ message: `"${clip(raw)}" is not valid percent-encoding`, range });
-      return raw;
-    }
+    const decoded = decodeFormComponent(raw);
+    if (decoded !== undefined) return decoded;
+    problems.push({ message: `"${clip(raw)}" is not valid percent-encoding`, range });
+    return raw;
   };
 
   const resolvedTarget = sub(target.text, target.range).text;

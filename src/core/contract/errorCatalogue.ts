@@ -15,7 +15,9 @@ export interface ErrorMeaning {
 
 export type ErrorCatalogue = ReadonlyMap<number, ErrorMeaning>;
 
-export type Locale = 'en' | 'zh-cn';
+import type { Locale } from '../text';
+
+export { toLocale, type Locale } from '../text';
 
 const entries = (source: CatalogueSource, rows: ReadonlyArray<[number, string, string]>): ErrorCatalogue =>
   new Map(rows.map(([code, en, zh]) => [code, { code, en, zh, source }]));
@@ -113,6 +115,3 @@ export function describeCode(catalogue: ErrorCatalogue, code: number, locale: Lo
   return locale === 'zh-cn' ? m.zh : m.en;
 }
 
-export function toLocale(language: string | undefined): Locale {
-  return language?.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
-}

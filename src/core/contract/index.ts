@@ -1,0 +1,41 @@
+/**
+ * The API contract as data: every endpoint with its parameters, rules and success body; limits;
+ * regions and hosts; the error catalogue. Sources: shared/spec/register-user.zh.md (the contract),
+ * api-notes.md and endpoints.md. Adding an endpoint is adding its record to a module's file here
+ * (and one sandbox handler); every surface reads it from this list.
+ */
+import { GROUP_ENDPOINTS } from './group';
+import { MESSAGE_ENDPOINTS } from './message';
+import type { EndpointSpec, ModuleId, ParamSpec } from './types';
+import { USER_ENDPOINTS } from './user';
+
+export * from './types';
+export * from './limits';
+export * from './regions';
+export { GET_TOKEN } from './user';
+
+/** Every endpoint the product knows, grouped by module in this order. */
+export const ENDPOINTS: readonly EndpointSpec[] = [...USER_ENDPOINTS, ...MESSAGE_ENDPOINTS, ...GROUP_ENDPOINTS];
+
+export const MODULES: readonly ModuleId[] = ['user', 'message', 'group'];
+
+export const MODULE_TITLES = {
+  user: { en: 'User', zh: '用户' },
+  message: { en: 'Message', zh: '消息' },
+  group: { en: 'Group', zh: '群组' },
+} as const;
+
+const byPath = new Map(ENDPOINTS.map((e) => [e.path, e]));
+const byId = new Map(ENDPOINTS.map((e) => [e.id, e]));
+
+export function findEndpoint(path: string): EndpointSpec | undefined {
+  return byPath.get(path);
+}
+
+export function findEndpointById(id: string): EndpointSpec | undefined {
+  return byId.get(id);
+}
+
+export function findParam(endpoint: EndpointSpec, name: string): ParamSpec | undefined {
+  return endpoint.params.find((p) => p.name === name);
+}

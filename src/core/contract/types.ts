@@ -1,0 +1,112 @@
+/**
+ * The shape of the contract data: an endpoint is its parameters with their rules, its success body
+ * and what the surfaces need to know about it. Nothing outside src/core/contract names an
+ * endpoint's parameters: every surface reads them from here.
+ */
+import type { Text } from '../text';
+
+export type ModuleId = 'user' | 'message' | 'group';
+
+/**
+ * Which validation rule a parameter follows (validation.ts). The code a failure gets is the
+ * parameter's own `code`: user IDs 1005, names 1006, URIs 1007, everything else 1003.
+ */
+export type ParamKind =
+  /** A user ID (also fromUserId, toUserId, blackUserId): no whitespace or control characters. */
+  | 'userId'
+  /** Another identifier (groupId): the same rules as a user ID. */
+  | 'id'
+  /** A display name (user or group): not blank, no control characters. */
+  | 'name'
+  /** An absolute http(s) URI. */
+  | 'httpUri'
+  /** Free text (pushContent, pushData): only the byte limit and no control characters except line breaks. */
+  | 'text'
+  /** A decimal integer within `min`..`max`. */
+  | 'integer'
+  /** Milliseconds since the epoch (13 digits today). */
+  | 'timestampMs'
+  /** A JSON text (message content). */
+  | 'json'
+  /** `0` or `1`. */
+  | 'flag'
+  /** A message type name: at most `maxChars` characters; custom types must not start with `RC:`. */
+  | 'messageType';
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly kind: ParamKind;
+  readonly required: boolean;
+  /** The contract's error code for an invalid value of this parameter. */
+  readonly code: number;
+  readonly description: Text;
+  /** Limit in UTF-8 bytes of one decoded value. */
+  readonly maxBytes?: number;
+  /** Limit in characters (UTF-16 code units are not characters: counted by code point). */
+  readonly maxChars?: number;
+  /** For integers: the inclusive range. */
+  readonly min?: number;
+  readonly max?: number;
+  /** Several values, sent as a repeated key (`userId=a&userId=b`), with the allowed count. */
+  readonly repeated?: { readonly min: number; readonly max: number };
+  /** The server's value when the parameter is absent (shown, never sent for it). */
+  readonly defaultValue?: string;
+  /** A value to start a form or a template with (never a real user's data). */
+  readonly example?: string;
+  /** For flags: the values meaning off and on (default `0`, `1`). */
+  readonly flagValues?: readonly [off: string, on: string];
+}
+
+/** A rule between parameters: when `when` is given, `param` may have at most `maxCount` values. */
+export interface CrossParamRule {
+  readonly when: string;
+  readonly param: string;
+  readonly maxCount: number;
+}
+
+/** How one field of a success body is shown. */
+export type SuccessField =
+  /** A single value; `format` says how to show it. */
+  | { readonly name: string; readonly kind: 'value'; readonly label: Text; readonly format?: 'text' | 'token' | 'uri' | 'datetime' | 'onlineStatus' }
+  /** A list of plain values (strings). */
+  | { readonly name: string; readonly kind: 'list'; readonly label: Text }
+  /**
+   * A list of objects shown as a table. A column may name alternative keys that sources disagree
+   * on (block/query's `userId`, the Node SDK docs' `id`).
+   */
+  | { readonly name: string; readonly kind: 'table'; readonly label: Text; readonly columns: readonly SuccessColumn[] };
+
+export interface SuccessColumn {
+  readonly keys: readonly string[];
+  readonly label: Text;
+  readonly format?: 'text' | 'datetime';
+}
+
+export interface EndpointSpec {
+  /** Stable id, `module.name`: 'user.getToken'. */
+  readonly id: string;
+  readonly module: ModuleId;
+  readonly method: 'POST';
+  readonly path: string;
+  readonly title: Text;
+  readonly description: Text;
+  /** Where the facts come from (endpoints.md's "source" column). */
+  readonly source: string;
+  readonly params: readonly ParamSpec[];
+  /** The success body besides `code`, in the order it is shown. */
+  readonly success: readonly SuccessField[];
+  /** A success issues a token (shown with its expiry, kept among the issued tokens). */
+  readonly issuesToken: boolean;
+  /** The parameter whose value labels a history entry or a log line ('userId', 'groupId'). */
+  readonly labelParam?: string;
+  /**
+   * Requests with the same App Key and the same value of this parameter are never in flight twice
+   * at once (the contract: the same userId must not be registered twice at the same time).
+   */
+  readonly singleFlightParam?: string;
+  /** What to do next after a body code that means something particular for this endpoint. */
+  readonly hints?: Readonly<Record<number, Text>>;
+  readonly crossRules?: readonly CrossParamRule[];
+  /** Calls a second on the real service, when it differs from the 100/s of every endpoint. */
+  readonly ratePerSecond?: number;
+}
