@@ -3,7 +3,7 @@
  * separators). Nonce and timestamp are fresh for every request unless the user supplies them.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { MAX_NONCE_LENGTH } from './contract';
+import { MAX_ACCEPTED_NONCE_LENGTH, MAX_NONCE_LENGTH } from './contract';
 
 export interface Clock {
   /** Milliseconds since the epoch. */
@@ -61,15 +61,29 @@ export function signRequest(appSecret: string, options: SignOptions = {}): Signi
   return { nonce, timestamp, signature: computeSignature(appSecret, nonce, timestamp) };
 }
 
-/** Checks a user-supplied nonce: 1–18 digits (documentation's cap). Returns a problem or undefined. */
+/**
+ * Checks a nonce given by a user or received by the sandbox: 1–64 printable ASCII characters, no
+ * whitespace (api-notes.md: the official SDKs send up to 19 digits, or a decimal such as
+ * `583942.3819271935`, and the real service accepts them). Returns a problem or undefined.
+ */
 export function checkNonce(nonce: string): string | undefined {
-  if (!/^\d+$/.test(nonce)) return `Nonce "${truncate(nonce)}" must be decimal digits`;
-  if (nonce.length > MAX_NONCE_LENGTH) return `Nonce is ${nonce.length} digits; the limit is ${MAX_NONCE_LENGTH}`;
+  if (nonce.length === 0) return 'Nonce is empty';
+  if (nonce.trim() !== nonce) return `Nonce "${truncate(nonce)}" has whitespace around it: servers trim header values, so the signature would not match`;
+  if (nonce.length > MAX_ACCEPTED_NONCE_LENGTH) return `Nonce is ${nonce.length} characters; the limit is ${MAX_ACCEPTED_NONCE_LENGTH}`;
+  if (!/^[\x21-\x7e]+$/.test(nonce)) return `Nonce "${truncate(nonce)}" must be printable ASCII without whitespace`;
   return undefined;
+}
+
+/** A nonce the documentation would not write (longer than 18 characters): a warning, never a refusal. */
+export function nonceWarning(nonce: string): string | undefined {
+  return nonce.length > MAX_NONCE_LENGTH
+    ? `Nonce is ${nonce.length} characters, longer than the documentation's ${MAX_NONCE_LENGTH}; the official SDKs send such nonces and the service accepts them`
+    : undefined;
 }
 
 /** Checks a user-supplied timestamp: digits, milliseconds (13) or seconds (10) since the epoch. */
 export function checkTimestamp(timestamp: string): string | undefined {
+  if (timestamp.trim() !== timestamp) return `Timestamp "${truncate(timestamp)}" has whitespace around it: servers trim header values, so the signature would not match`;
   if (!/^\d{1,16}$/.test(timestamp)) return `Timestamp "${truncate(timestamp)}" must be up to 16 decimal digits (milliseconds since the epoch)`;
   return undefined;
 }

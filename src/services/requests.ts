@@ -4,9 +4,9 @@
  * .rong.http files so that all three behave the same.
  */
 import * as vscode from 'vscode';
-import type { EndpointSpec } from '../core/contract';
+import type { EndpointSpec, HostList } from '../core/contract';
 import { toLocale } from '../core/contract/errorCatalogue';
-import type { FormParams } from '../core/request';
+import { buildRequest, type Credentials, type FormParams, type PreparedRequest } from '../core/request';
 import type { SendResult } from '../core/sendResult';
 import type { RongClient } from '../core/client';
 import { hostsFor, type CredentialStore, type Profile } from './credentials';
@@ -27,6 +27,21 @@ export interface SendRequestInput {
   readonly signal?: AbortSignal;
 }
 
+export type SignRequestInput = Omit<SendRequestInput, 'signal'> & {
+  /** Sent as X-Request-ID; a fresh one when absent. */
+  readonly requestId?: string;
+};
+
+/** A signed request (never the secret: only the signature), or why there is none. */
+export type Signed =
+  | { readonly request: PreparedRequest; readonly problem?: undefined }
+  | { readonly request?: undefined; readonly problem: string };
+
+interface Target {
+  readonly credentials: Credentials;
+  readonly hosts: HostList;
+}
+
 export class RequestService implements vscode.Disposable {
   private client: RongClient | undefined;
   private readonly listener: vscode.Disposable;
@@ -41,20 +56,47 @@ export class RequestService implements vscode.Disposable {
     this.listener = settings.onDidChange(() => this.resetClient());
   }
 
-  /** Sends; a problem before sending (no secret, bad host) is an Error with a clear message. */
-  async send(input: SendRequestInput): Promise<SendResult> {
-    const creds = await this.credentials.credentials(input.profile);
-    if (!creds) {
-      throw new Error(vscode.l10n.t('Profile "{0}" has no App Secret stored. Run "Rong: Set Credentials".', input.profile.name));
+  /**
+   * Signs without sending: what the playground's preview and the `.rong.http` lens show. The same
+   * secret and hosts as send() would use; the secret is read, used for the signature and dropped.
+   */
+  async sign(input: SignRequestInput): Promise<Signed> {
+    const target = await this.target(input);
+    if ('problem' in target) return target;
+    const request = buildRequest({
+      endpoint: input.endpoint,
+      params: input.params,
+      baseUrl: target.hosts.primary,
+      credentials: target.credentials,
+      nonce: input.nonce,
+      timestamp: input.timestamp,
+      extraHeaders: input.extraHeaders,
+      requestId: input.requestId,
+    });
+    return { request };
+  }
+
+  /** The profile's secret and hosts (a .rong.http file's own URL wins), or why a request cannot go. */
+  private async target(input: SignRequestInput): Promise<Target | { readonly problem: string }> {
+    const credentials = await this.credentials.credentials(input.profile);
+    if (!credentials) {
+      return { problem: vscode.l10n.t('Profile "{0}" has no App Secret stored. Run "Rong: Set Credentials".', input.profile.name) };
     }
     const hosts = input.baseUrl ? { primary: input.baseUrl } : hostsFor(input.profile, this.settings.current);
-    if ('error' in hosts) throw new Error(hosts.error);
+    if ('error' in hosts) return { problem: hosts.error };
+    return { credentials, hosts };
+  }
+
+  /** Sends; a problem before sending (no secret, bad host) is an Error with a clear message. */
+  async send(input: SendRequestInput): Promise<SendResult> {
+    const target = await this.target(input);
+    if ('problem' in target) throw new Error(target.problem);
     const client = this.getClient();
     const result = await client.send({
       endpoint: input.endpoint,
       params: input.params,
-      credentials: creds,
-      hosts,
+      credentials: target.credentials,
+      hosts: target.hosts,
       nonce: input.nonce,
       timestamp: input.timestamp,
       extraHeaders: input.extraHeaders,

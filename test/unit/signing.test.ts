@@ -6,6 +6,7 @@ import {
   checkTimestamp,
   computeSignature,
   generateNonce,
+  nonceWarning,
   signRequest,
   type RandomSource,
 } from '../../src/core/signing';
@@ -62,8 +63,15 @@ test('the masked signing string shows nonce and timestamp, never the secret', ()
 
 test('user-supplied nonce and timestamp are checked with clear messages', () => {
   assert.equal(checkNonce('123'), undefined);
-  assert.match(checkNonce('12a')!, /must be decimal digits/);
-  assert.match(checkNonce('1'.repeat(19))!, /19 digits; the limit is 18/);
+  assert.equal(checkNonce('583942.3819271935'), undefined, "the Java SDK's nonce");
+  assert.equal(checkNonce('1'.repeat(19)), undefined, "the Go SDK's 19 digits");
+  assert.match(nonceWarning('1'.repeat(19))!, /19 characters, longer than the documentation's 18/);
+  assert.equal(nonceWarning('1'.repeat(18)), undefined);
+  assert.match(checkNonce(' 123 ')!, /whitespace around it/);
+  assert.match(checkNonce('1'.repeat(65))!, /65 characters; the limit is 64/);
+  assert.match(checkNonce('12 3')!, /printable ASCII without whitespace/);
+  assert.match(checkNonce('')!, /empty/);
+  assert.match(checkTimestamp(' 1408710653000')!, /whitespace around it/);
   assert.equal(checkTimestamp('1408710653000'), undefined);
   assert.match(checkTimestamp('soon')!, /decimal digits/);
 });

@@ -16,6 +16,8 @@ export const USER_EXISTS_CODE = 1004;
 export const TOKEN_VALIDITY_MS = 30 * 24 * 60 * 60 * 1000;
 /** Nonce length cap of the current documentation. */
 export const MAX_NONCE_LENGTH = 18;
+/** The longest nonce accepted (sandbox) or sent as given (client); a generous cap over what the SDKs send. */
+export const MAX_ACCEPTED_NONCE_LENGTH = 64;
 /** X-Request-ID length cap. */
 export const MAX_REQUEST_ID_LENGTH = 36;
 export const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';

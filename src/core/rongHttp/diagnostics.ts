@@ -6,6 +6,7 @@
  */
 import {
   FORM_CONTENT_TYPE,
+  MAX_ACCEPTED_NONCE_LENGTH,
   MAX_NONCE_LENGTH,
   MAX_REQUEST_ID_LENGTH,
   PARAMETER_ERROR_CODE,
@@ -15,7 +16,7 @@ import {
   type ParamSpec,
 } from '../contract';
 import type { CatalogueSource, Locale } from '../contract/errorCatalogue';
-import { checkNonce, checkTimestamp, computeSignature } from '../signing';
+import { checkNonce, checkTimestamp, computeSignature, nonceWarning } from '../signing';
 import { formatFinding, validateParam, type Finding } from '../validation';
 import type { BodyParam, Range, RequestBlock, RongHttpDocument, SyntaxProblemKind, VariableReference } from './model';
 import { message, syntaxMessage } from './messages';
@@ -54,6 +55,7 @@ export type DiagnosticRule =
   | 'signatureMismatch'
   | 'signatureNotReproducible'
   | 'badNonce'
+  | 'longNonce'
   | 'badTimestamp'
   | 'secretInFile'
   | 'unknownProfile'
@@ -387,7 +389,8 @@ function collectBlockDiagnostics(block: RequestBlock, env: DiagnosticEnvironment
       case 'nonce': {
         nonce = { value: v.text, fixed, range: h.valueRange };
         const problem = fixed ? checkNonce(v.text) : undefined;
-        if (problem) out.push(record(h.valueRange, 'error', 'badNonce', message('badNonce', locale, { problem, limit: String(MAX_NONCE_LENGTH) })));
+        if (problem) out.push(record(h.valueRange, 'error', 'badNonce', message('badNonce', locale, { problem, limit: String(MAX_ACCEPTED_NONCE_LENGTH) })));
+        else if (fixed && nonceWarning(v.text)) out.push(record(h.valueRange, 'warning', 'longNonce', message('longNonce', locale, { length: String(v.text.length), limit: String(MAX_NONCE_LENGTH) })));
         break;
       }
       case 'timestamp': {

@@ -138,7 +138,11 @@ const ENTRIES = {
   },
   badNonce: {
     en: (a) => a.problem,
-    zh: (a) => `Nonce 必须是 1 到 ${a.limit} 位十进制数字`,
+    zh: (a) => `Nonce 必须是 1 到 ${a.limit} 个可打印 ASCII 字符，不含空白`,
+  },
+  longNonce: {
+    en: (a) => `Nonce is ${a.length} characters, longer than the documentation's ${a.limit}: the official SDKs send such nonces and the service accepts them`,
+    zh: (a) => `Nonce 为 ${a.length} 个字符，超过文档写的 ${a.limit} 个：官方 SDK 也会发送这样的 Nonce，服务端可以接受`,
   },
   badTimestamp: {
     en: (a) => a.problem,
