@@ -22,6 +22,8 @@ import { parseLegacyState, type Registrations } from './legacyState';
 import { errno, message, prepareStatePath, replaceFile, tempPathFor, type StatePath } from './stateFile';
 import { lockStateFile, type StateLock } from './stateLock';
 
+export { StateInUseError, readOwner, type StateOwner } from './stateLock';
+
 /** How the sandbox's model keeps its records (the agreed interface). */
 export interface StatePersistence {
   /** The records, in order, as read at open (a compaction's snapshot first). */

@@ -21,6 +21,16 @@ export interface StateOwner {
   readonly startedAt: string;
 }
 
+/** Another sandbox holds the state file; `owner` names it (a VS Code window can use its URL instead). */
+export class StateInUseError extends Error {
+  constructor(
+    message: string,
+    readonly owner: StateOwner | undefined,
+  ) {
+    super(message);
+  }
+}
+
 export interface StateLock {
   /** Names the URL in the owner file (once the sandbox listens). */
   setUrl(url: string): Promise<void>;
@@ -87,7 +97,8 @@ async function acquire(target: string, shown: string, options: StateLockOptions)
       if (errno(err) !== 'ELOCKED') throw new Error(`Sandbox state file ${shown} cannot be locked: ${message(err)}`);
     }
   }
-  throw new Error(inUse(shown, target, await readOwner(target)));
+  const holder = await readOwner(target);
+  throw new StateInUseError(inUse(shown, target, holder), holder);
 }
 
 function inUse(shown: string, target: string, owner: StateOwner | undefined): string {

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openJournal } from '../../src/sandbox/journal';
+import { StateInUseError, openJournal } from '../../src/sandbox/journal';
 import { startJournalProcess } from './support/journalProcess';
 
 async function folder(t: { after: (fn: () => Promise<void>) => void }): Promise<string> {
@@ -44,6 +44,8 @@ describe('journal: one writer per state file', () => {
     t.after(() => other.kill());
     await assert.rejects(openJournal(path), (err: Error) => {
       assert.ok(err.message.includes(`is used by the sandbox with PID ${other.pid} at http://127.0.0.1:4321`), err.message);
+      assert.ok(err instanceof StateInUseError);
+      assert.equal(err.owner?.url, 'http://127.0.0.1:4321'); // what a second VS Code window would use
       return true;
     });
     await other.kill();
