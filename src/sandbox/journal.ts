@@ -17,7 +17,7 @@
  */
 import { copyFile, constants, open, readFile, unlink, type FileHandle } from 'node:fs/promises';
 import { stat } from 'node:fs/promises';
-import { JournalCorruptError, decodeJournal, encodeFrame, encodeJournal, isJournal } from './journalFormat';
+import { JournalCorruptError, decodeJournal, encodeFrames, encodeJournal, isJournal } from './journalFormat';
 import { parseLegacyState, type Registrations } from './legacyState';
 import { errno, message, prepareStatePath, replaceFile, tempPathFor, type StatePath } from './stateFile';
 import { lockStateFile, type StateLock } from './stateLock';
@@ -186,7 +186,7 @@ class JournalFile implements Journal {
 
   append(records: unknown[]): Promise<void> {
     if (records.length === 0) return this.failure ? Promise.reject(this.failure) : Promise.resolve();
-    return this.enqueue('append', Buffer.concat(records.map(encodeFrame)));
+    return this.enqueue('append', encodeFrames(records));
   }
 
   compact(snapshot: unknown[]): Promise<void> {

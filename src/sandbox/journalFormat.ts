@@ -15,15 +15,19 @@ const NEWLINE = 0x0a;
 const FRAME_PREFIX = /^(\d{1,10}) ([0-9a-f]{8}) /;
 
 /** One record as a line of the journal. */
-export function encodeFrame(record: unknown): Buffer {
-  const json = Buffer.from(JSON.stringify(record), 'utf8');
-  const prefix = `${json.length} ${crc32(json).toString(16).padStart(8, '0')} `;
-  return Buffer.concat([Buffer.from(prefix, 'latin1'), json, Buffer.from('\n', 'latin1')]);
+export function encodeFrame(record: unknown): string {
+  const json = JSON.stringify(record);
+  return `${Buffer.byteLength(json, 'utf8')} ${crc32(json).toString(16).padStart(8, '0')} ${json}\n`;
+}
+
+/** Records as lines, ready to append. */
+export function encodeFrames(records: readonly unknown[]): Buffer {
+  return Buffer.from(records.map(encodeFrame).join(''), 'utf8');
 }
 
 /** The whole file for a journal that holds `records` (a new file or a compaction). */
 export function encodeJournal(records: readonly unknown[]): Buffer {
-  return Buffer.concat([encodeFrame(JOURNAL_HEADER), ...records.map(encodeFrame)]);
+  return encodeFrames([JOURNAL_HEADER, ...records]);
 }
 
 export interface DecodedJournal {
@@ -47,14 +51,14 @@ export class JournalCorruptError extends Error {
 
 /** True when the bytes begin with a well-formed journal header line. */
 export function isJournal(bytes: Uint8Array): boolean {
-  const header = encodeFrame(JOURNAL_HEADER);
+  const header = Buffer.from(encodeFrame(JOURNAL_HEADER), 'utf8');
   return bytes.length >= header.length && Buffer.from(bytes.buffer, bytes.byteOffset, header.length).equals(header);
 }
 
 /** Reads a journal (isJournal must hold); throws JournalCorruptError for corruption before the end. */
 export function decodeJournal(bytes: Buffer): DecodedJournal {
   const records: unknown[] = [];
-  let pos = encodeFrame(JOURNAL_HEADER).length;
+  let pos = Buffer.byteLength(encodeFrame(JOURNAL_HEADER), 'utf8');
   let line = 2;
   while (pos < bytes.length) {
     const nl = bytes.indexOf(NEWLINE, pos);

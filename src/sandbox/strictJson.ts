@@ -3,6 +3,7 @@
  * invalid UTF-8 (JSON.parse never sees it: the decoder turns it into U+FFFD) and duplicate keys
  * (JSON.parse keeps the last one). Every problem names its byte offset within the given bytes.
  */
+import { isUtf8 } from 'node:buffer';
 
 export class StrictJsonError extends Error {
   constructor(
@@ -16,8 +17,7 @@ export class StrictJsonError extends Error {
 
 /** Parses UTF-8 bytes as JSON; throws StrictJsonError on bad UTF-8, bad syntax or a duplicate key. */
 export function parseStrictJson(bytes: Uint8Array): unknown {
-  const bad = firstInvalidUtf8(bytes);
-  if (bad !== undefined) throw new StrictJsonError('invalid UTF-8', bad);
+  if (!isUtf8(bytes)) throw new StrictJsonError('invalid UTF-8', firstInvalidUtf8(bytes) ?? 0);
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   let value: unknown;
   try {
@@ -27,6 +27,9 @@ export function parseStrictJson(bytes: Uint8Array): unknown {
     const at = m ? Buffer.byteLength(text.slice(0, Number(m[1]))) : 0;
     throw new StrictJsonError(`invalid JSON (${err instanceof Error ? err.message : String(err)})`, at);
   }
+  // Text that JSON.stringify gives back unchanged has no duplicate key (one would be missing): the
+  // journal's own records, checked natively instead of by the scan below.
+  if (JSON.stringify(value) === text) return value;
   const dup = findDuplicateKey(text);
   if (dup) throw new StrictJsonError(`duplicate key ${JSON.stringify(dup.key)}`, Buffer.byteLength(text.slice(0, dup.index)));
   return value;

@@ -113,7 +113,7 @@ describe('journal: a crash and corruption', () => {
   }
 
   for (const [what, tail] of [
-    ['a record without its newline', encodeFrame({ id: 'torn' }).subarray(0, 9)],
+    ['a record without its newline', Buffer.from(encodeFrame({ id: 'torn' })).subarray(0, 9)],
     ['a last line whose checksum fails', Buffer.from('13 00000000 {"id":"torn"}\n')],
     ['NUL bytes', Buffer.alloc(300)],
   ] as const) {

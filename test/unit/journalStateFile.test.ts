@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { openJournal } from '../../src/sandbox/journal';
 import type { Registrations } from '../../src/sandbox/legacyState';
 import { findDuplicateKey, firstInvalidUtf8, parseStrictJson } from '../../src/sandbox/strictJson';
-import { crc32 } from '../../src/sandbox/crc32';
+import { crc32, crc32Table } from '../../src/sandbox/crc32';
 import * as zlib from 'node:zlib';
 
 async function folder(t: { after: (fn: () => Promise<void>) => void }): Promise<string> {
@@ -128,7 +128,13 @@ describe('journal: strict JSON and CRC-32', () => {
     assert.throws(() => parseStrictJson(Buffer.from('{"x":1,"x":2}')), /duplicate key "x" at byte 7/);
   });
 
-  test('crc32 agrees with zlib', () => {
-    for (const s of ['', 'a', '{"id":"融云"}', 'x'.repeat(1000)]) assert.equal(crc32(Buffer.from(s)), zlib.crc32(Buffer.from(s)));
+  test('crc32 (native or the table for Node before 20.15) agrees with zlib, for strings as their UTF-8 bytes', () => {
+    for (const s of ['', 'a', '{"id":"融云"}', 'x'.repeat(1000)]) {
+      const expected = zlib.crc32(Buffer.from(s, 'utf8'));
+      assert.equal(crc32Table(Buffer.from(s, 'utf8')), expected);
+      assert.equal(crc32(s), expected);
+      assert.equal(crc32(Buffer.from(s, 'utf8')), expected);
+    }
+    assert.equal(crc32Table(Buffer.from('123456789')), 0xcbf43926); // the standard check value
   });
 });
