@@ -15,8 +15,7 @@
  * - A failed write or flush stops the journal: that append and every later one reject (after an
  *   fsync error nothing can be known about what reached the disk).
  */
-import { copyFile, constants, open, readFile, unlink, type FileHandle } from 'node:fs/promises';
-import { stat } from 'node:fs/promises';
+import { constants, copyFile, open, readFile, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { JournalCorruptError, decodeJournal, encodeFrames, encodeJournal, isJournal } from './journalFormat';
 import { parseLegacyState, type Registrations } from './legacyState';
 import { errno, message, prepareStatePath, replaceFile, tempPathFor, type StatePath } from './stateFile';
