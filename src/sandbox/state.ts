@@ -8,79 +8,18 @@
  * serialised (one write at a time) and coalesced (changes made while a write runs go into the next
  * one), so the file is always a whole snapshot of the registrations at one moment. A file that cannot
  * be read as such a snapshot stops the start with an Error naming the file; it is never overwritten.
+ *
+ * Kept until server.ts writes through the journal (journal.ts); the reader lives in legacyState.ts.
  */
-import { open, readFile, readdir, rename, unlink } from 'node:fs/promises';
+import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { STATE_VERSION, type Registrations, type UserRecord } from './legacyState';
 
-export const STATE_VERSION = 1;
+export { STATE_VERSION, loadState, type Registrations, type UserRecord } from './legacyState';
+
 const MIN_GAP_MS = 10;
 const MAX_GAP_MS = 1000;
-
-export interface UserRecord {
-  readonly token: string;
-  readonly name: string;
-  readonly portraitUri?: string;
-  /** Milliseconds since the epoch (the sandbox clock). */
-  readonly issuedAt: number;
-  readonly expiresAt: number;
-}
-
-/** appKey → (userId → record), both in registration order. */
-export type Registrations = Map<string, Map<string, UserRecord>>;
-
-/** Reads a state file. A missing (or blank) file is an empty state; anything else unreadable throws. */
-export async function loadState(path: string): Promise<Registrations> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    if (isErrno(err, 'ENOENT')) return new Map();
-    throw new Error(`Sandbox state file "${path}" cannot be read: ${errText(err)}`);
-  }
-  if (text.trim().length === 0) return new Map();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw stateError(path, `is not valid JSON (${errText(err)})`);
-  }
-  return parseState(path, json);
-}
-
-function parseState(path: string, json: unknown): Registrations {
-  if (!isObject(json)) throw stateError(path, 'must hold a JSON object');
-  if (json.version !== STATE_VERSION) {
-    throw stateError(path, `has "version": ${JSON.stringify(json.version)}; this sandbox reads version ${STATE_VERSION}`);
-  }
-  if (!isObject(json.apps)) throw stateError(path, 'must have an "apps" object');
-  const result: Registrations = new Map();
-  for (const [appKey, app] of Object.entries(json.apps)) {
-    const where = `apps[${JSON.stringify(appKey)}]`;
-    if (!isObject(app) || !isObject(app.users)) throw stateError(path, `${where} must be an object with a "users" object`);
-    const users = new Map<string, UserRecord>();
-    for (const [userId, u] of Object.entries(app.users)) {
-      const at = `${where}.users[${JSON.stringify(userId)}]`;
-      if (!isObject(u)) throw stateError(path, `${at} must be an object`);
-      if (typeof u.token !== 'string' || u.token.length === 0) throw stateError(path, `${at}.token must be a non-empty string`);
-      if (typeof u.name !== 'string') throw stateError(path, `${at}.name must be a string`);
-      if (u.portraitUri !== undefined && typeof u.portraitUri !== 'string') {
-        throw stateError(path, `${at}.portraitUri must be a string when present`);
-      }
-      if (!isTime(u.issuedAt)) throw stateError(path, `${at}.issuedAt must be milliseconds since the epoch`);
-      if (!isTime(u.expiresAt)) throw stateError(path, `${at}.expiresAt must be milliseconds since the epoch`);
-      users.set(userId, {
-        token: u.token,
-        name: u.name,
-        ...(u.portraitUri !== undefined ? { portraitUri: u.portraitUri } : {}),
-        issuedAt: u.issuedAt,
-        expiresAt: u.expiresAt,
-      });
-    }
-    result.set(appKey, users);
-  }
-  return result;
-}
 
 // Records never change once made, so each is stringified once, not at every write.
 const recordJson = new WeakMap<UserRecord, string>();
@@ -262,18 +201,6 @@ async function syncFolder(folder: string): Promise<void> {
   } catch {
     // best effort
   }
-}
-
-function stateError(path: string, problem: string): Error {
-  return new Error(`Sandbox state file "${path}" ${problem}. It was left untouched: fix it, move it away, or start without --state.`);
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function isTime(v: unknown): v is number {
-  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 }
 
 function isErrno(err: unknown, code: string): boolean {
