@@ -4,10 +4,10 @@
  * included. Importing this module has no side effects; `SandboxServer.start()` listens, `stop()`
  * closes every socket and closes the persistence. The command line (cli.ts) is a thin wrapper.
  *
- * The parts: this file is HTTP (routing, body reading, faults, answering); auth.ts the App Key and
- * signature; form.ts the body and the contract's rules; handlers/ one handler per endpoint (the
- * register is handlers/index.ts); model/ the one model of the app's state, changed by records;
- * inspect.ts the sandbox's own control under /_sandbox/; clock.ts the injectable clock.
+ * The parts: this file is HTTP (routing, body reading, answering); faults.ts the injected faults;
+ * auth.ts the App Key and signature; form.ts the body and the contract's rules; handlers/ one
+ * handler per endpoint (the register is handlers/index.ts); model/ the one model of the app's state,
+ * changed by records; inspect.ts the sandbox's own control under /_sandbox/; clock.ts the clock.
  *
  * What a Rong request meets, in order:
  * 1. Path: an endpoint of the contract data; another path → HTTP 404, another method → HTTP 405 with
@@ -22,13 +22,7 @@
  * Logging: one line per request through `log(line)`: method, path, HTTP status, body code, ms, e.g.
  * `POST /user/getToken.json 200 code=200 2ms`. Never a secret, a signature or a token.
  *
- * Fault injection (tests, and the CLI's --fault-* flags): `injectFaults({...})` replaces the given
- * fields; `clearFaults()` removes all. Counted faults are used up by the next requests, in this order:
- *   reset: N   — the next N requests: the socket is destroyed without an answer (CLI --fault-reset N)
- *   hang: N    — the next N requests are never answered, until the client gives up or stop()
- *   delayMs    — every request waits this long before it is handled (CLI --fault-delay MS)
- *   status     — { code, count, body?, contentType? }: the next `count` requests are answered with HTTP
- *                `code` and `body` (default a JSON error body) (CLI --fault-5xx N: HTTP 503, N times)
+ * Fault injection (tests, and the CLI's --fault-* flags): faults.ts.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
@@ -41,6 +35,7 @@ import { SandboxClock } from './clock';
 import { clip } from './echo';
 import { readParams } from './form';
 import { BEHAVIOURS, handlerFor, type Behaviour, type HandlerContext } from './handlers';
+import { FaultPlan, type SandboxFaults } from './faults';
 import { IdSource } from './ids';
 import { INSPECT_PREFIX, MAX_INSPECT_BODY_BYTES, inspectAnswer, type SandboxControl, type TokenVerdict } from './inspect';
 import { SandboxModel, stateFilePersistence, type SandboxRecord, type StatePersistence } from './model';
@@ -49,6 +44,7 @@ export { HTTP_STATUS_BY_CODE, SIGNATURE_ERROR_CODE } from './answer';
 export type { Behaviour } from './handlers';
 export type { StatePersistence, SandboxRecord } from './model';
 export type { TokenVerdict } from './inspect';
+export type { SandboxFaults, SandboxStatusFault } from './faults';
 
 export interface SandboxApp {
   readonly appKey: string;
@@ -76,28 +72,6 @@ export interface SandboxOptions {
   random?: RandomSource;
   /** One line per request; default: nothing. */
   log?: (line: string) => void;
-}
-
-export interface SandboxStatusFault {
-  /** HTTP status to answer with, e.g. 503. */
-  code: number;
-  /** How many of the next requests get it. */
-  count: number;
-  /** Body as sent; default `{"code":<code>,"errorMessage":"…"}`. */
-  body?: string;
-  /** Default application/json when no body is given, text/plain otherwise. */
-  contentType?: string;
-}
-
-export interface SandboxFaults {
-  /** Every request waits this long before it is handled (until clearFaults). */
-  delayMs?: number;
-  /** The next N requests: the socket is destroyed without an answer. */
-  reset?: number;
-  /** The next N requests are never answered (until the client aborts or stop()). */
-  hang?: number;
-  /** The next `count` requests are answered with HTTP `code`. */
-  status?: SandboxStatusFault;
 }
 
 /**
@@ -134,7 +108,7 @@ export class SandboxServer implements SandboxControl {
   private readonly policy: SigningPolicy;
   private readonly ids: IdSource;
   private readonly log: ((line: string) => void) | undefined;
-  private faults: SandboxFaults = {};
+  private readonly faults = new FaultPlan();
   private readonly timers = new Set<NodeJS.Timeout>();
   private count = 0;
   private stopping: Promise<void> | undefined;
@@ -203,20 +177,11 @@ export class SandboxServer implements SandboxControl {
   }
 
   injectFaults(faults: SandboxFaults): void {
-    const next: SandboxFaults = { ...this.faults };
-    if (faults.delayMs !== undefined) next.delayMs = nonNegative('delayMs', faults.delayMs);
-    if (faults.reset !== undefined) next.reset = nonNegative('reset', faults.reset);
-    if (faults.hang !== undefined) next.hang = nonNegative('hang', faults.hang);
-    if (faults.status !== undefined) {
-      const s = faults.status;
-      if (!Number.isInteger(s.code) || s.code < 200 || s.code > 599) throw new Error(`status.code must be an HTTP status 200–599, not ${s.code}`);
-      next.status = { ...s, count: nonNegative('status.count', s.count) };
-    }
-    this.faults = next;
+    this.faults.inject(faults);
   }
 
   clearFaults(): void {
-    this.faults = {};
+    this.faults.clear();
   }
 
   /** The userIds registered for an app, in registration order ([] for an unknown app). */
@@ -275,26 +240,19 @@ export class SandboxServer implements SandboxControl {
       query: q < 0 ? '' : rawUrl.slice(q + 1),
       started: this.log ? performance.now() : 0,
     };
-    const f = this.faults;
-    if (f.reset) {
-      f.reset--;
-      this.logLine(ctx, 'reset (fault)');
-      req.socket.destroy();
-      return;
-    }
-    if (f.hang) {
-      f.hang--;
-      this.logLine(ctx, 'hang (fault)');
+    const fault = this.faults.next();
+    if (fault === 'reset' || fault === 'hang') {
+      this.logLine(ctx, `${fault} (fault)`);
+      if (fault === 'reset') req.socket.destroy();
       return;
     }
     const go = () => this.route(req, res, ctx);
-    if (f.delayMs) {
-      const t = setTimeout(() => {
-        this.timers.delete(t);
-        go();
-      }, f.delayMs);
-      this.timers.add(t);
-    } else go();
+    if (!fault) return go();
+    const t = setTimeout(() => {
+      this.timers.delete(t);
+      go();
+    }, fault.delayMs);
+    this.timers.add(t);
   }
 
   private logLine(ctx: RequestContext, outcome: string): void {
@@ -303,7 +261,8 @@ export class SandboxServer implements SandboxControl {
 
   private route(req: IncomingMessage, res: ServerResponse, ctx: RequestContext): void {
     if (this.stopping) return;
-    if (this.answerStatusFault(res, ctx)) return;
+    const faulted = this.faults.answerStatus(res);
+    if (faulted) return this.logLine(ctx, faulted);
     if (ctx.path.startsWith(INSPECT_PREFIX)) return this.routeInspect(req, res, ctx);
     const endpoint = findEndpoint(ctx.path);
     if (!endpoint) {
@@ -336,18 +295,6 @@ export class SandboxServer implements SandboxControl {
         (err: unknown) => this.send(res, ctx, keepFailed(err, this.log), req),
       );
     });
-  }
-
-  private answerStatusFault(res: ServerResponse, ctx: RequestContext): boolean {
-    const status = this.faults.status;
-    if (!status || status.count <= 0) return false;
-    status.count--;
-    const body = status.body ?? JSON.stringify({ code: status.code, errorMessage: `Sandbox fault injection: HTTP ${status.code}` });
-    const type = status.contentType ?? (status.body === undefined ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8');
-    res.writeHead(status.code, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
-    res.end(body);
-    this.logLine(ctx, `${status.code} code=- (fault)`);
-    return true;
   }
 
   /** Reads the whole body up to `limit` bytes (then 413), and calls `done` with it. */
@@ -488,9 +435,4 @@ function isLoopback(host: string): boolean {
 
 function knownPaths(): string {
   return ENDPOINTS.map((e) => e.path).join(', ');
-}
-
-function nonNegative(name: string, value: number): number {
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be an integer ≥ 0, not ${value}`);
-  return value;
 }
