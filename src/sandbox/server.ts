@@ -38,7 +38,7 @@ import { BEHAVIOURS, handlerFor, type Behaviour, type HandlerContext } from './h
 import { FaultPlan, type SandboxFaults } from './faults';
 import { IdSource } from './ids';
 import { INSPECT_PREFIX, MAX_INSPECT_BODY_BYTES, inspectAnswer, type SandboxControl, type TokenVerdict } from './inspect';
-import { SandboxModel, stateFilePersistence, type SandboxRecord, type StatePersistence } from './model';
+import { SandboxModel, journalPersistence, type SandboxRecord, type StatePersistence } from './model';
 
 export { HTTP_STATUS_BY_CODE, SIGNATURE_ERROR_CODE } from './answer';
 export type { Behaviour } from './handlers';
@@ -142,9 +142,16 @@ export class SandboxServer implements SandboxControl {
     const host = options.host ?? '127.0.0.1';
     const port = options.port ?? 0;
     const apps = checkOptions(options, port);
-    const persistence = options.persistence ?? (options.statePath ? await stateFilePersistence(options.statePath, (l) => options.log?.(l)) : undefined);
     const model = new SandboxModel();
-    for (const record of (await persistence?.load()) ?? []) model.apply(record);
+    const journal = options.statePath ? await journalPersistence(options.statePath, (l) => options.log?.(l), () => model.snapshot()) : undefined;
+    const persistence = options.persistence ?? journal;
+    try {
+      for (const record of (await persistence?.load()) ?? []) model.apply(record);
+      await journal?.compact(model.snapshot()); // compaction on start: the file holds the state, not its history
+    } catch (err) {
+      await persistence?.close();
+      throw err;
+    }
 
     // The instance needs the port, which is known only after listening; requests cannot come before.
     const ready: { sandbox?: SandboxServer } = {};
@@ -160,6 +167,7 @@ export class SandboxServer implements SandboxControl {
     const actualPort = typeof address === 'object' && address ? address.port : port;
     const urlHost = host.includes(':') ? `[${host}]` : host;
     ready.sandbox = new SandboxServer(server, `http://${urlHost}:${actualPort}`, apps, model, persistence, options);
+    await journal?.setOwnerUrl(ready.sandbox.url);
     return ready.sandbox;
   }
 

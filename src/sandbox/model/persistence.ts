@@ -2,11 +2,11 @@
  * Where the model's records are kept. The server loads them at start, appends the records of every
  * change and answers a request only after `append` has resolved (then they are durable).
  * Implementations: `memoryPersistence` (nothing survives the process; tests) and
- * `stateFilePersistence`, today's whole-file state (state.ts), which can hold registrations only.
- * The append-only journal (journal.ts) replaces the latter.
+ * `journalPersistence`, the append-only journal on disk (journal.ts).
  */
-import { StateWriter, loadState, removeStaleTempFiles, serializeState, type Registrations } from '../state';
-import type { SandboxRecord } from './records';
+import { openJournal, type Journal } from '../journal';
+import type { Registrations } from '../legacyState';
+import { RECORD_TYPES, type SandboxRecord } from './records';
 
 export interface StatePersistence {
   /** Every record kept, in order (a snapshot followed by later changes, or any other sequence that rebuilds the state). */
@@ -32,25 +32,31 @@ export function memoryPersistence(initial: readonly SandboxRecord[] = []): State
 }
 
 /**
- * Today's state file as a persistence: users and their newest token survive a restart; blocks,
- * blacklists, groups, messages and token/expire do not (the file has no place for them) until the
- * journal lands. `append` resolves after the file has been rewritten with the change.
+ * The journal at `path` as the model's persistence: records are validated as they are read (a file
+ * line is untrusted input), the file is compacted to `snapshot()` on start, and a state file of the
+ * old whole-file format is converted once.
  */
-export async function stateFilePersistence(path: string, log: (line: string) => void): Promise<StatePersistence> {
-  const registrations: Registrations = await loadState(path);
-  await removeStaleTempFiles(path);
-  const writer = new StateWriter(path, () => serializeState(registrations), log);
+export async function journalPersistence(
+  path: string,
+  log: (line: string) => void,
+  snapshot: () => SandboxRecord[],
+): Promise<StatePersistence & Pick<Journal, 'compact' | 'setOwnerUrl'>> {
+  const journal = await openJournal(path, { log, snapshot, fromLegacy: recordsOf });
   return {
-    load: () => Promise.resolve(recordsOf(registrations)),
-    append: async (records) => {
-      let changed = false;
-      for (const r of records) changed = keep(registrations, r) || changed;
-      if (!changed) return;
-      writer.changed();
-      await writer.flush();
-    },
-    close: () => writer.flush(),
+    load: async () => (await journal.load()).map((r, i) => checkedRecord(r, i, journal.path)),
+    append: (records) => journal.append([...records]),
+    close: () => journal.close(),
+    compact: (records) => journal.compact(records),
+    setOwnerUrl: (url) => journal.setOwnerUrl(url),
   };
+}
+
+function checkedRecord(value: unknown, index: number, path: string): SandboxRecord {
+  const t = (value as { t?: unknown } | null)?.t;
+  if (typeof value !== 'object' || value === null || typeof t !== 'string' || !RECORD_TYPES.includes(t as SandboxRecord['t'])) {
+    throw new Error(`Sandbox state file "${path}": record ${index + 1} is not a sandbox record (type ${JSON.stringify(String(t)).slice(0, 40)})`);
+  }
+  return value as SandboxRecord;
 }
 
 function recordsOf(registrations: Registrations): SandboxRecord[] {
@@ -62,35 +68,4 @@ function recordsOf(registrations: Registrations): SandboxRecord[] {
     }
   }
   return out;
-}
-
-/** Folds a record into the file's shape; false when the file cannot hold it. */
-function keep(registrations: Registrations, r: SandboxRecord): boolean {
-  if (r.t === 'reset') {
-    registrations.clear();
-    return true;
-  }
-  if (r.t !== 'user' && r.t !== 'profile' && r.t !== 'token') return false;
-  let users = registrations.get(r.app);
-  if (!users) registrations.set(r.app, (users = new Map()));
-  const existing = users.get(r.userId);
-  if (r.t === 'user') {
-    // getToken appends the user and its token together: the token is filled in before the file is written.
-    users.delete(r.userId); // a renewal moves to the end: the file stays in registration order
-    users.set(r.userId, entry(existing?.token ?? '', r.name, r.portraitUri, existing?.issuedAt ?? r.createdAt, existing?.expiresAt ?? r.createdAt));
-    return true;
-  }
-  if (r.t === 'token') {
-    users.set(r.userId, entry(r.token, existing?.name ?? '', existing?.portraitUri, r.issuedAt, r.expiresAt));
-    return true;
-  }
-  if (!existing) return false; // a user without a token yet: its token record follows
-  const name = r.name ?? existing.name;
-  const portraitUri = r.portraitUri ?? existing.portraitUri;
-  users.set(r.userId, entry(existing.token, name, portraitUri, existing.issuedAt, existing.expiresAt));
-  return true;
-}
-
-function entry(token: string, name: string, portraitUri: string | undefined, issuedAt: number, expiresAt: number) {
-  return { token, name, ...(portraitUri !== undefined ? { portraitUri } : {}), issuedAt, expiresAt };
 }

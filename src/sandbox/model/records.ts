@@ -50,3 +50,9 @@ export type SandboxRecord =
   | { readonly t: 'reset' };
 
 export type RecordType = SandboxRecord['t'];
+
+/** Every record type, to check records read from a file. */
+export const RECORD_TYPES: readonly RecordType[] = [
+  'user', 'profile', 'token', 'expire', 'block', 'unblock', 'blacklistAdd', 'blacklistRemove',
+  'groupJoin', 'groupQuit', 'groupDismiss', 'message', 'online', 'reset',
+];
