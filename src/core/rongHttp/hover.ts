@@ -77,6 +77,8 @@ export function signingHover(doc: RongHttpDocument, requestIndex: number, option
 export interface Hover {
   readonly range: Range;
   readonly markdown: string;
+  /** The block whose signing string it shows: a host that can sign passes `signing` and asks again. */
+  readonly signingOf?: number;
 }
 
 export type HoverOptions = SigningHoverOptions;
@@ -131,7 +133,7 @@ export function hoverAt(doc: RongHttpDocument, line: number, character: number, 
   if (h) {
     if (!SIGNING_HEADERS.includes(h.name.toLowerCase())) return undefined;
     const preview = signingHover(doc, index, options);
-    return preview ? { range: h.range, markdown: preview.markdown } : undefined;
+    return preview ? { range: h.range, markdown: preview.markdown, signingOf: index } : undefined;
   }
   const endpoint = endpointOf(doc, block);
   const p = block.params.find((x) => rangeContains(x.range, line, character));
@@ -142,5 +144,5 @@ export function hoverAt(doc: RongHttpDocument, line: number, character: number, 
   if (!rangeContains(request.range, line, character)) return undefined;
   const preview = signingHover(doc, index, options);
   const title = endpoint ? `**${pick(endpoint.title, locale)}** · \`${endpoint.method} ${endpoint.path}\`\n\n` : '';
-  return { range: request.range, markdown: title + (preview?.markdown ?? '') };
+  return { range: request.range, markdown: title + (preview?.markdown ?? ''), signingOf: preview ? index : undefined };
 }
