@@ -11,7 +11,7 @@ import { variableDiagnostics } from './definitions';
 import { DiagnosticEnvironment } from './environment';
 import type { DiagnosticContext, DiagnosticRecord } from './record';
 
-export * from './record';
+export type { DiagnosticContext, DiagnosticRecord, DiagnosticRule, QuickFixData, Severity } from './record';
 export { DiagnosticEnvironment } from './environment';
 export { blockDiagnostics } from './block';
 export { variableDiagnostics } from './definitions';
