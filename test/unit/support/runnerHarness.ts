@@ -6,11 +6,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Writable } from 'node:stream';
 import { main } from '../../../src/runner/cli';
 
 export const REPO = join(__dirname, '..', '..', '..');
 export const CLI = join(REPO, 'src/runner/cli.ts');
+/** tsx by path: the child runs in a temporary folder, where `--import tsx` would not resolve. */
+const TSX = pathToFileURL(join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
 
 export interface CliRun {
   readonly code: number;
@@ -45,7 +48,7 @@ export async function runCli(dir: string, args: readonly string[], env: NodeJS.P
 
 /** The CLI as a child process (for signals); stdout and stderr collected. */
 export function spawnCli(dir: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<CliRun & { signal: NodeJS.Signals | null }> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+  const child = spawn(process.execPath, ['--import', TSX, CLI, ...args], {
     cwd: dir,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
