@@ -49,7 +49,7 @@ describe('rong-http reporters', () => {
     const failures = Array.from(doc.getElementsByTagName('failure'));
     assert.equal(failures.length, 1);
     assert.match(failures[0].getAttribute('message') ?? '', /expected code 200, got code 1004/);
-    assert.equal((failures[0].parentNode as Element).getAttribute('name'), 'again · rep-1 · line 7');
+    assert.equal((failures[0].parentNode as unknown as { getAttribute(name: string): string | null }).getAttribute('name'), 'again · rep-1 · line 7');
   });
 
   it('junit: one testcase per data row; a malformed row skipped by --skip-invalid is a skipped testcase', async () => {
