@@ -135,6 +135,36 @@ describe('rong-http run --data', () => {
   });
 });
 
+describe('rong-http run --data: Ctrl+C, then --resume', () => {
+  it('SIGINT stops sending, reports the run as interrupted (exit 1), and --resume finishes it', { timeout: 60_000 }, async () => {
+    const work = await tempDir({
+      'register.rong.http': REQUEST,
+      'users.csv': csv('userId,name', Array.from({ length: 200 }, (_, i) => `int-${i},User ${i}`)),
+    });
+    const sandbox = await SandboxServer.start({ apps: [APP] });
+    try {
+      sandbox.injectFaults({ delayMs: 30 });
+      const args = ['run', 'register.rong.http', '--base-url', sandbox.url, '--app-key', APP.appKey, '--data', 'users.csv', '--rate', '0'];
+      const first = spawnCli(work.dir, args, ENV);
+      let exited = false;
+      void first.done.then(() => (exited = true));
+      while (sandbox.requestCount < 40 && !exited) await new Promise((r) => setTimeout(r, 5));
+      first.child.kill('SIGINT');
+      const stopped = await first.done;
+      assert.equal(stopped.code, 1, stopped.stderr);
+      assert.match(stopped.stdout, /interrupted: run again with --resume to continue/);
+      assert.ok(sandbox.requestCount < 200, 'it stopped sending');
+      sandbox.clearFaults();
+      const resumed = await runCli(work.dir, [...args, '--resume'], ENV);
+      assert.equal(resumed.code, 0, resumed.stdout);
+      assert.equal(sandbox.registeredUserIds(APP.appKey).length, 200);
+    } finally {
+      await sandbox.stop();
+      await work.remove();
+    }
+  });
+});
+
 describe('rong-http run --data: SIGKILL mid-run, then --resume', () => {
   const ROWS = 1000;
   let sandbox: SandboxServer;
