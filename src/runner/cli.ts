@@ -12,7 +12,7 @@ import { progressFor } from './progress';
 import { exitCodeOf } from './report';
 import { render } from './reporters';
 import { run } from './run';
-import { UsageError } from './usage';
+import { at, UsageError } from './usage';
 
 declare const RONG_HTTP_VERSION: string | undefined;
 const VERSION = typeof RONG_HTTP_VERSION === 'string' ? RONG_HTTP_VERSION : '0.0.0-dev';
@@ -40,7 +40,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stre
     const report = await run(config, { cwd: process.cwd(), version: VERSION, signal, progress, note: (line) => streams.stderr.write(`${clean(line)}\n`) });
     const color = config.output === undefined && streams.stdout.isTTY === true && !env.NO_COLOR;
     const text = clean(render(config.reporter, report, config.locale, color));
-    if (config.output) await writeFile(config.output, text);
+    if (config.output) await writeReport(config.output, text);
     else streams.stdout.write(text);
     return exitCodeOf(report);
   } catch (err) {
@@ -48,6 +48,14 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stre
     streams.stderr.write(`rong-http: ${clean(message)}\n`);
     if (!(err instanceof UsageError)) streams.stderr.write('rong-http: (an unexpected error; exit 2)\n');
     return 2;
+  }
+}
+
+async function writeReport(path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text);
+  } catch (err) {
+    throw new UsageError(at(path, undefined, `the report cannot be written (${(err as NodeJS.ErrnoException).code ?? String(err)})`));
   }
 }
 

@@ -99,6 +99,9 @@ describe('rong-http run: exit codes and messages', () => {
     const glob = await runCli(work.dir, ['run', '--sandbox', 'none/*.rong.http']);
     assert.equal(glob.code, 2);
     assert.match(glob.stderr, /none\/\*\.rong\.http: no file matches/);
+    const unwritable = await runCli(work.dir, ['run', '--sandbox', '--output', 'no/such/dir/report.txt', 'ok.rong.http']);
+    assert.equal(unwritable.code, 2);
+    assert.match(unwritable.stderr, /no\/such\/dir\/report\.txt: the report cannot be written \(ENOENT\)/);
     const relative = await runCli(work.dir, ['run', '--app-key', APP.appKey, 'ok.rong.http'], ENV);
     assert.equal(relative.code, 2);
     assert.match(relative.stderr, /ok\.rong\.http:2: \/user\/getToken\.json names no host/);
