@@ -53,6 +53,15 @@ const targets = {
     banner: { js: '#!/usr/bin/env node' },
     define: { RONG_HTTP_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
   },
+  // The npm package rong-sandbox: the CLI and the library, with every dependency bundled in.
+  'sandbox-package': {
+    ...node,
+    minify: true,
+    sourcemap: false,
+    entryPoints: { cli: 'src/sandbox/cli.ts', index: 'src/sandbox/api.ts' },
+    outdir: 'packages/rong-sandbox/dist',
+    banner: { js: '#!/usr/bin/env node' },
+  },
   webview: {
     platform: 'browser',
     format: 'iife',

@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
   sandboxToStop = sandbox;
   const s: Services = { context, settings, credentials, tokens, log, requests, sandbox };
   const playground = registerPlayground(s, testing);
-  const language = registerRongLanguage(credentials);
+  const language = registerRongLanguage(credentials, requests);
   const responses = new ResponseView();
   context.subscriptions.push(
     settings,

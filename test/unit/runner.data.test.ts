@@ -175,7 +175,7 @@ describe('rong-http run --data: SIGKILL mid-run, then --resume', () => {
       'register.rong.http': REQUEST,
       'users.csv': csv('userId,name', Array.from({ length: ROWS }, (_, i) => `bulk-${i},User ${i}`)),
     });
-    sandbox = await SandboxServer.start({ apps: [APP], statePath: join(work.dir, 'sandbox-state.json') });
+    sandbox = await SandboxServer.start({ apps: [APP] });
   });
   after(async () => {
     await sandbox.stop();
@@ -216,10 +216,10 @@ describe('rong-http run --data: SIGKILL mid-run, then --resume', () => {
     assert.equal((await stat(path)).mode & 0o777, 0o600);
     const tokens = tokensOf(await readFile(path, 'utf8'));
     for (const [userId, list] of tokens) assert.equal(list.length, 1, `${userId} written once`);
-    await sandbox.stop();
-    const state = JSON.parse(await readFile(join(work.dir, 'sandbox-state.json'), 'utf8')) as { apps: Record<string, { users: Record<string, { token: string }> }> };
-    const issued = state.apps[APP.appKey].users;
-    for (const [userId, [token]] of tokens) assert.equal(token, issued[userId]?.token, `${userId}'s token is the issued one`);
+    for (const [userId, [token]] of tokens) {
+      const verdict = sandbox.verifyToken(token);
+      assert.deepEqual([verdict.status, verdict.userId], ['valid', userId], `${userId}'s token is the one the sandbox issued`);
+    }
     const missing = ids.filter((u) => !tokens.has(u));
     assert.ok(missing.length <= 8, `at most the 8 in flight lost their token (${missing.length})`);
     const earlier = new Set(report.cases.filter((c) => c.note === 'earlierAttempt').map((c) => c.label));
