@@ -35,7 +35,8 @@ export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaul
   if (!endpoint) return { ok: false, line, message: `unknown endpoint ${resolved.path}; known: ${ENDPOINTS.map((e) => e.path).join(', ')}` };
   const problem = resolved.problems[0];
   if (problem) return { ok: false, line: problem.range ? problem.range.startLine + 1 : line, message: problem.message };
-  const named = resolved.url ? baseOf(resolved.url, endpoint.path) : namedHost(doc, resolved.headers);
+  // A full URL's base comes from the core (resolved.baseUrl); Host and @host are read here until it reads them too.
+  const named = resolved.baseUrl ?? namedHost(doc, resolved.headers);
   const baseUrl = named ?? defaultBase;
   if (!baseUrl) return { ok: false, line, message: `${resolved.target} names no host: give --base-url URL or --sandbox, or write the full URL` };
   return {
@@ -52,17 +53,6 @@ export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaul
       hostFrom: named ? 'request' : 'run',
     },
   };
-}
-
-/** The base URL of a full request URL: its origin and whatever path precedes the endpoint's. */
-function baseOf(url: string, endpointPath: string): string | undefined {
-  try {
-    const u = new URL(url);
-    const prefix = u.pathname.endsWith(endpointPath) ? u.pathname.slice(0, u.pathname.length - endpointPath.length) : '';
-    return u.origin + prefix;
-  } catch {
-    return undefined;
-  }
 }
 
 /** A `Host:` header (REST Client: https for port 443, else http) or an `@host` variable (httpyac). */
