@@ -13,7 +13,21 @@ import { judge, notSent } from './outcome';
 import { prepareRequest } from './prepare';
 import { summarize, type CaseResult, type RunReport } from './report';
 import { at, UsageError } from './usage';
+import { say } from './messages';
+import type { Locale } from '../core/text';
 import { readEnvFile, withVariables } from './variables';
+
+/** A file written for a local sandbox that also names a real host could register real users. */
+function mixedHostWarnings(jobs: ReadonlyArray<{ file: RequestFile; baseUrl?: string; line: number }>, locale: Locale): string[] {
+  const local = (base: string) => /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?(\/|$)/i.test(base);
+  const out: string[] = [];
+  for (const file of new Set(jobs.map((j) => j.file))) {
+    const mine = jobs.filter((j) => j.file === file && j.baseUrl !== undefined);
+    if (!mine.some((j) => local(j.baseUrl as string))) continue;
+    for (const j of mine) if (!local(j.baseUrl as string)) out.push(at(file.path, j.line, say('realHost', locale, { host: new URL(j.baseUrl as string).host })));
+  }
+  return out;
+}
 
 export async function run(config: RunConfig, io: RunIo): Promise<RunReport> {
   const startedAt = new Date();
@@ -63,10 +77,11 @@ async function runFiles(ctx: RunContext, files: readonly RequestFile[]): Promise
     return file.requests.map((blockIndex) => {
       const p = prepareRequest(doc, blockIndex, ctx.baseUrl);
       if (!p.ok) problems.push(at(file.path, p.line, p.message));
-      return { file, doc, blockIndex };
+      return { file, doc, blockIndex, baseUrl: p.ok ? p.request.baseUrl : undefined, line: p.ok ? p.request.line : 0 };
     });
   });
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  for (const w of mixedHostWarnings(jobs, config.locale)) io.note(w);
   io.progress.start(jobs.length);
   const cases: CaseResult[] = [];
   let stopped: string | undefined;

@@ -126,6 +126,17 @@ describe('rong-http run: exit codes and messages', () => {
     }
   });
 
+  it('warns when a file whose requests go to a local host also names a real one', async () => {
+    const files = await tempDir({ 'mixed.rong.http': 'POST /user/getToken.json\n\nuserId=mix-1&name=A\n\n###\nPOST https://api.rong-api.invalid/user/getToken.json\n\nuserId=mix-2&name=B\n' });
+    try {
+      const r = await runCli(files.dir, ['run', ...remote(), '--timeout', '2000', '--retries', '0', 'mixed.rong.http'], ENV);
+      assert.match(r.stderr, /mixed\.rong\.http:6: warning: this request goes to api\.rong-api\.invalid, a real host/);
+      assert.doesNotMatch(r.stderr, /mixed\.rong\.http:1: warning/);
+    } finally {
+      await files.remove();
+    }
+  });
+
   it('variables: --env-file below the file, --var above it; a bad env line names its line', async () => {
     const fromFile = await runCli(work.dir, ['run', ...remote(), '--env-file', 'env.txt', 'vars.rong.http'], ENV);
     assert.equal(fromFile.code, 0, fromFile.stderr);
