@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import { Pool } from 'undici';
 import { TOKEN_VALIDITY_MS } from '../../src/core/contract';
 import { CONTRACT_CATALOGUE } from '../../src/core/contract/errorCatalogue';
-import { bypassesProxy, proxyFor, redactProxyUrl, resolveProxyConfig } from '../../src/core/proxy';
+import { bypassesProxy, proxyFor, redactProxyUrl, resolveProxyConfig } from '../../src/core/http/proxy';
 import type { SendResult } from '../../src/core/sendResult';
 import { SandboxServer } from '../../src/sandbox/server';
 import {
