@@ -5,7 +5,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Dispatcher } from 'undici';
 import type { PreparedRequest } from '../request';
-import { Pending, type PendingList } from './pending';
 import type { Target } from './target';
 
 export type RawOutcome =
@@ -21,6 +20,11 @@ export type RawOutcome =
   | { readonly kind: 'error'; readonly error: unknown; readonly requestSent: boolean; readonly status: number }
   | { readonly kind: 'cancelled'; readonly requestSent: boolean };
 
+/** Something close() can cancel: a pending attempt or a wait before a retry. */
+export interface Cancellable {
+  cancel(): void;
+}
+
 export type RawResponse = Extract<RawOutcome, { kind: 'response' }>;
 
 export interface AttemptOptions {
@@ -30,7 +34,7 @@ export interface AttemptOptions {
   /** Body bytes kept at most; past it reading stops and the connection is dropped. */
   readonly maxResponseBytes: number;
   /** Where the attempt is registered while pending, for close(). */
-  readonly pending: PendingList;
+  readonly pending: Set<Cancellable>;
   readonly signal: AbortSignal | undefined;
 }
 
@@ -43,7 +47,7 @@ export function sendAttempt(target: Target, request: PreparedRequest, options: A
         origin: target.origin,
         path: target.basePath + request.path,
         method: request.method,
-        headers: flatHeaders(request.headers),
+        headers: request.headers.flat(),
         body: request.body,
         headersTimeout: options.timeoutMs,
         bodyTimeout: options.timeoutMs,
@@ -56,11 +60,8 @@ export function sendAttempt(target: Target, request: PreparedRequest, options: A
   return handler.outcome;
 }
 
-/**
- * Collects a Dispatcher's answer for one attempt; the body is kept up to `cap` bytes. It is its own
- * abort listener (handleEvent) and entry in the pending list, so an attempt allocates little.
- */
-class AttemptHandler extends Pending implements Dispatcher.DispatchHandler {
+/** Collects a Dispatcher's answer for one attempt; the body is kept up to `cap` bytes. */
+class AttemptHandler implements Dispatcher.DispatchHandler, Cancellable {
   readonly outcome: Promise<RawOutcome>;
   private resolve!: (outcome: RawOutcome) => void;
   private controller: Dispatcher.DispatchController | undefined;
@@ -70,23 +71,18 @@ class AttemptHandler extends Pending implements Dispatcher.DispatchHandler {
   private readonly chunks: Buffer[] = [];
   private received = 0;
   private settled = false;
+  private readonly onAbort = () => this.cancel();
 
   constructor(
     private readonly cap: number,
-    private readonly active: PendingList,
+    private readonly active: Set<Cancellable>,
     private readonly signal: AbortSignal | undefined,
   ) {
-    super();
     this.outcome = new Promise<RawOutcome>((resolve) => {
       this.resolve = resolve;
     });
     active.add(this);
-    signal?.addEventListener('abort', this);
-  }
-
-  /** The user's AbortSignal fired. */
-  handleEvent(): void {
-    this.cancel();
+    signal?.addEventListener('abort', this.onAbort);
   }
 
   onRequestStart(controller: Dispatcher.DispatchController): void {
@@ -142,18 +138,8 @@ class AttemptHandler extends Pending implements Dispatcher.DispatchHandler {
   private finish(outcome: RawOutcome): void {
     if (this.settled) return;
     this.settled = true;
-    this.active.remove(this);
-    this.signal?.removeEventListener('abort', this);
+    this.active.delete(this);
+    this.signal?.removeEventListener('abort', this.onAbort);
     this.resolve(outcome);
   }
-}
-
-/** Flat [name, value, name, value …]: the cheapest header form undici takes. */
-function flatHeaders(headers: ReadonlyArray<readonly [string, string]>): string[] {
-  const flat: string[] = new Array<string>(headers.length * 2);
-  for (let i = 0; i < headers.length; i++) {
-    flat[2 * i] = headers[i][0];
-    flat[2 * i + 1] = headers[i][1];
-  }
-  return flat;
 }

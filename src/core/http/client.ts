@@ -24,15 +24,13 @@ import {
   type SentRequest,
   type SleepFunction,
 } from '../sendResult';
-import { checkNonce, checkTimestamp, systemClock, type Clock } from '../signing';
-import { sendAttempt, type RawOutcome, type RawResponse } from './attempt';
+import { checkNonce, checkTimestamp, cryptoRandom, systemClock, type Clock } from '../signing';
+import { sendAttempt, type Cancellable, type RawOutcome, type RawResponse } from './attempt';
 import { conclude, retryAfterTooLong, type Conclusion, type Mutable, type SendSoFar } from './conclusion';
 import { createDispatcher } from './dispatcher';
 import { describeFailure, networkMessage } from './failure';
 import { requestLabel } from './label';
-import { PendingList, Wait } from './pending';
 import { resolveProxyConfig, type ProxyConfig } from './proxy';
-import { bufferedCryptoRandom } from './random';
 import { MAX_RESPONSE_BYTES, readResponse } from './response';
 import { abortableSleep, afterAnswer, afterFailure, parseRetryAfter, type NextStep, type RetryPolicy } from './retry';
 import { scrubSecret } from './scrub';
@@ -80,7 +78,7 @@ export class RongClient {
   private readonly maxResponseBytes: number;
   private readonly flights = new SingleFlight<SendResult>();
   /** Every pending attempt and wait, for close(). */
-  private readonly active = new PendingList();
+  private readonly active = new Set<Cancellable>();
   private closed = false;
   private closing: Promise<void> | undefined;
 
@@ -91,7 +89,7 @@ export class RongClient {
       backoffBaseMs: positive(options.backoffBaseMs, DEFAULT_BACKOFF_BASE_MS, true),
       backoffMaxMs: positive(options.backoffMaxMs, DEFAULT_BACKOFF_MAX_MS, true),
       retryAfterMaxMs: positive(options.retryAfterMaxMs, DEFAULT_RETRY_AFTER_MAX_MS, true),
-      random: options.random ?? bufferedCryptoRandom(),
+      random: options.random ?? cryptoRandom,
     };
     this.clock = options.clock ?? systemClock;
     this.sleep = options.sleep ?? abortableSleep;
@@ -122,7 +120,8 @@ export class RongClient {
   close(): Promise<void> {
     this.closing ??= (async () => {
       this.closed = true;
-      this.active.cancelAll();
+      for (const pending of [...this.active]) pending.cancel();
+      this.active.clear();
       if (this.ownsDispatcher && this.dispatcher) await this.dispatcher.destroy().catch(() => undefined);
     })();
     return this.closing;
@@ -282,7 +281,7 @@ export class RongClient {
   private async pause(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
     if (signal?.aborted || this.closed) return true;
     const stop = new AbortController();
-    const pending = new Wait(stop);
+    const pending: Cancellable = { cancel: () => stop.abort() };
     const onAbort = () => stop.abort();
     this.active.add(pending);
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -291,7 +290,7 @@ export class RongClient {
       // An injected sleep may ignore the signal; the race keeps cancelling prompt anyway.
       await Promise.race([this.sleep(ms, stop.signal).catch(() => undefined), stopped]);
     } finally {
-      this.active.remove(pending);
+      this.active.delete(pending);
       signal?.removeEventListener('abort', onAbort);
       stop.abort(); // ends the default timer early and lets `stopped` settle
     }
