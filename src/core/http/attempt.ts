@@ -47,7 +47,7 @@ export function sendAttempt(target: Target, request: PreparedRequest, options: A
         origin: target.origin,
         path: target.basePath + request.path,
         method: request.method,
-        headers: request.headers.flat(),
+        headers: flatHeaders(request.headers),
         body: request.body,
         headersTimeout: options.timeoutMs,
         bodyTimeout: options.timeoutMs,
@@ -142,4 +142,11 @@ class AttemptHandler implements Dispatcher.DispatchHandler, Cancellable {
     this.signal?.removeEventListener('abort', this.onAbort);
     this.resolve(outcome);
   }
+}
+
+/** [name, value, name, value …], as undici takes repeated names (Array.prototype.flat costs ~6 µs a send). */
+function flatHeaders(headers: ReadonlyArray<readonly [string, string]>): string[] {
+  const flat: string[] = [];
+  for (const [name, value] of headers) flat.push(name, value);
+  return flat;
 }

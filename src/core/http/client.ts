@@ -24,13 +24,14 @@ import {
   type SentRequest,
   type SleepFunction,
 } from '../sendResult';
-import { checkNonce, checkTimestamp, cryptoRandom, systemClock, type Clock } from '../signing';
+import { checkNonce, checkTimestamp, systemClock, type Clock } from '../signing';
 import { sendAttempt, type Cancellable, type RawOutcome, type RawResponse } from './attempt';
 import { conclude, retryAfterTooLong, type Conclusion, type Mutable, type SendSoFar } from './conclusion';
 import { createDispatcher } from './dispatcher';
-import { describeFailure, networkMessage } from './failure';
+import { describeFailure, networkMessage, type FailureContext } from './failure';
 import { requestLabel } from './label';
 import { resolveProxyConfig, type ProxyConfig } from './proxy';
+import { bufferedCryptoRandom } from './random';
 import { MAX_RESPONSE_BYTES, readResponse } from './response';
 import { abortableSleep, afterAnswer, afterFailure, parseRetryAfter, type NextStep, type RetryPolicy } from './retry';
 import { scrubSecret } from './scrub';
@@ -89,7 +90,7 @@ export class RongClient {
       backoffBaseMs: positive(options.backoffBaseMs, DEFAULT_BACKOFF_BASE_MS, true),
       backoffMaxMs: positive(options.backoffMaxMs, DEFAULT_BACKOFF_MAX_MS, true),
       retryAfterMaxMs: positive(options.retryAfterMaxMs, DEFAULT_RETRY_AFTER_MAX_MS, true),
-      random: options.random ?? cryptoRandom,
+      random: options.random ?? bufferedCryptoRandom(),
     };
     this.clock = options.clock ?? systemClock;
     this.sleep = options.sleep ?? abortableSleep;
@@ -234,7 +235,7 @@ export class RongClient {
     }
   }
 
-  private afterError(run: SendRun, attempt: Mutable<Attempt>, raw: Extract<RawOutcome, { kind: 'error' }>, context: Parameters<typeof describeFailure>[1], i: number): Step {
+  private afterError(run: SendRun, attempt: Mutable<Attempt>, raw: Extract<RawOutcome, { kind: 'error' }>, context: FailureContext, i: number): Step {
     const f = describeFailure(raw.error, context);
     if (raw.status) attempt.status = raw.status;
     attempt.error = { kind: f.kind, message: f.message, requestSent: raw.requestSent };
