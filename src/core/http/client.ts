@@ -35,7 +35,7 @@ import { bufferedCryptoRandom } from './random';
 import { MAX_RESPONSE_BYTES, readResponse } from './response';
 import { abortableSleep, afterAnswer, afterFailure, parseRetryAfter, type NextStep, type RetryPolicy } from './retry';
 import { scrubSecret } from './scrub';
-import { SingleFlight, singleFlightKey } from './singleFlight';
+import { singleFlightKey } from './singleFlight';
 import { parseTarget, type Target } from './target';
 
 /** One host of the HostList: its base URL as given and parsed. */
@@ -77,7 +77,10 @@ export class RongClient {
   private readonly catalogue: ErrorCatalogue;
   private readonly locale: Locale;
   private readonly maxResponseBytes: number;
-  private readonly flights = new SingleFlight<SendResult>();
+  /** Sends in flight by singleFlightKey: a second one shares the first one's result. */
+  private readonly inFlight = new Map<string, Promise<SendResult>>();
+  /** Parsed base URLs: a send to a known host allocates no URL (garbage per send costs with sockets alive). */
+  private readonly targets = new Map<string, Target | string>();
   /** Every pending attempt and wait, for close(). */
   private readonly active = new Set<Cancellable>();
   private closed = false;
@@ -108,10 +111,12 @@ export class RongClient {
   send(input: SendInput): Promise<SendResult> {
     try {
       const key = singleFlightKey(input);
-      if (key === undefined) return this.run(input);
-      const running = this.flights.get(key);
+      if (key === undefined) return this.run(input, undefined);
+      const running = this.inFlight.get(key);
       if (running) return this.follow(running, input);
-      return this.flights.start(key, () => this.run(input));
+      const sending = this.run(input, key);
+      this.inFlight.set(key, sending); // run() awaits before its `finally`, so this comes first
+      return sending;
     } catch (err) {
       return Promise.resolve(this.internalFailure(input, err, performance.now()));
     }
@@ -155,12 +160,14 @@ export class RongClient {
     });
   }
 
-  private async run(input: SendInput): Promise<SendResult> {
+  private async run(input: SendInput, key: string | undefined): Promise<SendResult> {
     const run = new SendRun(input, performance.now(), this.clock);
     try {
       return this.finish(run, await this.attemptAll(run));
     } catch (err) {
       return this.internalFailure(input, err, run.started);
+    } finally {
+      if (key !== undefined) this.inFlight.delete(key);
     }
   }
 
@@ -187,16 +194,26 @@ export class RongClient {
     if (this.setupProblem !== undefined || !this.dispatcher) return refuse(this.setupProblem ?? 'no HTTP dispatcher');
     const signing = signingProblem(input);
     if (signing) return refuse(signing);
-    const primary = parseTarget(input.hosts.primary, this.proxyConfig);
+    const primary = this.target(input.hosts.primary);
     if (typeof primary === 'string') return refuse(primary);
     let backup: Host | undefined;
     if (input.hosts.backup !== undefined && input.hosts.backup !== input.hosts.primary) {
-      const t = parseTarget(input.hosts.backup, this.proxyConfig);
+      const t = this.target(input.hosts.backup);
       if (typeof t === 'string') return refuse(`backup ${t}`);
       backup = { base: input.hosts.backup, target: t };
     }
     if (input.signal?.aborted) return { outcome: 'cancelled', message: 'cancelled before the request was sent' };
     return { primary: { base: input.hosts.primary, target: primary }, backup };
+  }
+
+  private target(base: string): Target | string {
+    let target = this.targets.get(base);
+    if (target === undefined) {
+      if (this.targets.size >= 64) this.targets.clear();
+      target = parseTarget(base, this.proxyConfig);
+      this.targets.set(base, target);
+    }
+    return target;
   }
 
   /** Attempt number `i` (0 first) to `host`, freshly signed. */
@@ -341,9 +358,9 @@ function signingProblem(input: SendInput): string | undefined {
   const header = (name: string) => input.extraHeaders?.find(([k]) => k.toLowerCase() === name)?.[1];
   const nonce = input.nonce ?? header('nonce');
   const timestamp = input.timestamp ?? header('timestamp');
-  const problems = [nonce === undefined ? undefined : checkNonce(nonce), timestamp === undefined ? undefined : checkTimestamp(timestamp)];
-  const found = problems.filter((p): p is string => p !== undefined);
-  return found.length > 0 ? found.join('; ') : undefined;
+  const nonceProblem = nonce === undefined ? undefined : checkNonce(nonce);
+  const timestampProblem = timestamp === undefined ? undefined : checkTimestamp(timestamp);
+  return nonceProblem && timestampProblem ? `${nonceProblem}; ${timestampProblem}` : (nonceProblem ?? timestampProblem);
 }
 
 function toSent(request: PreparedRequest): SentRequest {

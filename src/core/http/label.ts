@@ -4,8 +4,9 @@ import type { FormParams } from '../form';
 
 /** Every value of `name`, in order: a repeated key (`userId=a&userId=b`) gives several. */
 export function paramValues(params: FormParams, name: string | undefined): string[] {
-  if (name === undefined) return [];
-  return params.filter(([k]) => k === name).map(([, v]) => v);
+  const values: string[] = [];
+  if (name !== undefined) for (const [k, v] of params) if (k === name) values.push(v);
+  return values;
 }
 
 const MAX_LABEL_CHARS = 80;

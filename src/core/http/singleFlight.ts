@@ -1,7 +1,8 @@
 /**
  * Single flight: a request is never in flight twice at once for the same App Key, endpoint, primary
  * host and value of the endpoint's `singleFlightParam` (the contract: one userId must not be
- * registered twice at the same time, 注意事项 3). A second send shares the first one's result.
+ * registered twice at the same time, 注意事项 3). A second send shares the first one's result; the
+ * client keeps the sends in flight by this key.
  */
 import type { SendInput } from '../sendResult';
 import { paramValues } from './label';
@@ -11,24 +12,4 @@ export function singleFlightKey(input: SendInput): string | undefined {
   const values = paramValues(input.params, input.endpoint.singleFlightParam);
   if (values.length === 0) return undefined;
   return JSON.stringify([input.credentials.appKey, input.endpoint.id, input.hosts.primary, values]);
-}
-
-export class SingleFlight<R> {
-  private readonly running = new Map<string, Promise<R>>();
-
-  /** The run in flight under `key`, if any. */
-  get(key: string): Promise<R> | undefined {
-    return this.running.get(key);
-  }
-
-  /** Starts `run` under `key`; the key is free again once it settles. `run` must never reject. */
-  start(key: string, run: () => Promise<R>): Promise<R> {
-    const promise = run();
-    this.running.set(key, promise);
-    const forget = () => {
-      if (this.running.get(key) === promise) this.running.delete(key);
-    };
-    void promise.then(forget, forget);
-    return promise;
-  }
 }
