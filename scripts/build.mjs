@@ -38,7 +38,7 @@ const node = {
 
 const targets = {
   extension: { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
-  http: { ...node, entryPoints: { http: 'src/core/client.ts' }, outdir: 'dist' },
+  http: { ...node, entryPoints: { http: 'src/core/http/index.ts' }, outdir: 'dist' },
   language: { ...node, entryPoints: { language: 'src/core/rongHttp/index.ts' }, outdir: 'dist' },
   sandbox: {
     ...node,

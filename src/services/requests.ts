@@ -8,7 +8,7 @@ import type { EndpointSpec, HostList } from '../core/contract';
 import { toLocale } from '../core/contract/errorCatalogue';
 import { buildRequest, type Credentials, type FormParams, type PreparedRequest } from '../core/request';
 import type { SendResult } from '../core/sendResult';
-import type { RongClient } from '../core/client';
+import type { RongClient } from '../core/http';
 import { hostsFor, type CredentialStore, type Profile } from './credentials';
 import type { IssuedTokenStore } from './issuedTokens';
 import { loadClientModule } from './bundles';
