@@ -156,7 +156,7 @@ suite('secrets: a canary App Secret through every feature', () => {
           const parsed = parseWebviewMessage(raw);
           assert.ok(!('error' in parsed) && parsed.type === 'send', 'only a well-formed send sends');
           if (!('error' in parsed) && parsed.type === 'send') {
-            const params = Object.entries(parsed.form.params).filter(([, v]) => v !== '');
+            const params = Object.entries(parsed.form.params).flatMap(([k, v]) => (typeof v === 'string' ? [v] : v).map((x) => [k, x] as const)).filter(([, v]) => v !== '');
             assert.deepEqual(validateParams(GET_TOKEN, params), [], 'only a valid form is sent');
           }
         }
