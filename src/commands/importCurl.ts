@@ -7,8 +7,8 @@
 import * as vscode from 'vscode';
 import type { EndpointSpec } from '../core/contract';
 import { parseCurl, MAX_CURL_CHARS, type ImportedCurl } from '../core/curlImport';
-import { requestToText } from '../core/rongHttp/print';
 import { validateParams, type Finding } from '../core/validation';
+import { loadRongHttp } from '../services/bundles';
 import type { Profile } from '../services/credentials';
 import type { Services } from '../services';
 
@@ -117,7 +117,7 @@ async function openImported(r: ImportedCurl, target: ImportTarget, profile: Prof
     return;
   }
   // Without a matching profile the request keeps the command's own host.
-  const content = requestToText({ endpoint: r.endpoint, params: r.params, nonce: r.nonce, timestamp: r.timestamp, profile: profile?.name, baseUrl: profile ? undefined : r.baseUrl, comment });
+  const content = loadRongHttp().requestToText({ endpoint: r.endpoint, params: r.params, nonce: r.nonce, timestamp: r.timestamp, profile: profile?.name, baseUrl: profile ? undefined : r.baseUrl, comment });
   let doc: vscode.TextDocument;
   try {
     doc = await vscode.workspace.openTextDocument({ language: 'rong-http', content });
