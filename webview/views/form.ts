@@ -127,7 +127,7 @@ function fieldView(field: FieldModel): HTMLElement {
     ? button(t.addValue, () => {
         update({ params: addRow(session.form.params, field.spec) });
         emit('fields');
-        (container.querySelector(`#param-${field.name}-${field.rows.length} input`) as HTMLElement | null)?.focus();
+        (container.querySelector(`#param-${field.name}-${field.rows.length}`) as HTMLElement | null)?.focus();
       }, true, `param-${field.name}-add`)
     : undefined;
   fieldParts.set(field.name, { error, count, add });
