@@ -31,6 +31,11 @@ export function buildForm(): HTMLElement {
   return h('fieldset', {}, h('legend', {}, session.t.parameters), container);
 }
 
+/** A new field renders its input a moment later (Lit): focus it then, so the keyboard goes on from there. */
+function focusWhenRendered(el: TextField | null): void {
+  if (el) void el.updateComplete.then(() => el.focus());
+}
+
 function rebuild(): void {
   rows.clear();
   fieldParts.clear();
@@ -127,7 +132,7 @@ function fieldView(field: FieldModel): HTMLElement {
     ? button(t.addValue, () => {
         update({ params: addRow(session.form.params, field.spec) });
         emit('fields');
-        (container.querySelector(`#param-${field.name}-${field.rows.length}`) as HTMLElement | null)?.focus();
+        focusWhenRendered(container.querySelector<TextField>(`#param-${field.name}-${field.rows.length}`));
       }, true, `param-${field.name}-add`)
     : undefined;
   fieldParts.set(field.name, { error, count, add });
