@@ -289,7 +289,7 @@ describe('sandbox: contract over HTTP', () => {
     expectCode(put, 405, 405);
   });
 
-  it('a body over 100 KB is 413 (declared length and chunked); 100 KB exactly is read', async () => {
+  it('a body over the limit (1 MiB, room for 128 KB of content percent-encoded) is 413 (declared length and chunked); the limit exactly is read', async () => {
     const big = 'userId=x&name=' + 'a'.repeat(MAX_REQUEST_BODY_BYTES);
     expectCode(await post(server.url, big), 413, 413);
     const chunks = new TextEncoder().encode(big + 'a'.repeat(400_000));
