@@ -5,9 +5,9 @@
  * `{ curl, target? }` it runs without prompts and returns an ImportCurlResult.
  */
 import * as vscode from 'vscode';
-import type { EndpointSpec } from '../core/contract';
 import { parseCurl, MAX_CURL_CHARS, type ImportedCurl } from '../core/curlImport';
 import { validateParams, type Finding } from '../core/validation';
+import { valuesFromPairs } from '../playground/formModel';
 import { loadRongHttp } from '../services/bundles';
 import type { Profile } from '../services/credentials';
 import type { Services } from '../services';
@@ -95,21 +95,11 @@ function verdict(check: SignatureCheck, r: ImportedCurl, profile: Profile | unde
   }
 }
 
-/** Values by name for the playground: a list for a repeated parameter; unknown names stay out. */
-function formValues(endpoint: EndpointSpec, r: ImportedCurl): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
-  for (const spec of endpoint.params) {
-    const given = r.params.filter(([k]) => k === spec.name).map(([, v]) => v);
-    if (given.length > 0) values[spec.name] = spec.repeated ? given : given[0];
-  }
-  return values;
-}
-
 async function openImported(r: ImportedCurl, target: ImportTarget, profile: Profile | undefined, comment: string): Promise<void> {
   if (target === 'playground') {
     await vscode.commands.executeCommand('rong.openPlayground', {
       endpointId: r.endpoint.id,
-      params: formValues(r.endpoint, r),
+      params: valuesFromPairs(r.endpoint, r.params),
       ...(profile ? { profile: profile.name } : {}),
       ...(r.nonce !== undefined ? { nonce: r.nonce } : {}),
       ...(r.timestamp !== undefined ? { timestamp: r.timestamp } : {}),

@@ -92,6 +92,16 @@ export function paramPairs(endpoint: EndpointSpec, params: FormValues): FormPara
   return pairs;
 }
 
+/** Pairs (a form body, a .rong.http request) as the form's values: a list for a repeated parameter; unknown names stay out. */
+export function valuesFromPairs(endpoint: EndpointSpec, pairs: FormParams): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const spec of endpoint.params) {
+    const given = pairs.filter(([k]) => k === spec.name).map(([, v]) => v);
+    if (given.length > 0) values[spec.name] = spec.repeated ? given : given[0];
+  }
+  return values;
+}
+
 /** The row of each non-empty value (findings name values by their index among those sent). */
 function sentRows(values: readonly string[]): number[] {
   const rows: number[] = [];
