@@ -74,7 +74,7 @@ suite('secrets: a canary App Secret through every feature', () => {
   });
 
   test('the playground: preview, send, cURL and every snippet', async () => {
-    await vscode.commands.executeCommand('rong.openPlayground', { profile: PROFILE, userId: uniqueUserId('pg'), name: 'Canary' });
+    await vscode.commands.executeCommand('rong.openPlayground', { profile: PROFILE, endpointId: 'user.getToken', params: { userId: uniqueUserId('pg'), name: 'Canary' } });
     await waitFor('the playground', () => api.playground.panelCount() === 1 && api.playground.form());
     const form: FormState = { ...api.playground.form()!, profile: PROFILE, params: { userId: uniqueUserId('pg'), name: 'Canary', portraitUri: '' } };
     await api.playground.receive({ type: 'preview', seq: 1000, form });
