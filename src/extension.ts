@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { registerClearCredentials } from './commands/clearCredentials';
 import { registerCopyToken } from './commands/copyToken';
+import { registerImportCurl } from './commands/importCurl';
 import { registerRegisterUser } from './commands/registerUser';
 import { registerSandboxCommands } from './commands/sandbox';
 import { registerSetCredentials } from './commands/setCredentials';
@@ -56,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
     registerSwitchProfile(s),
     registerRegisterUser(s),
     registerCopyToken(s),
+    registerImportCurl(s),
     ...registerSandboxCommands(s),
     vscode.commands.registerCommand('rong.showLog', () => log.show()),
     createStatusBar(s),

@@ -131,7 +131,7 @@ async function presentResult(s: Services, result: SendResult, profileName: strin
     } else if (choice === openLog) {
       s.log.show();
     } else if (choice === playground) {
-      await vscode.commands.executeCommand('rong.openPlayground', { userId: args.userId, name: args.name, portraitUri: args.portraitUri });
+      await vscode.commands.executeCommand('rong.openPlayground', { endpointId: GET_TOKEN.id, params: { userId: args.userId, name: args.name, portraitUri: args.portraitUri ?? '' } });
     }
     return;
   }

@@ -20,6 +20,8 @@ import { failureSummary } from '../views/outcomeText';
 import type { SendRequestInput } from '../services/requests';
 import type { ResponseView } from '../views/responseEditor';
 import type { Services } from '../services';
+import { valuesFromPairs } from '../playground/formModel';
+import type { PlaygroundArgs } from '../playground/playground';
 
 export interface LanguageServices {
   readonly documents: RongHttpDocuments;
@@ -245,9 +247,8 @@ function sendInput(p: Prepared, signal: AbortSignal): SendRequestInput {
   return { profile: p.profile, endpoint: p.endpoint, params: p.params, nonce: p.nonce, timestamp: p.timestamp, extraHeaders: p.extraHeaders, baseUrl: p.baseUrl, signal };
 }
 
-function playgroundArgs(p: Prepared): Record<string, string | undefined> {
-  const param = (name: string) => p.params.find(([k]) => k === name)?.[1];
-  return { userId: param('userId'), name: param('name'), portraitUri: param('portraitUri'), profile: p.profile.name, nonce: p.nonce, timestamp: p.timestamp };
+function playgroundArgs(p: Prepared): PlaygroundArgs {
+  return { endpointId: p.endpoint.id, params: valuesFromPairs(p.endpoint, p.params), profile: p.profile.name, nonce: p.nonce, timestamp: p.timestamp };
 }
 
 /**

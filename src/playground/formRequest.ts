@@ -3,20 +3,14 @@
  * the `.rong.http` text of the request. Pure (no 'vscode'), so unit tests cover it.
  */
 import type { EndpointSpec } from '../core/contract';
-import { encodeForm, type FormParams } from '../core/form';
+import { encodeForm } from '../core/form';
+import type { FormParams } from '../core/form';
+import { paramPairs, valuesOf } from './formModel';
 import type { FormState } from './protocol';
 
-/**
- * The form's parameters in the endpoint's order. An empty field means "not given", so a required
- * one left empty is reported as missing (1003), as the server would.
- */
+/** The form's parameters as sent: the endpoint's order, one pair per value, empty values left out. */
 export function formParams(endpoint: EndpointSpec, form: FormState): FormParams {
-  const params: Array<readonly [string, string]> = [];
-  for (const spec of endpoint.params) {
-    const value = Object.prototype.hasOwnProperty.call(form.params, spec.name) ? form.params[spec.name] : '';
-    if (value !== '') params.push([spec.name, value]);
-  }
-  return params;
+  return paramPairs(endpoint, form.params);
 }
 
 /** Line breaks would start a new line of the file: they become spaces. */
@@ -24,11 +18,13 @@ function oneLine(s: string): string {
   return s.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
 }
 
-/** A one-line name for a request: the endpoint's last path segment and the user ID, if any. */
+/** A one-line name for a request: the endpoint's last path segment and its labelParam's value, if any. */
 export function requestName(endpoint: EndpointSpec, form: FormState): string {
   const base = endpoint.path.replace(/^.*\//, '').replace(/\.json$/, '');
-  const userId = form.params.userId ? oneLine(form.params.userId).trim() : '';
-  return userId ? `${base} ${userId.slice(0, 64)}` : base;
+  const spec = endpoint.params.find((p) => p.name === endpoint.labelParam);
+  const first = spec ? valuesOf(spec, form.params).find((v) => v !== '') : undefined;
+  const label = first ? oneLine(first).trim() : '';
+  return label ? `${base} ${label.slice(0, 64)}` : base;
 }
 
 /**

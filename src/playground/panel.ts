@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import { findEndpointById, GET_TOKEN, type EndpointSpec } from '../core/contract';
 import { toLocale } from '../core/contract/errorCatalogue';
-import { buildRequest, generateRequestId, toCurl, type PreparedRequest } from '../core/request';
-import { checkNonce, checkTimestamp, generateNonce } from '../core/signing';
+import { generateRequestId, toCurl } from '../core/request';
+import { checkNonce, checkTimestamp, generateNonce, nonceWarning } from '../core/signing';
 import { maskedSigningString } from '../core/secrets';
 import { renderSnippet, SNIPPET_LABELS, type SnippetId } from '../core/snippets';
 import { formatFinding, validateParams } from '../core/validation';
@@ -24,6 +24,7 @@ import {
 } from './protocol';
 import type { SendResult } from '../core/sendResult';
 import type { Services } from '../services';
+import type { Signed } from '../services/requests';
 import { formParams, rongHttpText } from './formRequest';
 import { localResourceRoots, playgroundHtml } from './html';
 import { toResponseView } from './responseView';
@@ -55,11 +56,6 @@ export interface PanelHooks {
 
 export function freshSigningValues(): { nonce: string; timestamp: string } {
   return { nonce: generateNonce(), timestamp: String(Date.now()) };
-}
-
-interface Signed {
-  readonly request?: PreparedRequest;
-  readonly problem?: string;
 }
 
 export class PlaygroundPanel implements vscode.Disposable {
@@ -179,6 +175,13 @@ export class PlaygroundPanel implements vscode.Disposable {
       case 'saveHttp':
         await this.saveHttp(message.form);
         return;
+      case 'importCurl': {
+        // The palette command does the work; it opens the imported request here and says how it went.
+        const curl = await vscode.env.clipboard.readText();
+        const result = await vscode.commands.executeCommand<{ outcome: string; message: string } | undefined>('rong.importCurl', { curl, target: 'playground' });
+        if (result) this.notice(result.outcome === 'imported' ? 'info' : 'error', result.message);
+        return;
+      }
       default: {
         const never: never = message;
         throw new Error(`unhandled message ${String(never)}`);
@@ -216,7 +219,7 @@ export class PlaygroundPanel implements vscode.Disposable {
     return id;
   }
 
-  /** Builds the signed request for the form's nonce and timestamp, or says why it cannot. */
+  /** The signed request for the form's nonce and timestamp (through RequestService.sign), or why there is none. */
   private async sign(form: FormState): Promise<Signed> {
     const endpoint = this.endpoint(form);
     const nonceProblem = checkNonce(form.nonce);
@@ -226,23 +229,14 @@ export class PlaygroundPanel implements vscode.Disposable {
     if (!profile) {
       return { problem: form.profile ? vscode.l10n.t('No profile named "{0}"', form.profile) : vscode.l10n.t('Choose a profile first.') };
     }
-    const hosts = hostsFor(profile, this.s.settings.current);
-    if ('error' in hosts) return { problem: hosts.error };
-    // The secret is read here, used for the signature, and dropped: only the signature leaves.
-    const credentials = await this.s.credentials.credentials(profile);
-    if (!credentials) {
-      return { problem: vscode.l10n.t('Profile "{0}" has no App Secret stored. Run "Rong: Set Credentials".', profile.name) };
-    }
-    const request = buildRequest({
+    return this.s.requests.sign({
+      profile,
       endpoint,
       params: formParams(endpoint, form),
-      baseUrl: hosts.primary,
-      credentials,
       nonce: form.nonce,
       timestamp: form.timestamp,
       requestId: this.requestIdFor(form.nonce),
     });
-    return { request };
   }
 
   private snippetInput(form: FormState) {
@@ -269,6 +263,7 @@ export class PlaygroundPanel implements vscode.Disposable {
       signingString: maskedSigningString(form.nonce, form.timestamp),
       signature: r?.signing.signature,
       nonceProblem: checkNonce(form.nonce),
+      nonceWarning: nonceWarning(form.nonce),
       timestampProblem: checkTimestamp(form.timestamp),
       problem: signed.problem,
       request: r ? { method: r.method, url: r.url, headers: r.headers, body: r.body } : undefined,
@@ -398,7 +393,7 @@ export class PlaygroundPanel implements vscode.Disposable {
 }
 
 /** The form a new panel starts with. */
-export function initialForm(s: Services, prefill?: Partial<FormState> & { params?: Record<string, string> }): FormState {
+export function initialForm(s: Services, prefill?: Partial<FormState>): FormState {
   const locked = prefill?.locked ?? false;
   const fresh = freshSigningValues();
   return {

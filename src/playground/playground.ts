@@ -4,33 +4,43 @@
  */
 import * as vscode from 'vscode';
 import type { SendResult } from '../core/sendResult';
-import { GET_TOKEN } from '../core/contract';
-import { parseFormState, VIEW_TYPE, type FormState, type HistoryEntry } from './protocol';
+import { findEndpointById } from '../core/contract';
+import { isParseError, MESSAGE_LIMITS, parseFormState, parseFormValues, VIEW_TYPE, type FormState, type FormValues, type HistoryEntry } from './protocol';
 import type { Services } from '../services';
 import { FORM_STATE_KEY, freshSigningValues, initialForm, PlaygroundPanel, type RecordedMessage } from './panel';
 
 export interface PlaygroundArgs {
-  readonly userId?: string;
-  readonly name?: string;
-  readonly portraitUri?: string;
+  readonly endpointId?: string;
+  /** Values by parameter name (a list for a repeated parameter), as the endpoint's contract names them. */
+  readonly params?: FormValues;
   readonly profile?: string;
   readonly nonce?: string;
   readonly timestamp?: string;
 }
 
-const ARG_KEYS = ['userId', 'name', 'portraitUri', 'profile', 'nonce', 'timestamp'] as const;
+const STRING_ARGS = ['endpointId', 'profile', 'nonce', 'timestamp'] as const;
+const ARGS_SHAPE = 'expected { endpointId?, params?: { name: string | string[] }, profile?, nonce?, timestamp? }';
 
 /** Checks the command's argument; returns a problem in plain words, or the arguments. */
 export function parsePlaygroundArgs(value: unknown): PlaygroundArgs | string {
   if (value === undefined || value === null) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) return 'expected { userId?, name?, portraitUri?, profile?, nonce?, timestamp? }';
+  if (typeof value !== 'object' || Array.isArray(value)) return ARGS_SHAPE;
   const a = value as Record<string, unknown>;
-  for (const k of Object.keys(a)) if (!(ARG_KEYS as readonly string[]).includes(k)) return `unexpected property ${k.slice(0, 40)}`;
-  for (const k of ARG_KEYS) {
-    if (a[k] !== undefined && typeof a[k] !== 'string') return `${k} must be a string when given`;
-    if (typeof a[k] === 'string' && (a[k] as string).length > 8192) return `${k} is too long`;
+  for (const k of Object.keys(a)) {
+    if (!(STRING_ARGS as readonly string[]).includes(k) && k !== 'params') return `unexpected property ${k.slice(0, 40)}; ${ARGS_SHAPE}`;
   }
-  return a as PlaygroundArgs;
+  for (const k of STRING_ARGS) {
+    if (a[k] !== undefined && typeof a[k] !== 'string') return `${k} must be a string when given`;
+    if (typeof a[k] === 'string' && (a[k] as string).length > MESSAGE_LIMITS.name) return `${k} is ${(a[k] as string).length} characters; the limit is ${MESSAGE_LIMITS.name}`;
+  }
+  if (typeof a.endpointId === 'string' && !findEndpointById(a.endpointId)) return `unknown endpointId ${a.endpointId.slice(0, 64)}`;
+  let params: FormValues | undefined;
+  if (a.params !== undefined) {
+    const parsed = parseFormValues(a.params, 'params');
+    if (isParseError(parsed)) return parsed.error;
+    params = parsed;
+  }
+  return { ...(a as Omit<PlaygroundArgs, 'params'>), params };
 }
 
 /** What integration tests may do with the playground (ExtensionMode.Test only). */
@@ -63,19 +73,16 @@ export class Playground implements vscode.Disposable {
   }
 
   private formFromArgs(args: PlaygroundArgs, base?: FormState): FormState {
-    const hasParams = args.userId !== undefined || args.name !== undefined || args.portraitUri !== undefined;
-    const params: Record<string, string> = {};
-    if (args.userId !== undefined) params.userId = args.userId;
-    if (args.name !== undefined) params.name = args.name;
-    if (args.portraitUri !== undefined) params.portraitUri = args.portraitUri;
     const fixed = args.nonce !== undefined || args.timestamp !== undefined;
     const fresh = freshSigningValues();
     const start = base ?? initialForm(this.s);
+    const switched = args.endpointId !== undefined && args.endpointId !== start.endpointId;
     return {
       ...start,
       profile: args.profile ?? start.profile,
-      endpointId: hasParams ? GET_TOKEN.id : start.endpointId,
-      params: hasParams ? params : start.params,
+      endpointId: args.endpointId ?? start.endpointId,
+      // Another endpoint starts empty unless values are given; the same one keeps its own.
+      params: args.params ?? (switched ? {} : start.params),
       nonce: args.nonce ?? (fixed || start.locked ? start.nonce : fresh.nonce),
       timestamp: args.timestamp ?? (fixed || start.locked ? start.timestamp : fresh.timestamp),
       locked: fixed || start.locked,

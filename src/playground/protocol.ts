@@ -8,13 +8,19 @@ import type { Locale } from '../core/contract/errorCatalogue';
 
 export const VIEW_TYPE = 'rongPlayground';
 
+/** A form's values by parameter name; a repeated parameter's values are a list. */
+export type FormValues = Readonly<Record<string, string | readonly string[]>>;
+
 /** The form as the webview shows it. Never holds a secret: the App Secret stays in the host. */
 export interface FormState {
   /** Profile name; '' when none is chosen. */
   readonly profile: string;
   readonly endpointId: string;
-  /** Values by parameter name; '' for an empty field (an empty optional parameter is not sent). */
-  readonly params: Readonly<Record<string, string>>;
+  /**
+   * Values by parameter name: a string, or for a repeated parameter its values in order (sent as
+   * a repeated key). '' for an empty field or row (an empty value is not sent).
+   */
+  readonly params: FormValues;
   readonly nonce: string;
   readonly timestamp: string;
   /** Keep the typed nonce and timestamp for the next sends (to reproduce a signature). */
@@ -56,6 +62,8 @@ export interface Preview {
   /** SHA-1 hex, present when the profile has a secret and nonce and timestamp are valid. */
   readonly signature?: string;
   readonly nonceProblem?: string;
+  /** A nonce longer than the documentation's 18 characters: a warning, never a refusal. */
+  readonly nonceWarning?: string;
   readonly timestampProblem?: string;
   /** Why no signature could be made (no profile, no secret, bad host). */
   readonly problem?: string;
@@ -121,7 +129,8 @@ export const STRING_KEYS = [
   'ready', 'preview', 'request', 'copy', 'response', 'noResponse', 'httpStatus', 'code', 'token',
   'copyToken', 'expires', 'userId', 'responseHeaders', 'body', 'timing', 'attempts', 'attemptHost',
   'attemptResult', 'waited', 'history', 'noHistory', 'loadIntoForm', 'show', 'notSent', 'usedValues',
-  'sentRequest', 'cancelled',
+  'sentRequest', 'cancelled', 'pasteCurl', 'addValue', 'removeValue', 'valueCount', 'range', 'defaultValue',
+  'flagUnset', 'chars', 'online', 'offline', 'noParams', 'jsonOk', 'valueLabel', 'empty',
 ] as const;
 export type StringKey = (typeof STRING_KEYS)[number];
 export type Strings = Readonly<Record<StringKey, string>>;
@@ -160,7 +169,9 @@ export type WebviewToHost =
   | { readonly type: 'copyCurl'; readonly form: FormState }
   | { readonly type: 'copySnippet'; readonly snippet: SnippetId; readonly form: FormState }
   | { readonly type: 'copyToken'; readonly entryId: number }
-  | { readonly type: 'saveHttp'; readonly form: FormState };
+  | { readonly type: 'saveHttp'; readonly form: FormState }
+  /** "Paste cURL": the host reads the clipboard (or asks) and imports the command into the form. */
+  | { readonly type: 'importCurl' };
 
 export type WebviewMessageType = WebviewToHost['type'];
 
@@ -171,12 +182,19 @@ export const MESSAGE_LIMITS = {
   /** Profile names, endpoint ids. */
   name: 128,
   /** Nonce and timestamp as typed (the host then checks them against the contract). */
-  signingValue: 64,
-  /** Number of parameters in a form. */
-  params: 16,
+  signingValue: 128,
+  /** Number of parameters in a form (the largest endpoint has 16). */
+  params: 32,
   paramName: 64,
-  /** Characters of one parameter value (the contract's largest limit is 1024 bytes). */
-  paramValue: 8192,
+  /** Values of one repeated parameter (the contract's largest count is toUserId's 1000), with room to show "1001 / 1000". */
+  values: 1100,
+  /**
+   * Characters of one value: above the contract's largest limit (content, 128 KB), so that a value
+   * just over it reaches the host and gets its finding rather than a refusal of the whole message.
+   */
+  paramValue: 140_000,
+  /** Characters of all values of a form together. */
+  formChars: 1_000_000,
 } as const;
 
 export const SNIPPET_IDS: readonly SnippetId[] = ['javascript', 'python', 'java'];
@@ -221,6 +239,43 @@ function int(o: Record<string, unknown>, key: string, where: string, min: number
 
 const PARAM_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
+function parseValue(v: unknown, where: string): Result<string | string[]> {
+  if (typeof v === 'string') {
+    return v.length > MESSAGE_LIMITS.paramValue ? fail(`${where}: ${v.length} characters; the limit is ${MESSAGE_LIMITS.paramValue}`) : v;
+  }
+  if (!Array.isArray(v)) return fail(`${where}: expected a string or a list of strings`);
+  if (v.length > MESSAGE_LIMITS.values) return fail(`${where}: ${v.length} values; the limit is ${MESSAGE_LIMITS.values}`);
+  const out: string[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const one = v[i] as unknown;
+    if (typeof one !== 'string') return fail(`${where}[${i}]: expected a string`);
+    if (one.length > MESSAGE_LIMITS.paramValue) return fail(`${where}[${i}]: ${one.length} characters; the limit is ${MESSAGE_LIMITS.paramValue}`);
+    out.push(one);
+  }
+  return out;
+}
+
+/**
+ * Validates a form's values: names as the contract writes them, a string or a list of strings
+ * each, within MESSAGE_LIMITS. Shared by messages, restored state and rong.openPlayground's args.
+ */
+export function parseFormValues(raw: unknown, where = 'params'): Result<FormValues> {
+  if (!isPlainObject(raw)) return fail(`${where}: expected an object`);
+  const entries = Object.entries(raw);
+  if (entries.length > MESSAGE_LIMITS.params) return fail(`${where}: ${entries.length} parameters; the limit is ${MESSAGE_LIMITS.params}`);
+  const params: Record<string, string | string[]> = {};
+  let chars = 0;
+  for (const [k, v] of entries) {
+    if (k.length > MESSAGE_LIMITS.paramName || !PARAM_NAME.test(k)) return fail(`${where}: invalid parameter name ${safeKey(k)}`);
+    const value = parseValue(v, `${where}.${k}`);
+    if (isError(value)) return value;
+    chars += typeof value === 'string' ? value.length : value.reduce((n, x) => n + x.length, 0);
+    if (chars > MESSAGE_LIMITS.formChars) return fail(`${where}: ${chars}+ characters in all; the limit is ${MESSAGE_LIMITS.formChars}`);
+    params[k] = value;
+  }
+  return params;
+}
+
 /** Validates a form (from a message or from restored webview state). */
 export function parseFormState(raw: unknown, where = 'form'): Result<FormState> {
   if (!isPlainObject(raw)) return fail(`${where}: expected an object`);
@@ -235,17 +290,8 @@ export function parseFormState(raw: unknown, where = 'form'): Result<FormState> 
   const timestamp = str(raw, 'timestamp', where, MESSAGE_LIMITS.signingValue);
   if (isError(timestamp)) return timestamp;
   if (typeof raw.locked !== 'boolean') return fail(`${where}.locked: expected a boolean`);
-  const p = raw.params;
-  if (!isPlainObject(p)) return fail(`${where}.params: expected an object`);
-  const entries = Object.entries(p);
-  if (entries.length > MESSAGE_LIMITS.params) return fail(`${where}.params: ${entries.length} parameters; the limit is ${MESSAGE_LIMITS.params}`);
-  const params: Record<string, string> = {};
-  for (const [k, v] of entries) {
-    if (k.length > MESSAGE_LIMITS.paramName || !PARAM_NAME.test(k)) return fail(`${where}.params: invalid parameter name ${safeKey(k)}`);
-    if (typeof v !== 'string') return fail(`${where}.params.${k}: expected a string`);
-    if (v.length > MESSAGE_LIMITS.paramValue) return fail(`${where}.params.${k}: ${v.length} characters; the limit is ${MESSAGE_LIMITS.paramValue}`);
-    params[k] = v;
-  }
+  const params = parseFormValues(raw.params, `${where}.params`);
+  if (isError(params)) return params;
   return { profile, endpointId, params, nonce, timestamp, locked: raw.locked };
 }
 
@@ -262,7 +308,8 @@ export function parseWebviewMessage(raw: unknown): WebviewToHost | { error: stri
   switch (known) {
     case 'ready':
     case 'regenerate':
-    case 'cancel': {
+    case 'cancel':
+    case 'importCurl': {
       const keys = checkKeys(raw, where, ['type']);
       return keys ? fail(keys) : { type: known };
     }

@@ -59,6 +59,20 @@ const en: Strings = {
   usedValues: 'Nonce {0} · Timestamp {1}',
   sentRequest: 'Request sent',
   cancelled: 'Cancelled',
+  pasteCurl: 'Paste cURL',
+  addValue: 'Add value',
+  removeValue: 'Remove value {0}',
+  valueCount: '{0} / {1}',
+  range: '{0}–{1}',
+  defaultValue: 'default {0}',
+  flagUnset: 'not sent (the service decides)',
+  chars: '{0} characters',
+  online: 'online',
+  offline: 'offline',
+  noParams: 'This endpoint takes no parameters.',
+  jsonOk: 'Valid JSON',
+  valueLabel: '{0} value {1}',
+  empty: '(none)',
 };
 
 const zh: Strings = {
@@ -114,6 +128,20 @@ const zh: Strings = {
   usedValues: 'Nonce {0} · Timestamp {1}',
   sentRequest: '已发送的请求',
   cancelled: '已取消',
+  pasteCurl: '粘贴 cURL',
+  addValue: '添加值',
+  removeValue: '删除第 {0} 个值',
+  valueCount: '{0} / {1}',
+  range: '{0}–{1}',
+  defaultValue: '默认 {0}',
+  flagUnset: '不发送（由服务端决定）',
+  chars: '{0} 个字符',
+  online: '在线',
+  offline: '离线',
+  noParams: '此接口没有参数。',
+  jsonOk: 'JSON 有效',
+  valueLabel: '{0} 的第 {1} 个值',
+  empty: '（无）',
 };
 
 export function webviewStrings(locale: Locale): Strings {

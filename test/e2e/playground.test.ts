@@ -2,7 +2,8 @@
  * UI: the playground as a person uses it. The test runs its own sandbox (CLI, known app), stores
  * that app's credentials through the palette, points rong.baseUrl at the sandbox, then fills the
  * form, checks the shown signature against its own SHA-1, sends, sees 1005 at an over-long field,
- * copies a cURL and runs it with curl, reloads the window, and takes screenshots in three themes.
+ * copies a cURL and runs it with curl, reloads the window, and takes screenshots in three themes;
+ * then picks /user/block.json, blocks the user, and sees them in /user/block/query.json's table.
  */
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -174,8 +175,8 @@ test('a person signs, sends and reads a getToken request in the playground', asy
   const typed = await shownSigning();
   assert.equal(typed.signature, sha1(`${APP_SECRET}143141408710653000`));
   assert.equal(await wv.locator('#lock').getAttribute('checked'), '');
-  await wv.locator('#nonce input').fill('12ab');
-  await wv.locator('#nonce-error', { hasText: 'decimal digits' }).waitFor({ timeout: 5_000 });
+  await wv.locator('#nonce input').fill('12 ab');
+  await wv.locator('#nonce-error', { hasText: 'printable ASCII without whitespace' }).waitFor({ timeout: 5_000 });
   assert.equal(await wv.locator('#send').getAttribute('disabled'), '');
   await wv.locator('#nonce input').fill('14314');
   await shownSigning();
@@ -243,5 +244,63 @@ test('screenshots in light, dark and high-contrast themes', async () => {
     await page.waitForTimeout(2_500);
     await screenshot(page, `playground-04-${name}`);
   }
+  assert.deepEqual(cspViolations(), []);
+});
+
+test('pick /user/block.json, block the user, then see them in /user/block/query.json\'s table', async () => {
+  const { page } = wb;
+  const wv = webview(page);
+  const endpoint = wv.locator('#endpoint');
+  // The picker groups the endpoints by module; shown open (as a list) for the screenshot.
+  assert.deepEqual(await endpoint.locator('optgroup').evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label)), ['User', 'Message', 'Group']);
+  assert.equal(await endpoint.locator('option').count(), 19);
+  await endpoint.evaluate((el) => ((el as HTMLSelectElement).size = 24));
+  await screenshot(page, 'playground-endpoints');
+  await endpoint.evaluate((el) => ((el as HTMLSelectElement).size = 0));
+
+  const user = await field('userId').inputValue();
+  assert.ok(user, 'the form holds the user registered above');
+  await endpoint.selectOption('user.block');
+  // The userId the form held stays, now as the first value of a list of 1–20.
+  const row0 = wv.locator('#param-userId-0 input');
+  await row0.waitFor({ timeout: 10_000 });
+  assert.equal(await row0.inputValue(), user);
+  assert.equal(await wv.locator('#param-userId-count').textContent(), '1 / 20');
+  await wv.locator('#param-userId-add').click();
+  await wv.locator('#param-userId-1 input').waitFor({ timeout: 5_000 });
+  assert.equal(await wv.locator('#param-userId-1').evaluate((el) => el.ownerDocument.activeElement === el), true, 'the new row has the focus');
+  await wv.locator('#param-userId-1 input').fill('has space');
+  await wv.locator('#param-userId-1-error', { hasText: '1005 · value 2 of userId must not contain whitespace' }).waitFor({ timeout: 5_000 });
+  assert.equal(await wv.locator('#param-userId-count').textContent(), '2 / 20');
+  await wv.locator('#param-userId-1-remove').click();
+  await wv.locator('#param-userId-1').waitFor({ state: 'detached', timeout: 5_000 });
+  assert.equal(await wv.locator('#param-userId-count').textContent(), '1 / 20');
+
+  const minute = wv.locator('#param-minute input');
+  assert.equal(await minute.getAttribute('type'), 'number');
+  await minute.fill('0');
+  await wv.locator('#param-minute-error', { hasText: '1003 · minute is 0; the range is 1–43200' }).waitFor({ timeout: 5_000 });
+  assert.equal(await wv.locator('#send').getAttribute('disabled'), '');
+  assert.match((await wv.locator('#send-status').textContent()) ?? '', /Fix before sending: 1003 · minute is 0/);
+  await minute.fill('10');
+  await shownSigning();
+  await wv.locator('#request-text', { hasText: `userId=${user}&minute=10` }).waitFor({ timeout: 10_000 });
+  await wv.locator('#send').click();
+  await wv.locator('#outcome', { hasText: 'HTTP 200' }).waitFor({ timeout: 30_000 });
+  assert.match((await wv.locator('#history li').first().textContent()) ?? '', new RegExp(`/user/block\\.json · ${user} · 200 · 200`));
+
+  await endpoint.selectOption('user.blockQuery');
+  await wv.locator('#param-page input').waitFor({ timeout: 10_000 });
+  await shownSigning();
+  await wv.locator('#send').click();
+  const table = wv.locator('#success-users');
+  await table.waitFor({ timeout: 30_000 });
+  assert.deepEqual(await table.locator('th').allTextContents(), ['User ID', 'Blocked until']);
+  const row = table.locator('tbody tr', { hasText: user });
+  await row.waitFor({ timeout: 5_000 });
+  const [shownUser, until] = await row.locator('td').allTextContents();
+  assert.equal(shownUser, user);
+  assert.ok(until.trim().length > 0, 'the end of the block is shown');
+  await screenshot(page, 'playground-block-query');
   assert.deepEqual(cspViolations(), []);
 });

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
 import type { RongTestApi } from '../../src/extension';
-import type { FormState, HostToWebview } from '../../src/playground/protocol';
+import { MESSAGE_LIMITS, type FormState, type HostToWebview } from '../../src/playground/protocol';
 import { CANARY_SECRET } from './canary';
 import { activateExtension, uniqueUserId, waitFor } from './support';
 
@@ -49,7 +49,7 @@ suite('playground: one panel, signing in the host, validated messages', () => {
 
   test('opening the playground twice reveals the one panel and pre-fills it', async () => {
     await vscode.commands.executeCommand('rong.openPlayground');
-    await vscode.commands.executeCommand('rong.openPlayground', { userId: 'prefilled', name: 'Pre Filled' });
+    await vscode.commands.executeCommand('rong.openPlayground', { endpointId: 'user.getToken', params: { userId: 'prefilled', name: 'Pre Filled' } });
     // The tab model reaches the extension host asynchronously: wait for it, then give a second tab time to appear.
     await waitFor('the playground tab', () => playgroundTabs().length > 0 || undefined);
     await new Promise((r) => setTimeout(r, 500));
@@ -63,7 +63,14 @@ suite('playground: one panel, signing in the host, validated messages', () => {
     assert.equal(api.playground.form()?.nonce, '42');
     assert.equal(api.playground.form()?.locked, true, 'a given nonce and timestamp are kept (locked)');
     assert.equal(api.playground.form()?.params.userId, 'prefilled', 'no parameters given: the form keeps its own');
-    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('rong.openPlayground', { userId: 7 })), /userId must be a string/);
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('rong.openPlayground', { params: { userId: 7 } })), /params\.userId: expected a string or a list of strings/);
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('rong.openPlayground', { endpointId: 'user.nope' })), /unknown endpointId user\.nope/);
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('rong.openPlayground', { userId: 'x' })), /unexpected property userId/);
+    await vscode.commands.executeCommand('rong.openPlayground', { endpointId: 'user.block' });
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(api.playground.form()?.endpointId, 'user.block');
+    assert.deepEqual(api.playground.form()?.params, {}, 'another endpoint starts empty');
+    await vscode.commands.executeCommand('rong.openPlayground', { endpointId: 'user.getToken', params: { userId: 'prefilled', name: 'Pre Filled' } });
   });
 
   test('the real webview starts, asks for a preview and gets a signature, never the secret', async () => {
@@ -77,10 +84,16 @@ suite('playground: one panel, signing in the host, validated messages', () => {
     assert.equal(preview.preview.signature, sha1(`${CANARY_SECRET}123456`));
     assert.ok(preview.preview.curl?.includes(`Signature: ${sha1(`${CANARY_SECRET}123456`)}`));
     assert.ok(preview.preview.snippets.every((s) => s.code.includes('RONG_APP_SECRET')));
-    await api.playground.receive({ type: 'preview', seq: 9002, form: { ...form, nonce: 'abc' } });
+    await api.playground.receive({ type: 'preview', seq: 9002, form: { ...form, nonce: 'a b' } });
     const bad = sentToWebview(api).find((m): m is Extract<HostToWebview, { type: 'preview' }> => m.type === 'preview' && m.preview.seq === 9002);
-    assert.match(bad?.preview.nonceProblem ?? '', /decimal digits/);
+    assert.match(bad?.preview.nonceProblem ?? '', /printable ASCII without whitespace/);
     assert.equal(bad?.preview.signature, undefined);
+    // A nonce as the Go SDK sends it (19 digits): signed, with a warning, never refused.
+    await api.playground.receive({ type: 'preview', seq: 9003, form: { ...form, profile: PROFILE, nonce: '5577006791947779410' } });
+    const long = sentToWebview(api).find((m): m is Extract<HostToWebview, { type: 'preview' }> => m.type === 'preview' && m.preview.seq === 9003);
+    assert.equal(long?.preview.signature, sha1(`${CANARY_SECRET}5577006791947779410456`));
+    assert.match(long?.preview.nonceWarning ?? '', /19 characters, longer than the documentation's 18/);
+    assert.equal(long?.preview.nonceProblem, undefined);
   });
 
   test('malformed, oversized and unknown messages never send, never answer with the secret, and are logged', async () => {
@@ -97,7 +110,9 @@ suite('playground: one panel, signing in the host, validated messages', () => {
       { type: 'send', form: { ...form, locked: 'yes' } },
       { type: 'send', form, extra: true },
       { type: 'send', form: { ...form, appSecret: 'x' } },
-      { type: 'send', form: { ...form, params: { userId: 'x'.repeat(9000), name: 'n' } } },
+      { type: 'send', form: { ...form, params: { userId: 'x'.repeat(MESSAGE_LIMITS.paramValue + 1), name: 'n' } } },
+      { type: 'send', form: { ...form, params: { userId: ['x', 5] } } },
+      { type: 'importCurl', curl: 'curl …' },
       { type: 'send', form: { ...form, params: { userId: 5 } } },
       { type: 'SEND', form },
       { type: 'sendNow', form },
@@ -121,7 +136,7 @@ suite('playground: one panel, signing in the host, validated messages', () => {
     const before = api.playground.messages().length;
     await api.playground.receive({ type: 'send', form: { ...form, params: { userId: 'x'.repeat(65), name: 'n' } } });
     await api.playground.receive({ type: 'send', form: { ...form, params: { name: 'n' } } });
-    await api.playground.receive({ type: 'send', form: { ...form, locked: true, nonce: '12a' } });
+    await api.playground.receive({ type: 'send', form: { ...form, locked: true, nonce: '12 a' } });
     assert.equal(api.playground.sendCount(), sendsBefore);
     const notices = api.playground.messages().slice(before).map((m) => JSON.parse(m.text) as HostToWebview).filter((m) => m.type === 'notice');
     assert.equal(notices.length, 3);
@@ -216,5 +231,118 @@ suite('playground: one panel, signing in the host, validated messages', () => {
       server.close();
       await vscode.commands.executeCommand('rong.clearCredentials', { profile: 'pg-local', confirm: true });
     }
+  });
+});
+
+suite('playground: every module against the embedded sandbox, and Import cURL', () => {
+  let api: RongTestApi;
+  let sandbox: { url: string; appKey: string };
+  const IMPORT_PROFILE = 'pg-import';
+  const IMPORT_SECRET = 'import-secret-1b2c';
+
+  suiteSetup(async () => {
+    api = await activateExtension();
+    sandbox = await vscode.commands.executeCommand<{ url: string; appKey: string }>('rong.startSandbox');
+    await vscode.commands.executeCommand('rong.switchProfile', 'sandbox');
+    await vscode.commands.executeCommand('rong.openPlayground');
+    await waitFor('the playground', () => api.playground.panelCount() > 0 || undefined);
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('rong.clearCredentials', { profile: IMPORT_PROFILE, confirm: true }).then(undefined, () => undefined);
+    await vscode.commands.executeCommand('rong.switchProfile', 'sandbox');
+  });
+
+  /** Sends a form of the playground as the webview would, and returns the newest history entry. */
+  async function send(endpointId: string, params: FormState['params']) {
+    const form: FormState = { profile: 'sandbox', endpointId, params, nonce: '1', timestamp: '1', locked: false };
+    await api.playground.receive({ type: 'send', form });
+    const entry = api.playground.history()[0];
+    assert.equal(entry.form.endpointId, endpointId, JSON.stringify(entry));
+    return entry;
+  }
+
+  test('user, message and group: each send is signed, sent and answered 200, and the queries list what was done', async () => {
+    const [a, b] = [uniqueUserId('pgm'), uniqueUserId('pgm')];
+    for (const userId of [a, b]) assert.equal((await send('user.getToken', { userId, name: userId })).response?.code, 200);
+    const blocked = await send('user.block', { userId: [a, b], minute: '10' });
+    assert.equal(blocked.response?.code, 200, blocked.response?.bodyText);
+    assert.match(blocked.response?.request.body ?? '', new RegExp(`^userId=${a}&userId=${b}&minute=10$`), 'repeated keys in the form body');
+    const query = await send('user.blockQuery', {});
+    assert.equal(query.response?.code, 200, query.response?.bodyText);
+    assert.ok(query.response?.bodyText?.includes(a), 'block/query lists the blocked user');
+    const info = await send('user.info', { userId: a });
+    assert.equal(info.response?.code, 200, info.response?.bodyText);
+
+    const message = await send('message.privatePublish', { fromUserId: a, toUserId: [b], objectName: 'RC:TxtMsg', content: '{"content":"你好"}' });
+    assert.equal(message.response?.code, 200, message.response?.bodyText);
+
+    const groupId = `g-${a}`;
+    const group = await send('group.create', { userId: [a, b], groupId, groupName: 'Team' });
+    assert.equal(group.response?.code, 200, group.response?.bodyText);
+    const members = await send('group.members', { groupId });
+    assert.equal(members.response?.code, 200, members.response?.bodyText);
+    assert.ok(members.response?.bodyText?.includes(b), 'the members include the second user');
+  });
+
+  test('a send with a finding is refused at the host with its code and index; nothing is sent', async () => {
+    const before = api.playground.sendCount();
+    const messages = api.playground.messages().length;
+    await api.playground.receive({ type: 'send', form: { profile: 'sandbox', endpointId: 'user.block', params: { userId: ['ok', 'has space'], minute: '0' }, nonce: '1', timestamp: '1', locked: false } });
+    assert.equal(api.playground.sendCount(), before);
+    const notice = api.playground.messages().slice(messages).map((m) => JSON.parse(m.text) as HostToWebview).find((m) => m.type === 'notice');
+    assert.match(JSON.stringify(notice), /1005 · value 2 of userId must not contain whitespace; 1003 · minute is 0; the range is 1–43200/);
+  });
+
+  test('Import cURL: the docs\' form opens in the playground with Nonce and Timestamp kept, and says whether the Signature matches', async () => {
+    await vscode.commands.executeCommand('rong.setCredentials', { profile: IMPORT_PROFILE, appKey: 'import-key', appSecret: IMPORT_SECRET, baseUrl: sandbox.url });
+    const curl = (signature: string) =>
+      `curl -X POST "${sandbox.url}/user/block.json" \\\n  -H "App-Key: import-key" -H "Nonce: 583942.3819271935" -H "Timestamp: 1408710653491" \\\n  -H "Signature: ${signature}" -H "Content-Type: application/x-www-form-urlencoded" \\\n  -d "userId=u1&userId=u2&minute=5"`;
+    const good = sha1(`${IMPORT_SECRET}583942.38192719351408710653491`);
+    const result = await vscode.commands.executeCommand<{ outcome: string; signature: string; profile: string; endpointId: string; message: string; findings: unknown[] }>('rong.importCurl', { curl: curl(good) });
+    assert.equal(result.outcome, 'imported', result.message);
+    assert.equal(result.signature, 'matches');
+    assert.equal(result.profile, IMPORT_PROFILE);
+    assert.deepEqual(result.findings, []);
+    assert.ok(!result.message.includes(IMPORT_SECRET));
+    await new Promise((r) => setTimeout(r, 300));
+    const form = api.playground.form();
+    assert.equal(form?.endpointId, 'user.block');
+    assert.deepEqual(form?.params, { userId: ['u1', 'u2'], minute: '5' });
+    assert.equal(form?.nonce, '583942.3819271935');
+    assert.equal(form?.timestamp, '1408710653491');
+    assert.equal(form?.locked, true, 'the given Nonce and Timestamp are kept');
+    assert.equal(form?.profile, IMPORT_PROFILE);
+
+    const wrong = await vscode.commands.executeCommand<{ signature: string; message: string }>('rong.importCurl', { curl: curl('0'.repeat(40)), target: 'playground' });
+    assert.equal(wrong.signature, 'differs');
+    assert.match(wrong.message, /does NOT match the stored App Secret of profile "pg-import"/);
+
+    const invalid = await vscode.commands.executeCommand<{ outcome: string; message: string }>('rong.importCurl', { curl: 'curl -F a=b https://api.rong-api.com/user/getToken.json' });
+    assert.equal(invalid.outcome, 'invalid');
+    assert.match(invalid.message, /the option -F is not supported/);
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('rong.importCurl', { curl: 5 })), /curl must be a string/);
+  });
+
+  test('Import cURL as a .rong.http request, and Paste cURL in the playground from the clipboard', async () => {
+    const curl = `curl '${sandbox.url}/user/checkOnline.json' -H 'App-Key: nobody-has-this' -H 'Nonce: 1' -H 'Timestamp: 2' -H 'Signature: abc' --data-urlencode 'userId=钢铁侠'`;
+    const result = await vscode.commands.executeCommand<{ outcome: string; signature: string; target: string }>('rong.importCurl', { curl, target: 'rongHttp' });
+    assert.equal(result.outcome, 'imported');
+    assert.equal(result.signature, 'noProfile');
+    const doc = await waitFor('the .rong.http document', () => (vscode.window.activeTextEditor?.document.getText().includes('checkOnline.json') ? vscode.window.activeTextEditor.document : undefined));
+    assert.ok(doc.isUntitled);
+    assert.match(doc.getText(), new RegExp(`POST ${sandbox.url.replace(/[.]/g, '\\.')}/user/checkOnline\\.json`));
+    assert.match(doc.getText(), /^Nonce: 1$/m);
+    assert.match(doc.getText(), /userId=%E9%92%A2%E9%93%81%E4%BE%A0/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+    await vscode.env.clipboard.writeText(`curl "${sandbox.url}/group/user/query.json" -d groupId=g-paste`);
+    const before = api.playground.messages().length;
+    await api.playground.receive({ type: 'importCurl' });
+    await waitFor('the imported form', () => (api.playground.form()?.endpointId === 'group.members' ? true : undefined));
+    assert.deepEqual(api.playground.form()?.params, { groupId: 'g-paste' });
+    const notice = api.playground.messages().slice(before).map((m) => JSON.parse(m.text) as HostToWebview).find((m) => m.type === 'notice');
+    assert.match(JSON.stringify(notice), /Imported \/group\/user\/query\.json: it has no Signature header to check/);
   });
 });

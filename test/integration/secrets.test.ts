@@ -74,7 +74,7 @@ suite('secrets: a canary App Secret through every feature', () => {
   });
 
   test('the playground: preview, send, cURL and every snippet', async () => {
-    await vscode.commands.executeCommand('rong.openPlayground', { profile: PROFILE, userId: uniqueUserId('pg'), name: 'Canary' });
+    await vscode.commands.executeCommand('rong.openPlayground', { profile: PROFILE, endpointId: 'user.getToken', params: { userId: uniqueUserId('pg'), name: 'Canary' } });
     await waitFor('the playground', () => api.playground.panelCount() === 1 && api.playground.form());
     const form: FormState = { ...api.playground.form()!, profile: PROFILE, params: { userId: uniqueUserId('pg'), name: 'Canary', portraitUri: '' } };
     await api.playground.receive({ type: 'preview', seq: 1000, form });
@@ -156,7 +156,7 @@ suite('secrets: a canary App Secret through every feature', () => {
           const parsed = parseWebviewMessage(raw);
           assert.ok(!('error' in parsed) && parsed.type === 'send', 'only a well-formed send sends');
           if (!('error' in parsed) && parsed.type === 'send') {
-            const params = Object.entries(parsed.form.params).filter(([, v]) => v !== '');
+            const params = Object.entries(parsed.form.params).flatMap(([k, v]) => (typeof v === 'string' ? [v] : v).map((x) => [k, x] as const)).filter(([, v]) => v !== '');
             assert.deepEqual(validateParams(GET_TOKEN, params), [], 'only a valid form is sent');
           }
         }

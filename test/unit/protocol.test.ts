@@ -67,8 +67,11 @@ test('wrong field types are refused, naming the field', () => {
   refused({ type: 'send', form: { ...form, nonce: 1234 } }, /send\.form\.nonce: expected a string, got number/);
   refused({ type: 'send', form: { ...form, profile: null } }, /profile: expected a string, got null/);
   refused({ type: 'send', form: { ...form, params: 'userId=u1' } }, /params: expected an object/);
-  refused({ type: 'send', form: { ...form, params: { userId: 7 } } }, /params\.userId: expected a string/);
-  refused({ type: 'send', form: { ...form, params: { userId: ['u1'] } } }, /params\.userId: expected a string/);
+  refused({ type: 'send', form: { ...form, params: { userId: 7 } } }, /params\.userId: expected a string or a list of strings/);
+  refused({ type: 'send', form: { ...form, params: { userId: ['u1', 7] } } }, /params\.userId\[1\]: expected a string/);
+  refused({ type: 'send', form: { ...form, params: { userId: { 0: 'u1' } } } }, /params\.userId: expected a string or a list of strings/);
+  // A repeated parameter's values are a list (sent as userId=a&userId=b).
+  ok({ type: 'send', form: { ...form, endpointId: 'user.block', params: { userId: ['u1', 'u2'], minute: '10' } } });
   refused({ type: 'copyToken', entryId: '3' }, /entryId: expected an integer/);
   refused({ type: 'copyToken', entryId: 0 }, /entryId: expected an integer ≥ 1/);
   refused({ type: 'copySnippet', snippet: 'ruby', form }, /snippet: unknown snippet/);
@@ -86,15 +89,18 @@ test('extra or missing properties are refused, at the top and in the form', () =
 });
 
 test('oversized messages are refused whole, without echoing their content', () => {
-  const secretLooking = 'S3cr3t'.repeat(2000);
+  const secretLooking = 'S3cr3t'.repeat(Math.ceil(MESSAGE_LIMITS.paramValue / 6) + 1);
   const cases: unknown[] = [
     { type: 'send', form: { ...form, params: { userId: secretLooking } } },
     { type: 'send', form: { ...form, nonce: secretLooking } },
     { type: 'send', form: { ...form, timestamp: '1'.repeat(MESSAGE_LIMITS.signingValue + 1) } },
     { type: 'send', form: { ...form, profile: 'p'.repeat(MESSAGE_LIMITS.name + 1) } },
     { type: 'send', form: { ...form, endpointId: secretLooking } },
-    { type: 'send', form: { ...form, params: Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`p${i}`, ''])) } },
+    { type: 'send', form: { ...form, params: Object.fromEntries(Array.from({ length: MESSAGE_LIMITS.params + 1 }, (_, i) => [`p${i}`, ''])) } },
     { type: 'send', form: { ...form, params: { [`k${secretLooking}`]: '' } } },
+    { type: 'send', form: { ...form, params: { userId: ['u', secretLooking] } } },
+    { type: 'send', form: { ...form, params: { userId: Array.from({ length: MESSAGE_LIMITS.values + 1 }, () => 'S3cr3t') } } },
+    { type: 'send', form: { ...form, params: { a: 'S3cr3t'.repeat(20_000), b: 'S3cr3t'.repeat(20_000), c: Array.from({ length: 8 }, () => 'S3cr3t'.repeat(20_000)) } } },
   ];
   for (const raw of cases) {
     const error = refused(raw);
@@ -103,6 +109,7 @@ test('oversized messages are refused whole, without echoing their content', () =
   }
   // Exactly at the limits is fine.
   ok({ type: 'send', form: { ...form, params: { userId: 'é'.repeat(MESSAGE_LIMITS.paramValue) } } });
+  ok({ type: 'send', form: { ...form, params: { toUserId: Array.from({ length: MESSAGE_LIMITS.values }, () => 'u') } } });
   ok({ type: 'send', form: { ...form, nonce: '1'.repeat(MESSAGE_LIMITS.signingValue) } });
 });
 
@@ -165,4 +172,9 @@ test('property: no input makes the parser throw, and what it accepts parses agai
 test('the signing string shows the secret masked, then nonce and timestamp', () => {
   assert.equal(maskedSigningString('14314', '1408710653000'), `${SECRET_MASK}143141408710653000`);
   assert.equal(SECRET_MASK, '••••••');
+});
+
+test('Paste cURL is a bare request: the host reads the clipboard itself', () => {
+  ok({ type: 'importCurl' });
+  refused({ type: 'importCurl', curl: 'curl …' }, /importCurl: unexpected property curl/);
 });

@@ -12,7 +12,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { GET_TOKEN } from '../../src/core/contract';
+import { ENDPOINTS, GET_TOKEN, type ParamSpec } from '../../src/core/contract';
+import { buildRequest, toCurl } from '../../src/core/request';
+import { validateParams } from '../../src/core/validation';
 import { decodeForm } from '../../src/core/form';
 import { javaString, jsString, pyString, renderSnippet, SECRET_ENV, type SnippetId, type SnippetInput } from '../../src/core/snippets';
 import { formParams, rongHttpText } from '../../src/playground/formRequest';
@@ -82,9 +84,9 @@ function run(cmd: string, args: string[], stdin: string, env: Record<string, str
 const has = (cmd: string, arg = '--version') => spawnSync(cmd, [arg], { stdio: 'ignore' }).status === 0;
 
 /** Checks the request a snippet sent: signed with the secret, fresh values, the exact parameters. */
-function checkReceived(r: Received, params: ReadonlyArray<readonly [string, string]>): void {
+function checkReceived(r: Received, params: ReadonlyArray<readonly [string, string]>, path = '/user/getToken.json'): void {
   assert.equal(r.method, 'POST');
-  assert.equal(r.url, '/user/getToken.json');
+  assert.equal(r.url, path);
   const nonce = String(r.headers.nonce);
   const timestamp = String(r.headers.timestamp);
   assert.match(nonce, /^[1-9]\d{9}$/, 'a 10-digit decimal nonce');
@@ -205,4 +207,79 @@ test('Save as .rong.http: name, profile, request line, body; fixed Nonce/Timesta
   );
   const text = rongHttpText(GET_TOKEN, { ...baseForm, profile: 'p\nPOST /evil', params: { userId: 'a\nb', name: 'n' } });
   assert.equal(text.split('\n').filter((l) => l.startsWith('POST')).length, 1, 'line breaks in values cannot add lines');
+});
+
+/** A valid value of each kind (the contract's example where there is one). */
+function sampleValue(spec: ParamSpec, i: number): string {
+  if (spec.example && i === 0) return spec.example;
+  switch (spec.kind) {
+    case 'integer': return String(spec.min ?? 1);
+    case 'timestampMs': return '1700000000000';
+    case 'json': return '{"content":"你好 & hi"}';
+    case 'flag': return (spec.flagValues ?? ['0', '1'])[1];
+    case 'messageType': return 'RC:TxtMsg';
+    case 'httpUri': return 'http://abc.com/a%20b.png?x=1&y=2';
+    case 'name': return '名字 & co';
+    case 'text': return 'push 推送';
+    case 'userId': case 'id': return `${spec.name}-${i + 1}`;
+    default: return String(spec.kind satisfies never);
+  }
+}
+
+/** Every parameter of an endpoint, a repeated one twice (userId=a&userId=b), valid by the contract. */
+function sampleParams(endpointId: string): Array<readonly [string, string]> {
+  const endpoint = ENDPOINTS.find((e) => e.id === endpointId)!;
+  const pairs = endpoint.params.flatMap((p) => (p.repeated ? [0, 1] : [0]).map((i) => [p.name, sampleValue(p, i)] as const));
+  // A directed group message goes to one group only (the contract's rule between the two).
+  return endpoint.crossRules?.some((r) => r.param === 'toGroupId') ? pairs.filter(([k], i) => k !== 'toGroupId' || pairs.findIndex(([x]) => x === 'toGroupId') === i) : pairs;
+}
+
+test('every endpoint: the JavaScript snippet sends its parameters, repeated keys as repeated pairs, to its path', async () => {
+  for (const endpoint of ENDPOINTS) {
+    const params = sampleParams(endpoint.id);
+    assert.deepEqual(validateParams(endpoint, params), [], endpoint.id);
+    received.length = 0;
+    const code = renderSnippet('javascript', { url: baseUrl + endpoint.path, appKey: APP_KEY, params });
+    const result = await run(process.execPath, ['--input-type=module'], code, { [SECRET_ENV]: SECRET });
+    assert.equal(result.code, 0, `${endpoint.id}: ${result.out}`);
+    checkReceived(received[0], params, endpoint.path);
+    if (endpoint.params.some((p) => p.repeated)) assert.ok(endpoint.params.some((p) => p.repeated && received[0].body.split('&').filter((x) => x.startsWith(`${p.name}=`)).length === 2), `${endpoint.id} repeats a key`);
+  }
+});
+
+test('every endpoint: the Python and Java snippets hold each pair once, in order (repeated keys included)', () => {
+  for (const endpoint of ENDPOINTS) {
+    const params = sampleParams(endpoint.id);
+    const inputFor = { url: baseUrl + endpoint.path, appKey: APP_KEY, params };
+    const py = renderSnippet('python', inputFor);
+    const java = renderSnippet('java', inputFor);
+    assert.equal(py.split('\n').filter((l) => /^ {4}\(".*", ".*"\),$/.test(l)).length, params.length, endpoint.id);
+    assert.equal(java.split('\n').filter((l) => l.includes('form.add(enc(')).length, params.length, endpoint.id);
+    assert.ok(py.includes(pyString(baseUrl + endpoint.path)) && java.includes(javaString(baseUrl + endpoint.path)));
+  }
+});
+
+test('the Python snippet repeats keys as the service expects (/user/block.json)', { skip: !has('python3') && 'python3 is not installed' }, async () => {
+  received.length = 0;
+  const params = sampleParams('user.block');
+  const result = await run('python3', ['-'], renderSnippet('python', { url: `${baseUrl}/user/block.json`, appKey: APP_KEY, params }), { [SECRET_ENV]: SECRET });
+  assert.equal(result.code, 0, result.out);
+  checkReceived(received[0], params, '/user/block.json');
+  assert.equal(received[0].body, 'userId=user-1&userId=userId-2&minute=10');
+});
+
+test('every endpoint: the cURL command, run by curl itself, sends the signed request and the body as the preview shows it', { skip: !has('curl') && 'curl is not installed' }, async () => {
+  for (const endpoint of ENDPOINTS) {
+    const params = sampleParams(endpoint.id);
+    const request = buildRequest({ endpoint, params, baseUrl, credentials: { appKey: APP_KEY, appSecret: SECRET }, nonce: '1234567890', timestamp: String(Date.now()) });
+    const command = toCurl(request);
+    assert.ok(!command.includes(SECRET));
+    received.length = 0;
+    const result = await run('sh', ['-c', command.replace(/^curl /, 'curl -s ')], '', {});
+    assert.equal(result.code, 0, `${endpoint.id}: ${result.out}`);
+    assert.match(result.out, /"code":200/, endpoint.id);
+    assert.equal(received[0].url, endpoint.path);
+    assert.equal(received[0].body, request.body);
+    assert.deepEqual(decodeForm(received[0].body).params, params.map(([k, v]) => [k, v]));
+  }
 });

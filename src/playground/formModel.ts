@@ -1,0 +1,216 @@
+/**
+ * The playground's form as a model built from the contract data: which control each parameter
+ * gets, its values, counters and findings, and why Send is blocked. Pure (no DOM, no 'vscode'):
+ * the webview renders it, the host sends what paramPairs gives, and unit tests cover both.
+ */
+import { utf8ByteLength } from '../core/bytes';
+import { ENDPOINTS, MODULE_TITLES, MODULES, type EndpointSpec, type ModuleId, type ParamSpec } from '../core/contract';
+import type { FormParams } from '../core/form';
+import { pick, type Locale } from '../core/text';
+import { describeRule, formatFinding, validateParams, type Finding } from '../core/validation';
+import type { FormValues } from './protocol';
+
+/** How a parameter is edited: a list of rows, a number, a JSON area, a checkbox, or a line of text. */
+export type FieldControl = 'list' | 'number' | 'json' | 'flag' | 'text';
+
+export interface FieldRow {
+  readonly value: string;
+  /** UTF-8 bytes of the value against the limit, where there is one. */
+  readonly bytes?: { readonly used: number; readonly limit: number; readonly over: boolean };
+  /** Findings about this value (formatted in the UI language). */
+  readonly problems: readonly string[];
+}
+
+export interface FieldModel {
+  readonly spec: ParamSpec;
+  readonly name: string;
+  readonly control: FieldControl;
+  readonly required: boolean;
+  readonly description: string;
+  /** The rule in a few words ("1–20 values, at most 64 bytes (UTF-8) each …"). */
+  readonly rule: string;
+  /** One row per value; a single parameter has exactly one. */
+  readonly rows: readonly FieldRow[];
+  /** Values given (non-empty rows) against the allowed count, for a repeated parameter. */
+  readonly count?: { readonly given: number; readonly min: number; readonly max: number; readonly over: boolean };
+  readonly range?: { readonly min: number; readonly max: number };
+  /** For flags: the values meaning off and on. */
+  readonly flag?: { readonly off: string; readonly on: string };
+  /** Findings about the parameter as a whole (missing, counts, rules between parameters). */
+  readonly problems: readonly string[];
+}
+
+export interface FormModel {
+  readonly endpoint: EndpointSpec;
+  readonly fields: readonly FieldModel[];
+  /** Every finding, formatted: Send is disabled while there is one. */
+  readonly problems: readonly string[];
+}
+
+export function fieldControl(spec: ParamSpec): FieldControl {
+  if (spec.repeated) return 'list';
+  switch (spec.kind) {
+    case 'integer':
+      return 'number';
+    case 'json':
+      return 'json';
+    case 'flag':
+      return 'flag';
+    case 'userId':
+    case 'id':
+    case 'name':
+    case 'httpUri':
+    case 'text':
+    case 'timestampMs':
+    case 'messageType':
+      return 'text';
+    default: {
+      const never: never = spec.kind;
+      return never;
+    }
+  }
+}
+
+/** A parameter's values as rows: a list, or the one value (a missing one is ''). */
+export function valuesOf(spec: ParamSpec, params: FormValues): string[] {
+  const v = Object.prototype.hasOwnProperty.call(params, spec.name) ? params[spec.name] : undefined;
+  if (v === undefined) return [''];
+  const list = typeof v === 'string' ? [v] : [...v];
+  if (!spec.repeated) return [list[0] ?? ''];
+  return list.length === 0 ? [''] : list;
+}
+
+/**
+ * The form's parameters as sent, in the endpoint's order; a repeated parameter is one pair per
+ * value. An empty value means "not given", so a required one left empty is reported as missing.
+ */
+export function paramPairs(endpoint: EndpointSpec, params: FormValues): FormParams {
+  const pairs: Array<readonly [string, string]> = [];
+  for (const spec of endpoint.params) {
+    for (const value of valuesOf(spec, params)) if (value !== '') pairs.push([spec.name, value]);
+  }
+  return pairs;
+}
+
+/** Pairs (a form body, a .rong.http request) as the form's values: a list for a repeated parameter; unknown names stay out. */
+export function valuesFromPairs(endpoint: EndpointSpec, pairs: FormParams): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const spec of endpoint.params) {
+    const given = pairs.filter(([k]) => k === spec.name).map(([, v]) => v);
+    if (given.length > 0) values[spec.name] = spec.repeated ? given : given[0];
+  }
+  return values;
+}
+
+/** The row of each non-empty value (findings name values by their index among those sent). */
+function sentRows(values: readonly string[]): number[] {
+  const rows: number[] = [];
+  values.forEach((v, i) => {
+    if (v !== '') rows.push(i);
+  });
+  return rows;
+}
+
+function rowOf(f: Finding, values: readonly string[], repeated: boolean): number | undefined {
+  const sent = sentRows(values);
+  if (f.index !== undefined) return sent[f.index];
+  // A single value's own problem (not "missing" or a count) belongs to its row.
+  const aboutValue = !['missing', 'tooFewValues', 'tooManyValues', 'tooManyWith', 'duplicateParam', 'unknownParam'].includes(f.rule);
+  return aboutValue && (!repeated || sent.length === 1) ? sent[0] : undefined;
+}
+
+function fieldModel(spec: ParamSpec, values: readonly string[], findings: readonly Finding[], locale: Locale): FieldModel {
+  const rowProblems = values.map((): string[] => []);
+  const problems: string[] = [];
+  for (const f of findings) {
+    const row = rowOf(f, values, spec.repeated !== undefined);
+    (row === undefined ? problems : rowProblems[row]).push(formatFinding(f, locale));
+  }
+  const rows = values.map((value, i): FieldRow => {
+    const used = utf8ByteLength(value);
+    return {
+      value,
+      bytes: spec.maxBytes !== undefined ? { used, limit: spec.maxBytes, over: used > spec.maxBytes } : undefined,
+      problems: rowProblems[i],
+    };
+  });
+  const given = values.filter((v) => v !== '').length;
+  return {
+    spec,
+    name: spec.name,
+    control: fieldControl(spec),
+    required: spec.required,
+    description: pick(spec.description, locale),
+    rule: describeRule(spec, locale),
+    rows,
+    count: spec.repeated ? { given, min: spec.repeated.min, max: spec.repeated.max, over: given > spec.repeated.max } : undefined,
+    range: spec.kind === 'integer' && spec.min !== undefined && spec.max !== undefined ? { min: spec.min, max: spec.max } : undefined,
+    flag: spec.kind === 'flag' ? { off: (spec.flagValues ?? ['0', '1'])[0], on: (spec.flagValues ?? ['0', '1'])[1] } : undefined,
+    problems,
+  };
+}
+
+/** The form for an endpoint and the values shown, with every finding at its field and value. */
+export function buildFormModel(endpoint: EndpointSpec, params: FormValues, locale: Locale): FormModel {
+  const findings = validateParams(endpoint, paramPairs(endpoint, params));
+  const fields = endpoint.params.map((spec) =>
+    fieldModel(spec, valuesOf(spec, params), findings.filter((f) => f.field === spec.name), locale),
+  );
+  return { endpoint, fields, problems: findings.map((f) => formatFinding(f, locale)) };
+}
+
+/** The values with one parameter's value (or one row of a list) replaced. */
+export function setValue(params: FormValues, spec: ParamSpec, value: string, row = 0): FormValues {
+  if (!spec.repeated) return { ...params, [spec.name]: value };
+  const values = valuesOf(spec, params);
+  values[row] = value;
+  return { ...params, [spec.name]: values };
+}
+
+/** A new empty row at the end of a list (at most the allowed count). */
+export function addRow(params: FormValues, spec: ParamSpec): FormValues {
+  const values = valuesOf(spec, params);
+  if (spec.repeated && values.length >= spec.repeated.max) return params;
+  return { ...params, [spec.name]: [...values, ''] };
+}
+
+/** A list without one row; the last row is emptied instead, so the field stays. */
+export function removeRow(params: FormValues, spec: ParamSpec, row: number): FormValues {
+  const values = valuesOf(spec, params);
+  const rest = values.length <= 1 ? [''] : values.filter((_, i) => i !== row);
+  return { ...params, [spec.name]: rest };
+}
+
+/** Only the endpoint's own parameters (a form switched from another endpoint keeps what fits). */
+export function keepKnown(endpoint: EndpointSpec, params: FormValues): FormValues {
+  const out: Record<string, string | readonly string[]> = {};
+  for (const spec of endpoint.params) {
+    if (!Object.prototype.hasOwnProperty.call(params, spec.name)) continue;
+    const values = valuesOf(spec, params);
+    out[spec.name] = spec.repeated ? values : values[0];
+  }
+  return out;
+}
+
+export interface EndpointGroup {
+  readonly module: ModuleId;
+  readonly title: string;
+  readonly endpoints: ReadonlyArray<{ readonly id: string; readonly label: string }>;
+}
+
+/** The endpoint picker's groups: one per module, titles in the UI language. */
+export function endpointGroups(locale: Locale): EndpointGroup[] {
+  return MODULES.map((module) => ({
+    module,
+    title: pick(MODULE_TITLES[module], locale),
+    endpoints: ENDPOINTS.filter((e) => e.module === module).map((e) => ({ id: e.id, label: `${pick(e.title, locale)} — ${e.path}` })),
+  }));
+}
+
+/** What labels a history entry: the endpoint's labelParam value (and how many more), or its path. */
+export function historyLabel(endpoint: EndpointSpec, params: FormValues): string {
+  const spec = endpoint.labelParam ? endpoint.params.find((p) => p.name === endpoint.labelParam) : undefined;
+  const values = spec ? valuesOf(spec, params).filter((v) => v !== '') : [];
+  const label = values.length === 0 ? '' : values.length === 1 ? values[0] : `${values[0]} +${values.length - 1}`;
+  return label ? `${endpoint.path} · ${label.slice(0, 64)}` : endpoint.path;
+}

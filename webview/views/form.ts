@@ -1,0 +1,188 @@
+/**
+ * The parameters, built from the endpoint's contract data through the form model: a list of rows
+ * for a repeated value (with its count), a number with its range, a JSON area that validates as
+ * you type, a checkbox for a flag, a byte counter where there is a byte limit, and each finding at
+ * its field and value.
+ */
+import type { ParamSpec } from '../../src/core/contract';
+import { addRow, removeRow, setValue, type FieldModel, type FieldRow } from '../../src/playground/formModel';
+import { button, checkbox, textField, type TextArea, type TextField } from '../controls';
+import { fmt, h, replaceChildren } from '../dom';
+import { emit, formModel, on, session, update } from '../state';
+
+let container: HTMLElement;
+
+/** The parts of a row that change as a person types. */
+interface RowParts {
+  readonly input?: TextField | TextArea;
+  readonly bytes?: HTMLElement;
+  readonly error: HTMLElement;
+  readonly extra?: HTMLElement;
+}
+const rows = new Map<string, RowParts>();
+const fieldParts = new Map<string, { error: HTMLElement; count?: HTMLElement; add?: HTMLElement }>();
+
+const rowId = (name: string, i: number, list: boolean) => (list ? `param-${name}-${i}` : `param-${name}`);
+
+export function buildForm(): HTMLElement {
+  container = h('div', { id: 'params', class: 'params' });
+  on('fields', rebuild);
+  on('derived', render);
+  return h('fieldset', {}, h('legend', {}, session.t.parameters), container);
+}
+
+/** A new field renders its input a moment later (Lit): focus it then, so the keyboard goes on from there. */
+function focusWhenRendered(el: TextField | null): void {
+  if (el) void el.updateComplete.then(() => el.focus());
+}
+
+function rebuild(): void {
+  rows.clear();
+  fieldParts.clear();
+  const { fields } = formModel();
+  if (fields.length === 0) return replaceChildren(container, h('p', { class: 'hint' }, session.t.noParams));
+  replaceChildren(container, ...fields.map(fieldView));
+  render();
+}
+
+function change(spec: ParamSpec, value: string, row: number): void {
+  update({ params: setValue(session.form.params, spec, value, row) });
+}
+
+function textRow(field: FieldModel, row: FieldRow, i: number): HTMLElement {
+  const { t } = session;
+  const list = field.control === 'list';
+  const id = rowId(field.name, i, list);
+  const label = list ? fmt(t.valueLabel, field.name, i + 1) : `${field.name} (${field.required ? t.required : t.optional})`;
+  const input = textField(id, label, row.value);
+  input.name = field.name;
+  if (field.spec.example) input.placeholder = field.spec.example;
+  if (field.range) {
+    input.type = 'number';
+    input.min = field.range.min;
+    input.max = field.range.max;
+    input.setAttribute('inputmode', 'numeric');
+  }
+  input.addEventListener('input', () => change(field.spec, input.value, i));
+  const bytes = row.bytes ? h('span', { id: `${id}-bytes`, class: 'bytes' }) : undefined;
+  const error = h('p', { id: `${id}-error`, class: 'error', 'aria-live': 'polite' });
+  rows.set(id, { input, bytes, error });
+  const remove = list
+    ? button('×', () => {
+        update({ params: removeRow(session.form.params, field.spec, i) });
+        emit('fields');
+      }, true, `${id}-remove`)
+    : undefined;
+  remove?.setAttribute('aria-label', fmt(t.removeValue, i + 1));
+  return h('div', { class: list ? 'value-row' : 'value' }, h('div', { class: 'value-input' }, input, remove), bytes, error);
+}
+
+function jsonRow(field: FieldModel, row: FieldRow): HTMLElement {
+  const id = rowId(field.name, 0, false);
+  const area = document.createElement('vscode-textarea');
+  area.id = id;
+  area.value = row.value;
+  area.rows = 6;
+  area.setAttribute('spellcheck', 'false');
+  area.setAttribute('aria-label', field.name);
+  area.classList.add('json');
+  if (field.spec.example) area.placeholder = field.spec.example;
+  area.addEventListener('input', () => change(field.spec, area.value, 0));
+  const bytes = row.bytes ? h('span', { id: `${id}-bytes`, class: 'bytes' }) : undefined;
+  const error = h('p', { id: `${id}-error`, class: 'error', 'aria-live': 'polite' });
+  const extra = h('span', { id: `${id}-json`, class: 'hint' });
+  rows.set(id, { input: area, bytes, error, extra });
+  return h('div', { class: 'value' }, area, h('div', { class: 'label-row' }, extra, bytes), error);
+}
+
+function flagRow(field: FieldModel, row: FieldRow): HTMLElement {
+  const flag = field.flag ?? { off: '0', on: '1' };
+  const id = rowId(field.name, 0, false);
+  const box = checkbox(id, `${field.name} = ${flag.on}`, row.value === flag.on);
+  // Unchecking sends the off value explicitly; a flag never touched is not sent at all.
+  box.addEventListener('change', () => change(field.spec, box.checked ? flag.on : flag.off, 0));
+  const error = h('p', { id: `${id}-error`, class: 'error', 'aria-live': 'polite' });
+  const extra = h('span', { id: `${id}-sent`, class: 'hint' });
+  rows.set(id, { error, extra });
+  return h('div', { class: 'value' }, box, extra, error);
+}
+
+function fieldView(field: FieldModel): HTMLElement {
+  const { t } = session;
+  const list = field.control === 'list';
+  const values = field.rows.map((row, i) => {
+    switch (field.control) {
+      case 'json':
+        return jsonRow(field, row);
+      case 'flag':
+        return flagRow(field, row);
+      case 'list':
+      case 'number':
+      case 'text':
+        return textRow(field, row, i);
+      default: {
+        const never: never = field.control;
+        return never;
+      }
+    }
+  });
+  const error = h('p', { id: `param-${field.name}${list ? '' : '-field'}-error`, class: 'error', 'aria-live': 'polite' });
+  const count = field.count ? h('span', { id: `param-${field.name}-count`, class: 'count' }) : undefined;
+  const add = list
+    ? button(t.addValue, () => {
+        update({ params: addRow(session.form.params, field.spec) });
+        emit('fields');
+        focusWhenRendered(container.querySelector<TextField>(`#param-${field.name}-${field.rows.length}`));
+      }, true, `param-${field.name}-add`)
+    : undefined;
+  fieldParts.set(field.name, { error, count, add });
+  const rangeHint = field.range ? ` · ${fmt(t.range, field.range.min, field.range.max)}` : '';
+  const defaultHint = field.spec.defaultValue !== undefined ? ` · ${fmt(t.defaultValue, field.spec.defaultValue)}` : '';
+  return h(
+    'div',
+    { class: 'field', 'data-param': field.name, 'data-control': field.control },
+    h(
+      'div',
+      { class: 'label-row' },
+      h('label', { for: rowId(field.name, 0, list) }, field.name),
+      h('span', { class: field.required ? 'badge required' : 'badge' }, field.required ? t.required : t.optional),
+      count,
+    ),
+    ...values,
+    add ? h('div', { class: 'toolbar' }, add) : undefined,
+    h('p', { class: 'hint' }, `${field.description}${rangeHint}${defaultHint}`),
+    error,
+  );
+}
+
+/** Counters and findings for the values shown now; controls are left alone so focus stays. */
+function render(): void {
+  const { t } = session;
+  for (const field of formModel().fields) {
+    const list = field.control === 'list';
+    field.rows.forEach((row, i) => renderRow(field, row, rows.get(rowId(field.name, i, list))));
+    const parts = fieldParts.get(field.name);
+    if (!parts) continue;
+    const touched = field.rows.some((r) => r.value !== '') || container.querySelector(`[data-param="${field.name}"][data-touched]`) !== null;
+    if (touched) container.querySelector(`[data-param="${field.name}"]`)?.setAttribute('data-touched', '');
+    parts.error.textContent = touched ? field.problems.join(' · ') : '';
+    if (parts.count && field.count) {
+      parts.count.textContent = fmt(t.valueCount, field.count.given, field.count.max);
+      parts.count.classList.toggle('over', field.count.over || (touched && field.count.given < field.count.min));
+    }
+    if (parts.add && field.count) (parts.add as HTMLElementTagNameMap['vscode-button']).disabled = field.rows.length >= field.count.max;
+  }
+}
+
+function renderRow(field: FieldModel, row: FieldRow, parts: RowParts | undefined): void {
+  if (!parts) return;
+  const { t } = session;
+  if (parts.bytes && row.bytes) {
+    parts.bytes.textContent = fmt(t.bytes, row.bytes.used, row.bytes.limit);
+    parts.bytes.classList.toggle('over', row.bytes.over);
+  }
+  parts.error.textContent = row.value !== '' ? row.problems.join(' · ') : '';
+  if (parts.input) (parts.input as TextField).invalid = row.value !== '' && row.problems.length > 0;
+  if (parts.extra && field.control === 'json') parts.extra.textContent = row.value !== '' && row.problems.length === 0 ? t.jsonOk : '';
+  if (parts.extra && field.control === 'flag') parts.extra.textContent = row.value === '' ? t.flagUnset : `${field.name}=${row.value}`;
+}
