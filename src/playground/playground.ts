@@ -16,6 +16,9 @@ export interface PlaygroundArgs {
   readonly profile?: string;
   readonly nonce?: string;
   readonly timestamp?: string;
+  /** Stand-in until the playground knows every endpoint: only the keys it checks below. */
+  readonly endpointId?: string;
+  readonly params?: Readonly<Record<string, string | readonly string[]>>;
 }
 
 const ARG_KEYS = ['userId', 'name', 'portraitUri', 'profile', 'nonce', 'timestamp'] as const;
@@ -25,6 +28,10 @@ export function parsePlaygroundArgs(value: unknown): PlaygroundArgs | string {
   if (value === undefined || value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value)) return 'expected { userId?, name?, portraitUri?, profile?, nonce?, timestamp? }';
   const a = value as Record<string, unknown>;
+  const { endpointId, params, ...rest } = a;
+  if (endpointId !== undefined && typeof endpointId !== 'string') return 'endpointId must be a string when given';
+  if (params !== undefined && (typeof params !== 'object' || params === null)) return 'params must be an object when given';
+  if (endpointId !== undefined || params !== undefined) return { ...(rest as PlaygroundArgs), ...(params as object | undefined), endpointId: endpointId as string | undefined } as PlaygroundArgs;
   for (const k of Object.keys(a)) if (!(ARG_KEYS as readonly string[]).includes(k)) return `unexpected property ${k.slice(0, 40)}`;
   for (const k of ARG_KEYS) {
     if (a[k] !== undefined && typeof a[k] !== 'string') return `${k} must be a string when given`;

@@ -20,7 +20,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
       assert.deepEqual(validateParams(endpoint, resolved!.params), [], `${endpoint.id} sends valid values`);
       // Every required parameter is there (repeated ones twice); optional ones only as comments.
       for (const p of endpoint.params) {
-        const count = resolved!.params.filter(([k]) => k === p.name).length;
+        const count: number = resolved!.params.filter(([k]) => k === p.name).length;
         assert.equal(count, p.required ? (p.repeated ? 2 : 1) : 0, `${endpoint.id} ${p.name}`);
         if (!p.required) assert.match(text, new RegExp(`^# &${p.name}=`, 'm'), `${endpoint.id}: optional ${p.name} commented`);
       }
