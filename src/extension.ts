@@ -29,6 +29,8 @@ let sandboxToStop: SandboxHost | undefined;
 export interface RongTestApi {
   readonly globalState: vscode.Memento;
   readonly workspaceState: vscode.Memento;
+  /** The secret store: tests take a secret away as Settings Sync does (profiles sync, secrets do not). */
+  readonly secrets: vscode.SecretStorage;
   readonly logLines: () => readonly string[];
   readonly playground: PlaygroundTestApi;
   /** How long activate() took, in ms (the benchmark's activation.ms). */
@@ -67,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
   );
   const activationMs = performance.now() - started;
   return s.testing
-    ? { globalState: context.globalState, workspaceState: context.workspaceState, logLines: () => s.log.recent ?? [], playground: playground.testApi, activationMs }
+    ? { globalState: context.globalState, workspaceState: context.workspaceState, secrets: context.secrets, logLines: () => s.log.recent ?? [], playground: playground.testApi, activationMs }
     : undefined;
 }
 
