@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { notification, openWorkbench, runCommand, screenshot, type Workbench } from './workbench';
+import { notification, openWorkbench, runCommand, screenshot, screenshotOf, type Workbench } from './workbench';
 
 let wb: Workbench;
 before(async () => {
@@ -43,6 +43,7 @@ test('a person with VS Code in Chinese sees the extension in Chinese: palette, n
     assert.ok(rows.includes(title), `the palette shows "${title}":\n${rows}`);
   }
   await screenshot(page, 'palette-zh');
+  await screenshotOf(page.locator('.quick-input-widget'), 'palette-zh-crop');
   await page.keyboard.press('Escape');
 
   await runCommand(page, 'Rong: 启动本地沙箱');
@@ -50,6 +51,7 @@ test('a person with VS Code in Chinese sees the extension in Chinese: palette, n
   await started.waitFor({ timeout: 30_000 });
   assert.match(await started.innerText(), /配置“sandbox”已启用/);
   await screenshot(page, 'sandbox-zh');
+  await screenshotOf(started, 'sandbox-zh-crop');
 
   await runCommand(page, 'Rong: 打开接口…');
   const picker = page.locator('.quick-input-widget');
@@ -60,6 +62,7 @@ test('a person with VS Code in Chinese sees the extension in Chinese: palette, n
   await list.locator('.quick-input-list-separator', { hasText: '用户' }).first().waitFor({ timeout: 5_000 });
   assert.match(shown, /\/user\/getToken\.json/, 'the path as detail');
   await screenshot(page, 'endpoint-picker-zh');
+  await screenshotOf(picker, 'endpoint-picker-zh-crop');
   await picker.locator('input').first().fill('/user/block.json');
   await list.locator('.monaco-list-row', { hasText: '封禁用户' }).first().waitFor({ timeout: 10_000 });
   await page.keyboard.press('Enter');

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium as playwright, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import { chromium as playwright, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
 
 // The same paths as scripts/vscode-env.mjs (which installs the tools before this suite runs).
 export const root = join(__dirname, '../..');
@@ -212,6 +212,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = join(screenshotDir, `${name}.png`);
   await page.waitForTimeout(400); // let notifications and widgets finish their animation
   await page.screenshot({ path: file });
+  return file;
+}
+
+/** A screenshot of one element (a palette, a notification): small enough for the README. */
+export async function screenshotOf(locator: Locator, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = join(screenshotDir, `${name}.png`);
+  await locator.page().waitForTimeout(400);
+  await locator.screenshot({ path: file });
   return file;
 }
 
