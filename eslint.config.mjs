@@ -1,9 +1,19 @@
-// ESLint flat config: typescript-eslint's recommended rules over everything we write.
+// ESLint flat config: typescript-eslint's recommended rules over everything we write, and the
+// boundaries of the architecture (README, "Architecture"), so that they hold by rule, not by habit.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const noVscode = { name: 'vscode', message: 'core, the sandbox, the runner and the webview run without VS Code: pass what you need in as a parameter.' };
+const nodeBuiltins = ['assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'http', 'https', 'net', 'os', 'path', 'stream', 'tls', 'url', 'util', 'worker_threads', 'zlib'];
+/** Bundles that load on first use (src/services/bundles.ts): anywhere else only their types. */
+const lazyBundles = {
+  group: ['**/core/http', '**/core/http/**', '**/core/client', '**/core/rongHttp', '**/core/rongHttp/**', '**/sandbox/**', '!**/core/rongHttp/templates'],
+  allowTypeImports: true,
+  message: 'a lazily loaded bundle: import its types only, and load it through src/services/bundles.ts.',
+};
+
 export default tseslint.config(
-  { ignores: ['**/*.tmp.*', 'dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.test-artifacts/**', '*.vsix'] },
+  { ignores: ['**/*.tmp.*', 'dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.test-artifacts/**', '*.vsix', 'packages/*/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -12,6 +22,24 @@ export default tseslint.config(
       'no-control-regex': 'off',
       eqeqeq: ['error', 'always'],
     },
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/sandbox/**/*.ts', 'src/runner/**/*.ts', 'src/playground/protocol.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noVscode] }] },
+  },
+  {
+    files: ['webview/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [noVscode, ...nodeBuiltins.map((name) => ({ name, message: 'the webview is browser code: no Node API.' }))],
+        patterns: [{ group: ['node:*'], message: 'the webview is browser code: no Node API.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/extension.ts', 'src/commands/**/*.ts', 'src/language/**/*.ts', 'src/playground/**/*.ts', 'src/services/**/*.ts', 'src/views/**/*.ts'],
+    ignores: ['src/playground/protocol.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [lazyBundles] }] },
   },
   {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],

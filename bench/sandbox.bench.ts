@@ -3,7 +3,8 @@
  * same against a minimal node:http server that reads the body and answers the same JSON shape. Same
  * client (an undici Pool, 32 connections, 32 requests in flight, distinct userIds), same process, same
  * run; the two are measured in alternating rounds so that machine noise falls on both.
- * sandbox.throughput_ratio_state: the same with a state file (coalesced atomic writes), for information.
+ * sandbox.throughput_ratio_state: the same with a state file, each answer sent once its change is on disk
+ * (appends share a write), for information.
  */
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -82,7 +83,7 @@ async function compare(name: string, statePath: string | undefined): Promise<Ben
       note:
         `sandbox ${Math.round(sandboxRps)} req/s vs minimal node:http ${Math.round(minimalRps)} req/s (baseline); ` +
         `undici Pool, ${CONCURRENCY} in flight, ${ROUNDS}×${ROUND_MS} ms each, alternating; client in the same process` +
-        (statePath ? '; sandbox with a state file rewritten (atomically, coalesced) as it grows to tens of thousands of users' : ''),
+        (statePath ? '; sandbox with a state file (durable: each answer waits for the write that holds it; writes shared) as it grows to tens of thousands of users' : ''),
     };
   } finally {
     await sandbox.stop();

@@ -45,6 +45,15 @@ const targets = {
     entryPoints: { sandbox: 'src/sandbox/server.ts', 'sandbox-cli': 'src/sandbox/cli.ts' },
     outdir: 'dist',
   },
+  // The npm package rong-sandbox: the CLI and the library, with every dependency bundled in.
+  'sandbox-package': {
+    ...node,
+    minify: true,
+    sourcemap: false,
+    entryPoints: { cli: 'src/sandbox/cli.ts', index: 'src/sandbox/api.ts' },
+    outdir: 'packages/rong-sandbox/dist',
+    banner: { js: '#!/usr/bin/env node' },
+  },
   webview: {
     platform: 'browser',
     format: 'iife',

@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
   const s = createServices(context);
   sandboxToStop = s.sandbox;
   const playground = registerPlayground(s, s.testing);
-  const language = registerRongLanguage(s.credentials);
+  const language = registerRongLanguage(s.credentials, s.requests);
   const lang = { documents: language.documents, diagnostics: language.diagnostics, responses: new ResponseView() };
   context.subscriptions.push(
     lang.responses,

@@ -88,6 +88,7 @@ export function checkTimestamp(timestamp: string): string | undefined {
   return undefined;
 }
 
+/** Input repeated in a message: clipped, saying how long it was. */
 function truncate(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+  return s.length > 40 ? `${s.slice(0, 40)}… (${s.length} characters)` : s;
 }

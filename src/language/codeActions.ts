@@ -1,6 +1,6 @@
 /** Quick fixes from the core: add a missing parameter, replace a mismatched Signature, move a secret out, … */
 import * as vscode from 'vscode';
-import { toLocale } from '../core/contract/errorCatalogue';
+import { toLocale } from '../core/text';
 import { loadRongHttp } from '../services/bundles';
 import { RongDiagnostic, toRange } from './convert';
 import type { RongHttpDocuments } from './documents';

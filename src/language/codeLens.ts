@@ -1,57 +1,83 @@
 /**
- * Above each request: "Send Request", "Open in Playground", and the signature preview — exact when
- * Nonce and Timestamp are fixed, labelled as a preview (changing on every send) otherwise.
+ * Above each request: "Send Request", "Open in Playground", and the signature — exact when Nonce
+ * and Timestamp are fixed, labelled as a preview (changing on every send) otherwise. The signature
+ * lens is resolved when VS Code shows it, signing through RequestService.sign (the one signing path).
  */
 import * as vscode from 'vscode';
-import { toLocale } from '../core/contract/errorCatalogue';
+import { maskedSigningString } from '../core/secrets';
 import { loadRongHttp } from '../services/bundles';
 import { toRange } from './convert';
 import type { RongHttpDocuments } from './documents';
 import type { SecretCache } from './secretCache';
+import type { RequestSigner, SignedBlock } from './signer';
+
+/** A signature lens before VS Code resolves it: which request of which document. */
+class SignatureLens extends vscode.CodeLens {
+  constructor(
+    range: vscode.Range,
+    readonly document: vscode.TextDocument,
+    readonly index: number,
+  ) {
+    super(range);
+  }
+}
 
 export class RongCodeLensProvider implements vscode.CodeLensProvider {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.emitter.event;
 
-  constructor(private readonly documents: RongHttpDocuments, private readonly secrets: SecretCache) {
+  constructor(
+    private readonly documents: RongHttpDocuments,
+    private readonly signer: RequestSigner,
+    secrets: SecretCache,
+  ) {
     secrets.onDidChange(() => this.emitter.fire());
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     const { document: doc } = this.documents.get(document);
-    const locale = toLocale(vscode.env.language);
+    const rongHttp = loadRongHttp();
     const lenses: vscode.CodeLens[] = [];
-    for (const index of loadRongHttp().requestBlockIndexes(doc)) {
-      const block = doc.blocks[index];
-      const range = toRange(block.request!.range);
+    for (const index of rongHttp.requestBlockIndexes(doc)) {
+      const range = toRange(doc.blocks[index].request!.range);
       const args = [document.uri, index, 'lens'];
       lenses.push(new vscode.CodeLens(range, { title: `$(play) ${vscode.l10n.t('Send Request')}`, command: 'rong.sendRequest', arguments: args }));
       lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Open in Playground'), command: 'rong.openRequestInPlayground', arguments: args }));
-      const resolved = loadRongHttp().resolveRequest(doc, index);
-      const secret = this.secrets.secretFor(resolved?.profile, resolved?.explicitAppKey);
-      const preview = loadRongHttp().signingHover(doc, index, { secret, locale });
-      if (!preview) continue;
-      let title: string;
-      if (preview.explicitSignature) {
-        title = vscode.l10n.t('Signature (as written): {0}…', preview.explicitSignature.slice(0, 8));
-      } else if (!preview.signature) {
-        title = vscode.l10n.t('Signature: no stored secret for this profile');
-      } else if (preview.mode === 'exact') {
-        title = vscode.l10n.t('Signature: {0}…', preview.signature.slice(0, 8));
-      } else {
-        title = vscode.l10n.t('Signature preview: {0}… (changes on every send)', preview.signature.slice(0, 8));
-      }
-      lenses.push(new vscode.CodeLens(range, {
-        title,
-        tooltip: `${preview.masked}${preview.signature ? ` → ${preview.signature}` : ''}`,
-        command: preview.signature ? 'rong.copySignature' : 'rong.setCredentials',
-        arguments: preview.signature ? [preview.signature] : [],
-      }));
+      // Only a known endpoint can be signed (and sent); the diagnostics say what is wrong with the others.
+      if (rongHttp.resolveRequest(doc, index)?.endpoint) lenses.push(new SignatureLens(range, document, index));
     }
     return lenses;
+  }
+
+  async resolveCodeLens(lens: vscode.CodeLens): Promise<vscode.CodeLens> {
+    if (!(lens instanceof SignatureLens)) return lens;
+    const { document: doc } = this.documents.get(lens.document);
+    const signed = await this.signer.signBlock(doc, lens.index);
+    lens.command = signed ? signatureCommand(signed) : { title: '', command: '' };
+    return lens;
   }
 
   dispose(): void {
     this.emitter.dispose();
   }
+}
+
+function signatureCommand({ resolved, signing }: SignedBlock): vscode.Command {
+  const signature = signing?.signature;
+  let title: string;
+  if (resolved.explicitSignature) {
+    title = vscode.l10n.t('Signature (as written): {0}…', resolved.explicitSignature.slice(0, 8));
+  } else if (!signature) {
+    title = vscode.l10n.t('Signature: no stored secret for this profile');
+  } else if (resolved.signing === 'exact') {
+    title = vscode.l10n.t('Signature: {0}…', signature.slice(0, 8));
+  } else {
+    title = vscode.l10n.t('Signature preview: {0}… (changes on every send)', signature.slice(0, 8));
+  }
+  return {
+    title,
+    tooltip: signing ? `${maskedSigningString(signing.nonce, signing.timestamp)} → ${signing.signature}` : undefined,
+    command: signature ? 'rong.copySignature' : 'rong.setCredentials',
+    arguments: signature ? [signature] : [],
+  };
 }

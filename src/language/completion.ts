@@ -1,6 +1,6 @@
 /** Completion of endpoint paths, parameter names, headers, variables and profiles. */
 import * as vscode from 'vscode';
-import { toLocale } from '../core/contract/errorCatalogue';
+import { toLocale } from '../core/text';
 import type { CompletionKind } from '../core/rongHttp';
 import { loadRongHttp } from '../services/bundles';
 import { toRange } from './convert';
@@ -33,6 +33,7 @@ export class RongCompletionProvider implements vscode.CompletionItemProvider {
       item.insertText = c.insertText;
       item.range = toRange(c.range);
       item.detail = c.detail;
+      if (c.sortText !== undefined) item.sortText = c.sortText;
       if (c.documentation) item.documentation = new vscode.MarkdownString(c.documentation);
       return item;
     });

@@ -3,7 +3,7 @@
  * arrive (only the touched blocks are re-parsed); diagnostics are published after a short pause.
  */
 import * as vscode from 'vscode';
-import { toLocale } from '../core/contract/errorCatalogue';
+import { toLocale } from '../core/text';
 import type { CheckResult, DiagnosticContext, IncrementalDiagnoser, TextChange } from '../core/rongHttp';
 import { loadRongHttp } from '../services/bundles';
 import { LANGUAGE_ID, fromRange } from './convert';

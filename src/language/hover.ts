@@ -1,17 +1,29 @@
-/** Hover: the signing string with the secret masked on signing headers; parameters with their bytes; variables. */
+/**
+ * Hover: the signing string with the secret masked on signing headers (signed through
+ * RequestService.sign, the one signing path); parameters with their rule and bytes; variables.
+ */
 import * as vscode from 'vscode';
-import { toLocale } from '../core/contract/errorCatalogue';
+import { toLocale } from '../core/text';
 import { loadRongHttp } from '../services/bundles';
 import { toRange } from './convert';
 import type { RongHttpDocuments } from './documents';
-import type { SecretCache } from './secretCache';
+import type { RequestSigner } from './signer';
 
 export class RongHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly documents: RongHttpDocuments, private readonly secrets: SecretCache) {}
+  constructor(
+    private readonly documents: RongHttpDocuments,
+    private readonly signer: RequestSigner,
+  ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const { document: doc } = this.documents.get(document);
-    const hover = loadRongHttp().hoverAt(doc, position.line, position.character, { secretFor: this.secrets.secretFor, locale: toLocale(vscode.env.language) });
+    const rongHttp = loadRongHttp();
+    const locale = toLocale(vscode.env.language);
+    let hover = rongHttp.hoverAt(doc, position.line, position.character, { locale });
+    if (hover?.signingOf !== undefined) {
+      const signed = await this.signer.signBlock(doc, hover.signingOf);
+      if (signed?.signing) hover = rongHttp.hoverAt(doc, position.line, position.character, { locale, signing: signed.signing });
+    }
     if (!hover) return undefined;
     const md = new vscode.MarkdownString(hover.markdown);
     md.isTrusted = false;

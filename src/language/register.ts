@@ -1,6 +1,7 @@
 /** The .rong.http language: documents, diagnostics and one provider each, registered together. */
 import * as vscode from 'vscode';
 import type { CredentialStore } from '../services/credentials';
+import type { RequestService } from '../services/requests';
 import { RongCodeActionProvider } from './codeActions';
 import { RongCodeLensProvider } from './codeLens';
 import { COMPLETION_TRIGGERS, RongCompletionProvider } from './completion';
@@ -9,6 +10,7 @@ import { RongDiagnostics } from './diagnostics';
 import { RongHttpDocuments } from './documents';
 import { RongHoverProvider } from './hover';
 import { SecretCache } from './secretCache';
+import { RequestSigner } from './signer';
 
 export interface RongLanguage {
   readonly documents: RongHttpDocuments;
@@ -16,11 +18,13 @@ export interface RongLanguage {
   readonly disposables: vscode.Disposable[];
 }
 
-export function registerRongLanguage(credentials: CredentialStore): RongLanguage {
+/** `requests` signs for the lens and the hover (RequestService.sign, the one signing path). */
+export function registerRongLanguage(credentials: CredentialStore, requests: Pick<RequestService, 'sign'>): RongLanguage {
   const secrets = new SecretCache(credentials);
+  const signer = new RequestSigner((input) => requests.sign(input), secrets);
   const documents = new RongHttpDocuments(secrets);
   const diagnostics = new RongDiagnostics(documents);
-  const lenses = new RongCodeLensProvider(documents, secrets);
+  const lenses = new RongCodeLensProvider(documents, signer, secrets);
   return {
     documents,
     diagnostics,
@@ -30,7 +34,7 @@ export function registerRongLanguage(credentials: CredentialStore): RongLanguage
       diagnostics,
       lenses,
       vscode.languages.registerCodeLensProvider(selector, lenses),
-      vscode.languages.registerHoverProvider(selector, new RongHoverProvider(documents, secrets)),
+      vscode.languages.registerHoverProvider(selector, new RongHoverProvider(documents, signer)),
       vscode.languages.registerCompletionItemProvider(selector, new RongCompletionProvider(documents, secrets), ...COMPLETION_TRIGGERS),
       vscode.languages.registerCodeActionsProvider(selector, new RongCodeActionProvider(documents), RongCodeActionProvider.metadata),
     ],

@@ -3,7 +3,7 @@
  * them synchronously (to check an explicit Signature and preview one). Memory only, never written.
  */
 import * as vscode from 'vscode';
-import type { CredentialStore } from '../services/credentials';
+import type { CredentialStore, Profile } from '../services/credentials';
 
 export class SecretCache implements vscode.Disposable {
   private secrets = new Map<string, string>();
@@ -33,16 +33,24 @@ export class SecretCache implements vscode.Disposable {
     this.emitter.fire();
   }
 
-  /** The secret of a profile (undefined: the active one); with an explicit App-Key, the profile that has it. */
-  secretFor = (profile: string | undefined, appKey?: string): string | undefined => {
+  /**
+   * The profile a request signs with: its `# @profile`, else the one with its explicit App-Key,
+   * else the active one; undefined when the named profile does not hold that App-Key.
+   */
+  profileFor(profile: string | undefined, appKey?: string): Profile | undefined {
     const profiles = this.credentials.list();
     const p = profile !== undefined
       ? profiles.find((x) => x.name === profile)
       : appKey !== undefined
         ? profiles.find((x) => x.appKey === appKey) ?? this.credentials.active()
         : this.credentials.active();
-    if (!p || (appKey !== undefined && p.appKey !== appKey)) return undefined;
-    return this.secrets.get(p.name);
+    return !p || (appKey !== undefined && p.appKey !== appKey) ? undefined : p;
+  }
+
+  /** The secret of profileFor(profile, appKey), synchronously (the diagnostics check an explicit Signature with it). */
+  secretFor = (profile: string | undefined, appKey?: string): string | undefined => {
+    const p = this.profileFor(profile, appKey);
+    return p ? this.secrets.get(p.name) : undefined;
   };
 
   profileNames(): string[] {

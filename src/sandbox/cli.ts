@@ -5,9 +5,11 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { clip } from './echo';
+import { BEHAVIOURS, type Behaviour } from './handlers';
 import { SandboxServer, type SandboxApp, type SandboxFaults, type SandboxOptions } from './server';
 
-const HELP = `Rong Playground sandbox: a local Rong-compatible server (POST /user/getToken.json).
+const HELP = `Rong Playground sandbox: a local Rong-compatible server (the user, message and group endpoints).
 
 Usage: npm run -s sandbox -- [options]
 
@@ -18,6 +20,11 @@ Options:
   --state FILE         keep registered users in this JSON file across restarts
                        (written atomically; a corrupt file stops the start and is left untouched)
   --max-skew SECONDS   refuse timestamps further than this from the clock (HTTP 401); off by default
+  --behaviour B        contract (the default: register-user.zh.md, a second getToken is 1004) or
+                       realService (as the live service: getToken again succeeds, a bad signature is
+                       HTTP 401 with 1004, an unknown App-Key or a missing parameter is 1002)
+  --inspect            turn on the /_sandbox/ control (state, verify, online, clock, reset) on a
+                       non-loopback --host; on a loopback address it is on anyway
   --fault-delay MS     every request waits MS milliseconds before it is handled
   --fault-5xx N        the first N requests are answered with HTTP 503
   --fault-reset N      the first N requests: the connection is closed without an answer
@@ -50,6 +57,8 @@ export function parseCli(argv: readonly string[]): CliConfig {
         app: { type: 'string', multiple: true },
         state: { type: 'string' },
         'max-skew': { type: 'string' },
+        behaviour: { type: 'string' },
+        inspect: { type: 'boolean' },
         'fault-delay': { type: 'string' },
         'fault-5xx': { type: 'string' },
         'fault-reset': { type: 'string' },
@@ -72,9 +81,9 @@ export function parseCli(argv: readonly string[]): CliConfig {
       // The value may hold a secret: say what is wrong without echoing it.
       if (colon < 0) throw new UsageError('--app expects KEY:SECRET; this value has no ":"');
       if (colon === 0) throw new UsageError('--app expects KEY:SECRET; the KEY before ":" is empty');
-      if (colon === spec.length - 1) throw new UsageError(`--app expects KEY:SECRET; the SECRET of "${spec.slice(0, colon)}" is empty`);
+      if (colon === spec.length - 1) throw new UsageError(`--app expects KEY:SECRET; the SECRET of "${clip(spec.slice(0, colon))}" is empty`);
       const appKey = spec.slice(0, colon);
-      if (apps.some((a) => a.appKey === appKey)) throw new UsageError(`--app "${appKey}" is given twice`);
+      if (apps.some((a) => a.appKey === appKey)) throw new UsageError(`--app "${clip(appKey)}" is given twice`);
       apps.push({ appKey, appSecret: spec.slice(colon + 1) });
     }
     options.apps = apps;
@@ -87,9 +96,15 @@ export function parseCli(argv: readonly string[]): CliConfig {
   }
   if (values['max-skew'] !== undefined) {
     const v = values['max-skew'];
-    if (!/^\d+(\.\d+)?$/.test(v)) throw new UsageError(`--max-skew expects a number of seconds ≥ 0, not "${v}"`);
+    if (!/^\d+(\.\d+)?$/.test(v)) throw new UsageError(`--max-skew expects a number of seconds ≥ 0, not "${clip(v)}"`);
     options.maxSkewSeconds = Number(v);
   }
+  if (values.behaviour !== undefined) {
+    const b = values.behaviour;
+    if (!(BEHAVIOURS as readonly string[]).includes(b)) throw new UsageError(`--behaviour expects ${BEHAVIOURS.join(' or ')}, not "${clip(b)}"`);
+    options.behaviour = b as Behaviour;
+  }
+  if (values.inspect === true) options.inspect = true;
   const faults: SandboxFaults = {};
   const max = 2 ** 31 - 1;
   if (values['fault-delay'] !== undefined) faults.delayMs = integer('--fault-delay', values['fault-delay'], 0, max, 'milliseconds ≥ 0');
@@ -102,7 +117,7 @@ export function parseCli(argv: readonly string[]): CliConfig {
 
 function integer(flag: string, value: string, min: number, max: number, what: string): number {
   const n = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(`${flag} expects ${what}, not "${value}"`);
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(`${flag} expects ${what}, not "${clip(value)}"`);
   return n;
 }
 
@@ -128,7 +143,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   server.injectFaults(config.faults);
-  process.stdout.write(`${JSON.stringify({ url: server.url, apps: server.apps })}\n`);
+  process.stdout.write(`${JSON.stringify({ url: server.url, apps: server.apps, behaviour: server.behaviour, inspect: server.inspect })}\n`);
 
   let stopping = false;
   const stop = (signal: string) => {

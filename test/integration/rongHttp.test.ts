@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
+import { ENDPOINTS } from '../../src/core/contract';
 import type { SendResult } from '../../src/core/sendResult';
 import { activateExtension, uniqueUserId, waitFor } from './support';
 
@@ -103,6 +104,28 @@ suite('.rong.http files', () => {
     assert.ok(text.includes(createHash('sha1').update('hover-secret-123143141408710653000').digest('hex')), 'the signature of the stored secret');
     assert.ok(!text.includes('hover-secret-123'), 'never the secret itself');
     await vscode.commands.executeCommand('rong.clearCredentials', { profile: 'hover', confirm: true });
+  });
+
+  test('completion lists every endpoint path of the contract, with its title', async () => {
+    const doc = await open('paths.rong.http', '### any endpoint\nPOST \n');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(1, 5));
+    const items = new Map(list.items.map((i) => [typeof i.label === 'string' ? i.label : i.label.label, i]));
+    assert.equal(ENDPOINTS.length, 19);
+    for (const e of ENDPOINTS) {
+      const item = items.get(e.path);
+      assert.ok(item, `${e.path} is offered`);
+      assert.equal(item.detail, vscode.env.language.startsWith('zh') ? e.title.zh : e.title.en);
+    }
+  });
+
+  test('a /user/block.json request with minute=0 gets its 1003 diagnostic on the 0', async () => {
+    const doc = await open('block.rong.http', 'POST /user/block.json\n\nuserId=alice&userId=bob&minute=0\n');
+    const d = await waitFor('the minute diagnostic', () => vscode.languages.getDiagnostics(doc.uri).find((x) => x.source === 'rong' && x.code === 1003));
+    assert.equal(doc.getText(d.range), '0');
+    assert.deepEqual([d.range.start.line, d.range.start.character, d.range.end.character], [2, 31, 32]);
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(d.message, /1–43200/);
+    assert.equal(vscode.languages.getDiagnostics(doc.uri).filter((x) => x.source === 'rong').length, 1, 'two userId values are allowed');
   });
 
   test('Send Request registers against the sandbox; a second send marks 1004 on the userId until the text changes', async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { computeSignature } from '../../src/core/signing';
+import { computeSignature, signRequest } from '../../src/core/signing';
 import { ENDPOINTS } from '../../src/core/contract';
 import { completionsAt, hoverAt, parseDocument, signingHover } from '../../src/core/rongHttp/index';
 
@@ -63,7 +63,8 @@ test('completion never throws, whatever the position', () => {
 test('signingHover: masked signing string; exact with fixed values, preview otherwise; the secret never shown', () => {
   const secret = 'top-secret-value';
   const exact = parseDocument('POST /user/getToken.json\nNonce: 14314\nTimestamp: 1408710653000\n\nuserId=a&name=b');
-  const h = signingHover(exact, 0, { secret })!;
+  // The host signs through RequestService.sign (buildRequest → signRequest) and hands the result over.
+  const h = signingHover(exact, 0, { signing: signRequest(secret, { nonce: '14314', timestamp: '1408710653000' }) })!;
   assert.equal(h.mode, 'exact');
   assert.equal(h.masked, '••••••143141408710653000');
   assert.equal(h.signature, computeSignature(secret, '14314', '1408710653000'));
@@ -79,7 +80,7 @@ test('signingHover: masked signing string; exact with fixed values, preview othe
 
 test('hoverAt: signing headers, parameters with byte counts, variables', () => {
   const doc = parseDocument('@uid = alice\n\n###\n# @profile dev\nPOST /user/getToken.json\nNonce: 1\nTimestamp: 2\n\nuserId={{uid}}&name=%E4%B8%AD\n');
-  const nonce = hoverAt(doc, 5, 2, { secretFor: (p) => (p === 'dev' ? 'sec' : undefined) })!;
+  const nonce = hoverAt(doc, 5, 2, { signing: signRequest('sec', { nonce: '1', timestamp: '2' }) })!;
   assert.ok(nonce.markdown.includes('`••••••12`'));
   assert.ok(nonce.markdown.includes(computeSignature('sec', '1', '2')));
   const name = hoverAt(doc, 8, 17)!;

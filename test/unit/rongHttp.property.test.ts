@@ -111,7 +111,7 @@ test('property: completion, hover and resolution never throw at any position', (
       const doc = parseDocument(text);
       const l = line % (doc.lines.length + 1);
       for (const item of completionsAt(doc, l, character)) checkRange(doc, item.range, `completion ${item.label}`);
-      const h = hoverAt(doc, l, character, { secretFor: () => 's', clock: { now: () => 1 }, random: { bytes: (n) => new Uint8Array(n).fill(3) } });
+      const h = hoverAt(doc, l, character, { signing: { nonce: '1', timestamp: '2', signature: 'f'.repeat(40) }, clock: { now: () => 1 }, random: { bytes: (n) => new Uint8Array(n).fill(3) } });
       if (h) checkRange(doc, h.range, 'hover');
       for (let i = 0; i < doc.blocks.length; i++) resolveRequest(doc, i, { clock: { now: () => 1 }, random: { bytes: (n) => new Uint8Array(n).fill(3) } });
     }),

@@ -59,6 +59,12 @@ test('the catalogue is data: the contract by default, real-service meanings apar
   assert.equal(describeCode(CONTRACT_CATALOGUE, 1005), 'User ID format error');
   assert.equal(describeCode(CONTRACT_CATALOGUE, 1005, 'zh-cn'), '用户ID格式错误');
   assert.equal(describeCode(REAL_SERVICE_CATALOGUE, 1005), 'Length out of range');
+  // endpoints.md's further codes of the live service, in both languages.
+  for (const code of [1008, 1015, 1016, 1050, 1508, 2007]) {
+    assert.ok(describeCode(REAL_SERVICE_CATALOGUE, code) && describeCode(REAL_SERVICE_CATALOGUE, code, 'zh-cn'), String(code));
+    assert.equal(describeCode(CONTRACT_CATALOGUE, code), undefined, `${code} is not the contract's`);
+  }
+  assert.equal(describeCode(baseCatalogue('realService'), 2007, 'zh-cn'), '开发环境下用户数超过 100 个');
   const { catalogue, problems } = mergeCatalogue(CONTRACT_CATALOGUE, {
     '1004': 'Signature error',
     '1008': { en: 'Rate limited', zh: '限流' },

@@ -42,7 +42,11 @@ export const REAL_SERVICE_CATALOGUE: ErrorCatalogue = entries('realService', [
   [1004, 'Signature error', '签名错误'],
   [1005, 'Length out of range', '参数长度超限'],
   [1008, 'Rate limit exceeded', '调用频率超限'],
+  [1015, 'The keep-alive chatroom to delete does not exist', '要删除的保活聊天室不存在'],
+  [1016, 'Too many keep-alive chatrooms', '设置保活聊天室个数超限'],
   [1050, 'Internal timeout', '内部服务超时'],
+  [1508, 'Request body over 100 KB', '请求体超过 100 KB'],
+  [2007, 'Over 100 users in a development environment', '开发环境下用户数超过 100 个'],
 ]);
 
 export type CatalogueBase = 'contract' | 'realService';

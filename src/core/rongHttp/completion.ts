@@ -1,10 +1,11 @@
 /**
- * Completion data for `.rong.http` files: endpoint paths after the method, parameter names in the
- * body, variables inside `{{`, header names, methods and directives. Plain items; the VS Code
- * adapter maps them to CompletionItems.
+ * Completion data for `.rong.http` files: endpoint paths after the method (every endpoint of the
+ * contract, by module), parameter names in the body with their rules, variables inside `{{`,
+ * header names, methods and directives. Plain items; the VS Code adapter maps them to CompletionItems.
  */
-import { ENDPOINTS, FORM_CONTENT_TYPE, findEndpoint, type EndpointSpec } from '../contract';
-import type { Locale } from '../contract/errorCatalogue';
+import { ENDPOINTS, FORM_CONTENT_TYPE, MODULES, MODULE_TITLES, findEndpoint, type EndpointSpec, type ParamSpec } from '../contract';
+import { pick, type Locale, type Text } from '../text';
+import { describeRule } from '../validation';
 import { blockIndexAt, lineRange, type Range, type RequestBlock, type RongHttpDocument } from './model';
 import { isSeparatorLine, trimSpace } from './parser';
 import { SAMPLE_SYSTEM_VARIABLES, SYSTEM_VARIABLES, VariableResolver, targetPath } from './variables';
@@ -20,6 +21,8 @@ export interface CompletionItem {
   readonly range: Range;
   readonly detail?: string;
   readonly documentation?: string;
+  /** Orders items (endpoints by module, then as the contract lists them); the label when absent. */
+  readonly sortText?: string;
 }
 
 export interface CompletionOptions {
@@ -29,29 +32,153 @@ export interface CompletionOptions {
 }
 
 /** Headers worth offering: the signing ones (used as written when given) and the optional ones. */
-const HEADER_NAMES: ReadonlyArray<{ readonly name: string; readonly en: string; readonly zh: string }> = [
-  { name: 'Nonce', en: 'Fixed nonce (otherwise a fresh one is generated)', zh: '固定的 Nonce（否则每次生成新的）' },
-  { name: 'Timestamp', en: 'Fixed timestamp in milliseconds (otherwise now)', zh: '固定的时间戳，毫秒（否则为当前时间）' },
-  { name: 'Signature', en: 'Explicit signature, sent as written (to reproduce a call)', zh: '显式签名，原样发送（用于复现请求）' },
-  { name: 'App-Key', en: 'Explicit App Key (otherwise the profile\'s)', zh: '显式 App Key（否则使用凭据配置中的）' },
-  { name: 'X-Request-ID', en: 'Trace ID, at most 36 characters', zh: '追踪 ID，最多 36 个字符' },
-  { name: 'Content-Type', en: `Always ${FORM_CONTENT_TYPE}`, zh: `始终为 ${FORM_CONTENT_TYPE}` },
+const HEADER_NAMES: ReadonlyArray<{ readonly name: string; readonly description: Text }> = [
+  { name: 'Nonce', description: { en: 'Fixed nonce (otherwise a fresh one is generated)', zh: '固定的 Nonce（否则每次生成新的）' } },
+  { name: 'Timestamp', description: { en: 'Fixed timestamp in milliseconds (otherwise now)', zh: '固定的时间戳，毫秒（否则为当前时间）' } },
+  { name: 'Signature', description: { en: 'Explicit signature, sent as written (to reproduce a call)', zh: '显式签名，原样发送（用于复现请求）' } },
+  { name: 'App-Key', description: { en: 'Explicit App Key (otherwise the profile\'s)', zh: '显式 App Key（否则使用凭据配置中的）' } },
+  { name: 'X-Request-ID', description: { en: 'Trace ID, at most 36 characters', zh: '追踪 ID，最多 36 个字符' } },
+  { name: 'Content-Type', description: { en: `Always ${FORM_CONTENT_TYPE}`, zh: `始终为 ${FORM_CONTENT_TYPE}` } },
 ];
 
-const DIRECTIVES: ReadonlyArray<{ readonly name: string; readonly en: string; readonly zh: string }> = [
-  { name: 'profile', en: 'Credential profile for the request below', zh: '下方请求使用的凭据配置' },
-  { name: 'name', en: 'Name of the request below', zh: '下方请求的名称' },
+const DIRECTIVES: ReadonlyArray<{ readonly name: string; readonly description: Text }> = [
+  { name: 'profile', description: { en: 'Credential profile for the request below', zh: '下方请求使用的凭据配置' } },
+  { name: 'name', description: { en: 'Name of the request below', zh: '下方请求的名称' } },
 ];
+
+const POST_DETAIL: Text = { en: 'Rong endpoints take POST', zh: '融云接口使用 POST' };
+const REQUIRED: Text = { en: 'required', zh: '必填' };
+const OPTIONAL: Text = { en: 'optional', zh: '可选' };
+
+/** Where the cursor is, as every completion context needs it. */
+interface Cursor {
+  readonly doc: RongHttpDocument;
+  readonly line: number;
+  readonly ch: number;
+  readonly text: string;
+  readonly before: string;
+  /** First non-space character of the line (its length when blank). */
+  readonly fs: number;
+  readonly locale: Locale;
+  readonly options: CompletionOptions;
+}
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xfeff;
 }
 
-/** The word ending at `character`: its start. */
-function wordStart(text: string, character: number, stop: (c: number) => boolean): number {
-  let i = character;
-  while (i > 0 && !stop(text.charCodeAt(i - 1))) i--;
-  return i;
+/** Completion items at a position (0-based line and character, as VS Code gives them). Never throws. */
+export function completionsAt(doc: RongHttpDocument, line: number, character: number, options: CompletionOptions = {}): CompletionItem[] {
+  if (line < 0 || line >= doc.lines.length) return [];
+  const text = doc.lines[line];
+  const ch = Math.max(0, Math.min(character, text.length));
+  const before = text.slice(0, ch);
+  const cursor: Cursor = { doc, line, ch, text, before, fs: firstNonSpace(text), locale: options.locale ?? 'en', options };
+  const open = before.lastIndexOf('{{');
+  if (open !== -1 && before.indexOf('}}', open) === -1) return variableItems(cursor, open + 2);
+  if (isSeparatorLine(text)) return [];
+  const c = text.charCodeAt(cursor.fs);
+  if (c === 35 || (c === 47 && text.charCodeAt(cursor.fs + 1) === 47)) return commentItems(cursor);
+
+  const block = doc.blocks[blockIndexAt(doc, line)];
+  const requestLine = block.request?.range.startLine ?? -1;
+  // The request line (or where it will be): a method, then an endpoint path.
+  if (block.request && line < requestLine) return [];
+  if (!block.request || line === requestLine) return c === 64 ? [] : requestLineItems(cursor);
+  if (inHeaders(cursor, block, requestLine)) return headerItems(cursor, block);
+  return paramItems(cursor, block);
+}
+
+/** Inside `{{`: file variables (the last definition of each) and system variables. */
+function variableItems(cur: Cursor, start: number): CompletionItem[] {
+  const range = lineRange(cur.line, start, cur.ch);
+  const close = cur.text.startsWith('}}', cur.ch) ? '' : '}}';
+  const items: CompletionItem[] = [];
+  const seen = new Set<string>();
+  for (let i = cur.doc.variables.length - 1; i >= 0; i--) {
+    const v = cur.doc.variables[i];
+    if (seen.has(v.name)) continue;
+    seen.add(v.name);
+    items.push({ label: v.name, kind: 'variable', insertText: v.name + close, range, detail: v.value });
+  }
+  for (const s of SYSTEM_VARIABLES) {
+    items.push({ label: s.name, kind: 'systemVariable', insertText: s.name + close, range, detail: s.usage, documentation: pick(s.description, cur.locale) });
+  }
+  return items;
+}
+
+/** Comment lines: directives after `# @`, profiles after `# @profile `. */
+function commentItems(cur: Cursor): CompletionItem[] {
+  const m = /^\s*(?:#+|\/\/+)\s*@([A-Za-z0-9_-]*)$/.exec(cur.before);
+  if (m) {
+    const range = lineRange(cur.line, cur.ch - m[1].length, cur.ch);
+    return DIRECTIVES.map((d) => ({ label: d.name, kind: 'directive' as const, insertText: `${d.name} `, range, documentation: pick(d.description, cur.locale) }));
+  }
+  const p = /^\s*(?:#+|\/\/+)\s*@profile\s+(\S*)$/.exec(cur.before);
+  if (p && cur.options.profiles) {
+    const range = lineRange(cur.line, cur.ch - p[1].length, cur.ch);
+    return cur.options.profiles.map((name) => ({ label: name, kind: 'profile' as const, insertText: name, range }));
+  }
+  return [];
+}
+
+/** Every endpoint, by module (user, message, group) and then in the contract's order. */
+const ENDPOINTS_BY_MODULE: readonly EndpointSpec[] = MODULES.flatMap((m) => ENDPOINTS.filter((e) => e.module === m));
+
+function endpointItem(e: EndpointSpec, order: number, label: string, range: Range, locale: Locale): CompletionItem {
+  const module = pick(MODULE_TITLES[e.module], locale);
+  return {
+    label,
+    kind: 'endpoint',
+    insertText: label,
+    range,
+    detail: pick(e.title, locale),
+    documentation: `**${module}** · ${pick(e.description, locale)}`,
+    sortText: `${MODULES.indexOf(e.module)}-${String(order).padStart(3, '0')}`,
+  };
+}
+
+/** The method first, then `POST /path`; after the method, the path alone. */
+function requestLineItems(cur: Cursor): CompletionItem[] {
+  const { text, fs, ch, line, locale } = cur;
+  const firstSpace = indexOfSpace(text, fs);
+  if (fs === text.length || ch <= (firstSpace === -1 ? text.length : firstSpace)) {
+    const range = span(line, fs === text.length ? ch : fs, ch);
+    return [
+      { label: 'POST', kind: 'method', insertText: 'POST ', range, detail: pick(POST_DETAIL, locale), sortText: '!' },
+      ...ENDPOINTS_BY_MODULE.map((e, i) => endpointItem(e, i, `POST ${e.path}`, range, locale)),
+    ];
+  }
+  const range = span(line, wordStart(text, ch), ch);
+  return ENDPOINTS_BY_MODULE.map((e, i) => endpointItem(e, i, e.path, range, locale));
+}
+
+/** From the request line to the first blank line, on a line that is not a form body. */
+function inHeaders(cur: Cursor, block: RequestBlock, requestLine: number): boolean {
+  let bodyStart = -1;
+  for (let i = requestLine + 1; i <= block.endLine; i++) {
+    if (trimSpace(cur.doc.lines[i]) === '') {
+      bodyStart = i;
+      break;
+    }
+  }
+  const { text } = cur;
+  const looksLikeBody = text.indexOf('=') !== -1 && (text.indexOf(':') === -1 || text.indexOf('=') < text.indexOf(':'));
+  return (bodyStart === -1 || cur.line < bodyStart) && !looksLikeBody;
+}
+
+function headerItems(cur: Cursor, block: RequestBlock): CompletionItem[] {
+  const { text, fs, ch } = cur;
+  if (text.indexOf(':') !== -1 && text.indexOf(':') < ch) return [];
+  const range = span(cur.line, fs === text.length ? ch : fs, ch);
+  const present = new Set(block.headers.map((h) => h.name.toLowerCase()));
+  return HEADER_NAMES.filter((h) => !present.has(h.name.toLowerCase())).map((h) => ({
+    label: h.name,
+    kind: 'header' as const,
+    insertText: `${h.name}: `,
+    range,
+    documentation: pick(h.description, cur.locale),
+  }));
 }
 
 function endpointOf(doc: RongHttpDocument, block: RequestBlock): EndpointSpec | undefined {
@@ -61,121 +188,40 @@ function endpointOf(doc: RongHttpDocument, block: RequestBlock): EndpointSpec | 
   return findEndpoint(targetPath(text));
 }
 
-/** Completion items at a position (0-based line and character, as VS Code gives them). Never throws. */
-export function completionsAt(doc: RongHttpDocument, line: number, character: number, options: CompletionOptions = {}): CompletionItem[] {
-  if (line < 0 || line >= doc.lines.length) return [];
-  const zh = options.locale === 'zh-cn';
-  const text = doc.lines[line];
-  const ch = Math.max(0, Math.min(character, text.length));
-  const before = text.slice(0, ch);
+/** Whether the parameter takes another value: not given yet, or repeated below its maximum count. */
+function offered(spec: ParamSpec, block: RequestBlock): boolean {
+  let count = 0;
+  for (const p of block.params) if (p.name === spec.name) count++;
+  return count === 0 || (spec.repeated !== undefined && count < spec.repeated.max);
+}
 
-  // Inside `{{`: variables.
-  const open = before.lastIndexOf('{{');
-  if (open !== -1 && before.indexOf('}}', open) === -1) {
-    const start = open + 2;
-    const range = lineRange(line, start, ch);
-    const close = text.startsWith('}}', ch) ? '' : '}}';
-    const items: CompletionItem[] = [];
-    const seen = new Set<string>();
-    for (let i = doc.variables.length - 1; i >= 0; i--) {
-      const v = doc.variables[i];
-      if (seen.has(v.name)) continue;
-      seen.add(v.name);
-      items.push({ label: v.name, kind: 'variable', insertText: v.name + close, range, detail: v.value });
-    }
-    for (const s of SYSTEM_VARIABLES) {
-      items.push({ label: s.name, kind: 'systemVariable', insertText: s.name + close, range, detail: s.usage, documentation: zh ? s.description.zh : s.description.en });
-    }
-    return items;
-  }
+function paramDocumentation(spec: ParamSpec, locale: Locale): string {
+  const lines = [pick(spec.description, locale), '', describeRule(spec, locale)];
+  if (spec.example !== undefined) lines.push('', `\`${spec.name}=${spec.example}\``);
+  return lines.join('\n');
+}
 
-  if (isSeparatorLine(text)) return [];
-  const fs = firstNonSpace(text);
-  const c = text.charCodeAt(fs);
-
-  // Comment lines: directives after `# @`, profiles after `# @profile `.
-  if (c === 35 || (c === 47 && text.charCodeAt(fs + 1) === 47)) {
-    const m = /^\s*(?:#+|\/\/+)\s*@([A-Za-z0-9_-]*)$/.exec(before);
-    if (m) {
-      const range = lineRange(line, ch - m[1].length, ch);
-      return DIRECTIVES.map((d) => ({ label: d.name, kind: 'directive' as const, insertText: `${d.name} `, range, documentation: zh ? d.zh : d.en }));
-    }
-    const p = /^\s*(?:#+|\/\/+)\s*@profile\s+(\S*)$/.exec(before);
-    if (p && options.profiles) {
-      const range = lineRange(line, ch - p[1].length, ch);
-      return options.profiles.map((name) => ({ label: name, kind: 'profile' as const, insertText: name, range }));
-    }
-    return [];
-  }
-
-  const block = doc.blocks[blockIndexAt(doc, line)];
-  const request = block.request;
-  const requestLine = request?.range.startLine ?? -1;
-
-  // The request line (or where it will be): a method, then an endpoint path.
-  if (request && line < requestLine) return [];
-  if (!request || line === requestLine) {
-    if (c === 64) return []; // a variable definition
-    const firstSpace = indexOfSpace(text, fs);
-    if (fs === text.length || ch <= (firstSpace === -1 ? text.length : firstSpace)) {
-      const range = span(line, fs === text.length ? ch : fs, ch);
-      return [
-        { label: 'POST', kind: 'method', insertText: 'POST ', range, detail: zh ? '融云接口使用 POST' : 'Rong endpoints take POST' },
-        ...ENDPOINTS.map((e) => ({
-          label: `POST ${e.path}`,
-          kind: 'endpoint' as const,
-          insertText: `POST ${e.path}`,
-          range,
-          detail: zh ? e.title.zh : e.title.en,
-        })),
-      ];
-    }
-    const start = wordStart(text, ch, isSpaceCode);
-    const range = span(line, start, ch);
-    return ENDPOINTS.map((e) => ({ label: e.path, kind: 'endpoint' as const, insertText: e.path, range, detail: zh ? e.title.zh : e.title.en }));
-  }
-
-  // Headers: from the request line to the first blank line.
-  let bodyStart = -1;
-  for (let i = requestLine + 1; i <= block.endLine; i++) {
-    if (trimSpace(doc.lines[i]) === '') {
-      bodyStart = i;
-      break;
-    }
-  }
-  const inHeaders = bodyStart === -1 || line < bodyStart;
-  const looksLikeBody = text.indexOf('=') !== -1 && (text.indexOf(':') === -1 || text.indexOf('=') < text.indexOf(':'));
-  if (inHeaders && !looksLikeBody) {
-    if (text.indexOf(':') !== -1 && text.indexOf(':') < ch) return [];
-    const range = span(line, fs === text.length ? ch : fs, ch);
-    const present = new Set(block.headers.map((h) => h.name.toLowerCase()));
-    return HEADER_NAMES.filter((h) => !present.has(h.name.toLowerCase())).map((h) => ({
-      label: h.name,
-      kind: 'header' as const,
-      insertText: `${h.name}: `,
-      range,
-      documentation: zh ? h.zh : h.en,
-    }));
-  }
-
-  // Body: parameter names of the endpoint that are not given yet.
-  const endpoint = endpointOf(doc, block);
+/** Body: the endpoint's parameter names that may be given (again). */
+function paramItems(cur: Cursor, block: RequestBlock): CompletionItem[] {
+  const endpoint = endpointOf(cur.doc, block);
   if (!endpoint) return [];
+  const { before, fs, text, ch, locale } = cur;
   const pieceStart = Math.max(before.lastIndexOf('&') + 1, fs === text.length ? ch : fs);
   if (before.indexOf('=', pieceStart) !== -1) return [];
-  const present = new Set(block.params.map((p) => p.name));
   const blank = fs === text.length;
   const needsAmpersand = blank && block.params.length > 0;
-  const range = span(line, blank ? ch : pieceStart, ch);
+  const range = span(cur.line, blank ? ch : pieceStart, ch);
   return endpoint.params
-    .filter((p) => !present.has(p.name))
-    .map((p) => ({
-      label: p.name,
+    .filter((spec) => offered(spec, block))
+    .map((spec, i) => ({
+      label: spec.name,
       kind: 'param' as const,
-      insertText: `${needsAmpersand ? '&' : ''}${p.name}=`,
+      insertText: `${needsAmpersand ? '&' : ''}${spec.name}=`,
       range,
-      detail: p.required ? (zh ? '必填' : 'required') : zh ? '可选' : 'optional',
-      documentation: zh ? p.description.zh : p.description.en,
+      detail: pick(spec.required ? REQUIRED : OPTIONAL, locale),
+      documentation: paramDocumentation(spec, locale),
+      // Required first, then in the contract's order.
+      sortText: `${spec.required ? 0 : 1}-${String(i).padStart(3, '0')}`,
     }));
 }
 
@@ -184,8 +230,11 @@ function span(line: number, start: number, ch: number): Range {
   return lineRange(line, Math.min(start, ch), ch);
 }
 
-function isSpaceCode(c: number): boolean {
-  return isSpace(c);
+/** The start of the word that ends at `character`. */
+function wordStart(text: string, character: number): number {
+  let i = character;
+  while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
 }
 
 function firstNonSpace(text: string): number {

@@ -3,10 +3,23 @@
  * code-action adapter only maps TextEdits. Positions come from the current document, never from the
  * diagnostic's data (cached diagnostics move with their block).
  */
-import type { Locale } from '../contract/errorCatalogue';
+import { pick, type Locale, type Text } from '../text';
 import type { DiagnosticRecord } from './diagnostics';
 import { blockIndexAt, lineRange, type BodyParam, type Range, type RequestBlock, type RongHttpDocument } from './model';
 import { targetPath } from './variables';
+
+/** The title of each fix, by fix. */
+const TITLES = {
+  addParam: (name: string): Text => ({ en: `Add parameter ${name}`, zh: `添加参数 ${name}` }),
+  removeParam: (name: string): Text => ({ en: `Remove parameter ${name}`, zh: `删除参数 ${name}` }),
+  replaceSignature: { en: 'Replace with the expected Signature', zh: '替换为正确的 Signature' },
+  removeHeader: (name: string): Text => ({ en: `Remove the ${name} header`, zh: `删除请求头 ${name}` }),
+  moveSecret: { en: 'Remove the secret from the file and keep it in the credential store', zh: '从文件中删除该 Secret，并保存到凭据存储' },
+  insertBlankLine: { en: 'Insert a blank line before the body', zh: '插入空行' },
+  prefixAmpersand: { en: 'Start the line with &', zh: '在行首加 &' },
+  setMethod: (name: string): Text => ({ en: `Use ${name}`, zh: `改用 ${name}` }),
+  replaceEndpoint: (name: string): Text => ({ en: `Change to ${name}`, zh: `改为 ${name}` }),
+};
 
 export interface TextEdit {
   readonly range: Range;
@@ -48,7 +61,6 @@ function blockOf(doc: RongHttpDocument, d: DiagnosticRecord): RequestBlock | und
 
 /** Quick fixes for a diagnostic of `doc` (from diagnose or IncrementalDiagnoser on the same text). */
 export function quickFixes(doc: RongHttpDocument, d: DiagnosticRecord, locale: Locale = 'en'): QuickFix[] {
-  const zh = locale === 'zh-cn';
   const data = d.data;
   const block = blockOf(doc, d);
   if (!data || !block) return [];
@@ -65,19 +77,19 @@ export function quickFixes(doc: RongHttpDocument, d: DiagnosticRecord, locale: L
         const end = doc.lines[anchor].length;
         edit = { range: lineRange(anchor, end, end), newText: `\n\n${data.param}=` };
       }
-      return [{ title: zh ? `添加参数 ${data.param}` : `Add parameter ${data.param}`, edits: [edit], isPreferred: true }];
+      return [{ title: pick(TITLES.addParam(data.param), locale), edits: [edit], isPreferred: true }];
     }
     case 'removeParam': {
       const p = block.params.find((x) => sameStart(x.nameRange, d.range));
       if (!p) return [];
-      return [{ title: zh ? `删除参数 ${data.param}` : `Remove parameter ${data.param}`, edits: [deleteParam(doc, p)] }];
+      return [{ title: pick(TITLES.removeParam(data.param), locale), edits: [deleteParam(doc, p)] }];
     }
     case 'replaceSignature':
-      return [{ title: zh ? '替换为正确的 Signature' : 'Replace with the expected Signature', edits: [{ range: d.range, newText: data.expected }], isPreferred: true }];
+      return [{ title: pick(TITLES.replaceSignature, locale), edits: [{ range: d.range, newText: data.expected }], isPreferred: true }];
     case 'removeHeader': {
       const h = block.headers.find((x) => x.name.toLowerCase() === data.header.toLowerCase());
       if (!h) return [];
-      return [{ title: zh ? `删除请求头 ${h.name}` : `Remove the ${h.name} header`, edits: [deleteLine(doc, h.range.startLine)] }];
+      return [{ title: pick(TITLES.removeHeader(h.name), locale), edits: [deleteLine(doc, h.range.startLine)] }];
     }
     case 'moveSecret': {
       let edit: TextEdit;
@@ -90,7 +102,7 @@ export function quickFixes(doc: RongHttpDocument, d: DiagnosticRecord, locale: L
       }
       return [
         {
-          title: zh ? '从文件中删除该 Secret，并保存到凭据存储' : 'Remove the secret from the file and keep it in the credential store',
+          title: pick(TITLES.moveSecret, locale),
           edits: [edit],
           then: 'storeSecret',
           isPreferred: true,
@@ -98,13 +110,13 @@ export function quickFixes(doc: RongHttpDocument, d: DiagnosticRecord, locale: L
       ];
     }
     case 'insertBlankLine':
-      return [{ title: zh ? '插入空行' : 'Insert a blank line before the body', edits: [{ range: lineRange(d.range.startLine, 0, 0), newText: '\n' }], isPreferred: true }];
+      return [{ title: pick(TITLES.insertBlankLine, locale), edits: [{ range: lineRange(d.range.startLine, 0, 0), newText: '\n' }], isPreferred: true }];
     case 'prefixAmpersand':
-      return [{ title: zh ? '在行首加 &' : 'Start the line with &', edits: [{ range: lineRange(d.range.startLine, d.range.startCharacter, d.range.startCharacter), newText: '&' }], isPreferred: true }];
+      return [{ title: pick(TITLES.prefixAmpersand, locale), edits: [{ range: lineRange(d.range.startLine, d.range.startCharacter, d.range.startCharacter), newText: '&' }], isPreferred: true }];
     case 'setMethod': {
       const r = block.request;
       if (!r) return [];
-      const title = zh ? `改用 ${data.method}` : `Use ${data.method}`;
+      const title = pick(TITLES.setMethod(data.method), locale);
       if (r.method) return [{ title, edits: [{ range: r.method.range, newText: data.method }], isPreferred: true }];
       if (!r.target) return [];
       const t = r.target.range;
@@ -117,7 +129,7 @@ export function quickFixes(doc: RongHttpDocument, d: DiagnosticRecord, locale: L
       const at = t.text.indexOf(path);
       if (path.length === 0 || at === -1) return [];
       const s = t.range.startCharacter + at;
-      return [{ title: zh ? `改为 ${data.path}` : `Change to ${data.path}`, edits: [{ range: lineRange(t.range.startLine, s, s + path.length), newText: data.path }], isPreferred: true }];
+      return [{ title: pick(TITLES.replaceEndpoint(data.path), locale), edits: [{ range: lineRange(t.range.startLine, s, s + path.length), newText: data.path }], isPreferred: true }];
     }
     default: {
       const never: never = data;

@@ -90,75 +90,10 @@ export class IncrementalDiagnoser {
 
   private updateLines(given: readonly string[]): CheckResult {
     const lines = given.length === 0 ? [''] : given;
-    const old = this.lines;
-    const oldStates = this.states;
-    const n = lines.length;
-    const m = old.length;
-    let prefix = 0;
-    const maxCommon = Math.min(n, m);
-    while (prefix < maxCommon && lines[prefix] === old[prefix]) prefix++;
-    let suffix = 0;
-    while (suffix < maxCommon - prefix && lines[n - 1 - suffix] === old[m - 1 - suffix]) suffix++;
-    const delta = n - m;
-    const suffixStart = n - suffix;
-
-    const byStart = new Map<number, BlockState>();
-    for (const s of oldStates) byStart.set(s.block.startLine, s);
-
-    const starts = blockStarts(lines);
-    const blocks: RequestBlock[] = new Array<RequestBlock>(starts.length);
-    const previous: Array<{ state: BlockState; delta: number } | undefined> = new Array(starts.length);
-    let reused = 0;
-    let parsed = 0;
-    for (let k = 0; k < starts.length; k++) {
-      const start = starts[k];
-      const end = k + 1 < starts.length ? starts[k + 1] - 1 : n - 1;
-      let block: RequestBlock | undefined;
-      if (end < prefix) {
-        const s = byStart.get(start);
-        if (s && s.block.endLine === end) {
-          block = s.block;
-          previous[k] = { state: s, delta: 0 };
-        }
-      } else if (start >= suffixStart) {
-        const s = byStart.get(start - delta);
-        if (s && s.block.endLine === end - delta) {
-          previous[k] = { state: s, delta };
-          if (delta === 0) block = s.block;
-          else {
-            // Moved, not changed: the same lines at a new start (content is parsed lazily anyway).
-            const same = linesOfBlock(s.block);
-            if (same) block = blockFromLines(same, start);
-          }
-        }
-      }
-      if (block) reused++;
-      else {
-        block = parseBlock(lines, start, end);
-        parsed++;
-      }
-      blocks[k] = block;
-    }
-
+    const { blocks, previous, reused, parsed } = reuseBlocks(lines, this.lines, this.states);
     const document: RongHttpDocument = { lines, blocks, variables: collectVariables(blocks) };
     const env = new DiagnosticEnvironment(document, this.context);
-    const states: BlockState[] = new Array<BlockState>(blocks.length);
-    const diagnostics: DiagnosticRecord[] = [];
-    let diagnosed = 0;
-    for (let k = 0; k < blocks.length; k++) {
-      const block = blocks[k];
-      const envKey = env.keyFor(block);
-      const prev = previous[k];
-      let ds: readonly DiagnosticRecord[];
-      if (prev && prev.state.envKey === envKey) {
-        ds = shiftDiagnostics(prev.state.diagnostics, prev.delta);
-      } else {
-        ds = blockDiagnostics(block, env);
-        diagnosed++;
-      }
-      states[k] = { block, envKey, diagnostics: ds };
-      for (let i = 0; i < ds.length; i++) diagnostics.push(ds[i]);
-    }
+    const { states, diagnostics, diagnosed } = diagnoseBlocks(blocks, previous, env);
     const vs = variableDiagnostics(document, env);
     for (let i = 0; i < vs.length; i++) diagnostics.push(vs[i]);
 
@@ -168,6 +103,78 @@ export class IncrementalDiagnoser {
     this.result = { document, diagnostics };
     return this.result;
   }
+}
+
+/** A block's previous state and how many lines it moved. */
+type Previous = { readonly state: BlockState; readonly delta: number } | undefined;
+
+/**
+ * The blocks of `lines`: those in the common prefix or suffix with the old lines are taken over
+ * (re-made at their new start when lines above them were inserted or removed), the rest parsed.
+ */
+function reuseBlocks(lines: readonly string[], old: readonly string[], oldStates: readonly BlockState[]) {
+  const n = lines.length;
+  const m = old.length;
+  let prefix = 0;
+  const maxCommon = Math.min(n, m);
+  while (prefix < maxCommon && lines[prefix] === old[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < maxCommon - prefix && lines[n - 1 - suffix] === old[m - 1 - suffix]) suffix++;
+  const delta = n - m;
+  const suffixStart = n - suffix;
+
+  const byStart = new Map<number, BlockState>();
+  for (const s of oldStates) byStart.set(s.block.startLine, s);
+
+  const starts = blockStarts(lines);
+  const blocks: RequestBlock[] = new Array<RequestBlock>(starts.length);
+  const previous: Previous[] = new Array<Previous>(starts.length);
+  let reused = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k];
+    const end = k + 1 < starts.length ? starts[k + 1] - 1 : n - 1;
+    let block: RequestBlock | undefined;
+    if (end < prefix) {
+      const s = byStart.get(start);
+      if (s && s.block.endLine === end) {
+        block = s.block;
+        previous[k] = { state: s, delta: 0 };
+      }
+    } else if (start >= suffixStart) {
+      const s = byStart.get(start - delta);
+      if (s && s.block.endLine === end - delta) {
+        previous[k] = { state: s, delta };
+        // Moved, not changed: the same lines at a new start (content is parsed lazily anyway).
+        const same = delta === 0 ? undefined : linesOfBlock(s.block);
+        block = delta === 0 ? s.block : same && blockFromLines(same, start);
+      }
+    }
+    if (block) reused++;
+    blocks[k] = block ?? parseBlock(lines, start, end);
+  }
+  return { blocks, previous, reused, parsed: starts.length - reused };
+}
+
+/** Each block's diagnostics: the previous ones (shifted) when its text and variables are the same. */
+function diagnoseBlocks(blocks: readonly RequestBlock[], previous: readonly Previous[], env: DiagnosticEnvironment) {
+  const states: BlockState[] = new Array<BlockState>(blocks.length);
+  const diagnostics: DiagnosticRecord[] = [];
+  let diagnosed = 0;
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k];
+    const envKey = env.keyFor(block);
+    const prev = previous[k];
+    let ds: readonly DiagnosticRecord[];
+    if (prev && prev.state.envKey === envKey) {
+      ds = shiftDiagnostics(prev.state.diagnostics, prev.delta);
+    } else {
+      ds = blockDiagnostics(block, env);
+      diagnosed++;
+    }
+    states[k] = { block, envKey, diagnostics: ds };
+    for (let i = 0; i < ds.length; i++) diagnostics.push(ds[i]);
+  }
+  return { states, diagnostics, diagnosed };
 }
 
 function clamp(v: number, lo: number, hi: number): number {

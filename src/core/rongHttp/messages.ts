@@ -2,183 +2,180 @@
  * Diagnostic texts of `.rong.http` files in English and Chinese. The contract's own findings are
  * worded by validation.ts's formatFinding; everything else is here, one entry per rule.
  */
-import type { Locale } from '../contract/errorCatalogue';
+import { pick, type Locale, type Text } from '../text';
 import type { SyntaxProblem } from './model';
 
-type Text = (a: Readonly<Record<string, string>>) => string;
-interface Entry {
-  readonly en: Text;
-  readonly zh: Text;
-}
+/** A message's text in both languages, from its arguments. */
+type Entry = (a: Readonly<Record<string, string>>) => Text;
 
 const ENTRIES = {
-  malformedRequestLine: {
-    en: (a) => `Malformed request line${a.detail ? ` near "${a.detail}"` : ''}: expected a method and a target, e.g. POST /user/getToken.json`,
-    zh: (a) => `请求行格式错误${a.detail ? `（“${a.detail}”附近）` : ''}：应为方法加目标，例如 POST /user/getToken.json`,
-  },
-  malformedTargetWhitespace: {
-    en: () => 'The target must not contain whitespace (percent-encode it as %20)',
-    zh: () => '请求目标不能包含空白字符（请编码为 %20）',
-  },
-  malformedTargetRelative: {
-    en: () => 'The target must start with / (resolved against the profile\'s host) or http:// or https://',
-    zh: () => '请求目标必须以 /（相对于凭据配置的主机）或 http://、https:// 开头',
-  },
-  missingMethod: {
-    en: () => 'No method: REST Client would send GET; Rong endpoints take POST',
-    zh: () => '缺少请求方法：REST Client 会发送 GET，融云接口需要 POST',
-  },
-  malformedHeader: {
-    en: () => 'Malformed header line: expected "Name: value"',
-    zh: () => '请求头格式错误：应为“名称: 值”',
-  },
-  missingBlankLine: {
-    en: () => 'A blank line must separate the headers from the form body',
-    zh: () => '请求头与表单正文之间必须有一个空行',
-  },
-  bodyLineWithoutAmpersand: {
-    en: () => 'A form body continues on lines that start with &; without it the lines are joined into one value',
-    zh: () => '表单正文的续行必须以 & 开头，否则各行会被拼接成一个值',
-  },
-  misplacedVariable: {
-    en: () => 'File variables (@name = value) go above the request line or between requests',
-    zh: () => '文件变量（@name = value）应写在请求行之上或两个请求之间',
-  },
-  malformedVariable: {
-    en: () => 'Malformed variable definition: expected @name = value',
-    zh: () => '变量定义格式错误：应为 @name = value',
-  },
-  misplacedDirective: {
-    en: (a) => `@${a.detail} applies to the request below it: put it above the request line of a request`,
-    zh: (a) => `@${a.detail} 作用于其下方的请求，请放在某个请求的请求行之上`,
-  },
-  malformedDirective: {
-    en: (a) => `@${a.detail} needs a name, e.g. # @${a.detail} dev`,
-    zh: (a) => `@${a.detail} 需要一个名称，例如 # @${a.detail} dev`,
-  },
-  duplicateDirective: {
-    en: (a) => `@${a.detail} is given more than once; the last one is used`,
-    zh: (a) => `@${a.detail} 出现多次，以最后一个为准`,
-  },
-  emptyParamName: {
-    en: () => 'A form parameter without a name',
-    zh: () => '表单参数缺少名称',
-  },
-  badPercentEncoding: {
-    en: () => 'Malformed percent-encoding: % must be followed by two hex digits that form UTF-8',
-    zh: () => '百分号编码错误：% 后应为两位十六进制数字，且须构成合法 UTF-8',
-  },
-  badPercentAfterSubstitution: {
-    en: () => 'After substituting variables, this value is not valid percent-encoding',
-    zh: () => '替换变量后，该值不是合法的百分号编码',
-  },
-  unterminatedReference: {
-    en: () => 'Unterminated variable reference: {{ without }}',
-    zh: () => '变量引用未闭合：有 {{ 而没有 }}',
-  },
-  emptyReference: {
-    en: () => 'Empty variable reference {{}}',
-    zh: () => '空的变量引用 {{}}',
-  },
-  undefinedVariable: {
-    en: (a) => `Variable "${a.name}" is not defined (define it with @${a.name} = value)`,
-    zh: (a) => `变量“${a.name}”未定义（用 @${a.name} = value 定义）`,
-  },
-  unresolvedVariable: {
-    en: (a) => `Variable "${a.name}" uses a variable that cannot be resolved`,
-    zh: (a) => `变量“${a.name}”引用了无法解析的变量`,
-  },
-  variableCycle: {
-    en: (a) => `Variable cycle: ${a.cycle}`,
-    zh: (a) => `变量循环引用：${a.cycle}`,
-  },
-  variableTooDeep: {
-    en: (a) => `Variable "${a.name}" nests variables deeper than ${a.limit}`,
-    zh: (a) => `变量“${a.name}”的嵌套深度超过 ${a.limit}`,
-  },
-  variableTooLong: {
-    en: (a) => `Variable "${a.name}" grows past ${a.limit} characters`,
-    zh: (a) => `变量“${a.name}”展开后超过 ${a.limit} 个字符`,
-  },
-  duplicateVariable: {
-    en: (a) => `@${a.name} is defined again further down; the last definition wins`,
-    zh: (a) => `@${a.name} 在下文被再次定义，以最后一次定义为准`,
-  },
-  unknownSystemVariable: {
-    en: (a) => `Unknown system variable ${a.name} (known: $timestamp, $nonce, $guid, $randomInt)`,
-    zh: (a) => `未知的系统变量 ${a.name}（可用：$timestamp、$nonce、$guid、$randomInt）`,
-  },
-  badSystemVariableArgs: {
-    en: (a) => `Bad arguments for ${a.name}; usage: ${a.usage}`,
-    zh: (a) => `${a.name} 的参数错误；用法：${a.usage}`,
-  },
-  unknownEndpoint: {
-    en: (a) => `Unknown endpoint ${a.path}: its parameters are not checked${a.suggestion ? ` (did you mean ${a.suggestion}?)` : ''}`,
-    zh: (a) => `未知接口 ${a.path}：不检查其参数${a.suggestion ? `（是否想用 ${a.suggestion}？）` : ''}`,
-  },
-  methodNotAllowed: {
-    en: (a) => `${a.path} takes ${a.expected}, not ${a.method}`,
-    zh: (a) => `${a.path} 需要 ${a.expected} 方法，而不是 ${a.method}`,
-  },
-  queryString: {
-    en: () => 'Rong reads parameters from the form body; this query string is sent as written',
-    zh: () => '融云从表单正文读取参数；此查询字符串会原样发送',
-  },
-  unsupportedScheme: {
-    en: () => 'Only http:// and https:// targets can be sent',
-    zh: () => '只能发送 http:// 或 https:// 目标',
-  },
-  signatureMismatch: {
-    en: (a) => `Signature does not match App-Key/Nonce/Timestamp with the stored App Secret; expected ${a.expected}`,
-    zh: (a) => `Signature 与 App-Key/Nonce/Timestamp 及已保存的 App Secret 不匹配；应为 ${a.expected}`,
-  },
-  signatureNotReproducible: {
-    en: () => 'An explicit Signature is sent as written, but the Nonce and Timestamp are generated for each request, so it cannot match: give fixed Nonce and Timestamp headers too, or remove the Signature',
-    zh: () => '显式的 Signature 会原样发送，但 Nonce 与 Timestamp 每次都重新生成，签名不可能匹配：请同时给出固定的 Nonce 和 Timestamp，或删除 Signature',
-  },
-  badNonce: {
-    en: (a) => a.problem,
-    zh: (a) => `Nonce 必须是 1 到 ${a.limit} 个可打印 ASCII 字符，不含空白`,
-  },
-  longNonce: {
-    en: (a) => `Nonce is ${a.length} characters, longer than the documentation's ${a.limit}: the official SDKs send such nonces and the service accepts them`,
-    zh: (a) => `Nonce 为 ${a.length} 个字符，超过文档写的 ${a.limit} 个：官方 SDK 也会发送这样的 Nonce，服务端可以接受`,
-  },
-  badTimestamp: {
-    en: (a) => a.problem,
-    zh: () => 'Timestamp 必须是最多 16 位十进制数字（距纪元的毫秒数）',
-  },
-  secretInFile: {
-    en: () => 'This looks like an App Secret: keep it in the credential store (Rong: Set Credentials), not in the file',
-    zh: () => '这看起来像 App Secret：请保存在凭据存储中（Rong: 设置凭据），不要写在文件里',
-  },
-  unknownProfile: {
-    en: (a) => `No credential profile named "${a.name}"`,
-    zh: (a) => `没有名为“${a.name}”的凭据配置`,
-  },
-  contentTypeIgnored: {
-    en: (a) => `The body is always sent as ${a.expected}; this Content-Type is ignored`,
-    zh: (a) => `正文总是以 ${a.expected} 发送；此 Content-Type 会被忽略`,
-  },
-  requestIdTooLong: {
-    en: (a) => `X-Request-ID is ${a.actual} characters; the limit is ${a.limit}`,
-    zh: (a) => `X-Request-ID 为 ${a.actual} 个字符，上限为 ${a.limit}`,
-  },
-  prefixedSigningHeader: {
-    en: (a) => `${a.name} is sent besides the ${a.plain} header the extension adds; write ${a.plain} instead`,
-    zh: (a) => `${a.name} 会与扩展添加的 ${a.plain} 请求头一同发送；请改写为 ${a.plain}`,
-  },
-  duplicateHeader: {
-    en: (a) => `Header ${a.name} is given more than once`,
-    zh: (a) => `请求头 ${a.name} 出现多次`,
-  },
+  malformedRequestLine: (a) => ({
+    en: `Malformed request line${a.detail ? ` near "${a.detail}"` : ''}: expected a method and a target, e.g. POST /user/getToken.json`,
+    zh: `请求行格式错误${a.detail ? `（“${a.detail}”附近）` : ''}：应为方法加目标，例如 POST /user/getToken.json`,
+  }),
+  malformedTargetWhitespace: () => ({
+    en: 'The target must not contain whitespace (percent-encode it as %20)',
+    zh: '请求目标不能包含空白字符（请编码为 %20）',
+  }),
+  malformedTargetRelative: () => ({
+    en: 'The target must start with / (resolved against the profile\'s host) or http:// or https://',
+    zh: '请求目标必须以 /（相对于凭据配置的主机）或 http://、https:// 开头',
+  }),
+  missingMethod: () => ({
+    en: 'No method: REST Client would send GET; Rong endpoints take POST',
+    zh: '缺少请求方法：REST Client 会发送 GET，融云接口需要 POST',
+  }),
+  malformedHeader: () => ({
+    en: 'Malformed header line: expected "Name: value"',
+    zh: '请求头格式错误：应为“名称: 值”',
+  }),
+  missingBlankLine: () => ({
+    en: 'A blank line must separate the headers from the form body',
+    zh: '请求头与表单正文之间必须有一个空行',
+  }),
+  bodyLineWithoutAmpersand: () => ({
+    en: 'A form body continues on lines that start with &; without it the lines are joined into one value',
+    zh: '表单正文的续行必须以 & 开头，否则各行会被拼接成一个值',
+  }),
+  misplacedVariable: () => ({
+    en: 'File variables (@name = value) go above the request line or between requests',
+    zh: '文件变量（@name = value）应写在请求行之上或两个请求之间',
+  }),
+  malformedVariable: () => ({
+    en: 'Malformed variable definition: expected @name = value',
+    zh: '变量定义格式错误：应为 @name = value',
+  }),
+  misplacedDirective: (a) => ({
+    en: `@${a.detail} applies to the request below it: put it above the request line of a request`,
+    zh: `@${a.detail} 作用于其下方的请求，请放在某个请求的请求行之上`,
+  }),
+  malformedDirective: (a) => ({
+    en: `@${a.detail} needs a name, e.g. # @${a.detail} dev`,
+    zh: `@${a.detail} 需要一个名称，例如 # @${a.detail} dev`,
+  }),
+  duplicateDirective: (a) => ({
+    en: `@${a.detail} is given more than once; the last one is used`,
+    zh: `@${a.detail} 出现多次，以最后一个为准`,
+  }),
+  emptyParamName: () => ({
+    en: 'A form parameter without a name',
+    zh: '表单参数缺少名称',
+  }),
+  badPercentEncoding: () => ({
+    en: 'Malformed percent-encoding: % must be followed by two hex digits that form UTF-8',
+    zh: '百分号编码错误：% 后应为两位十六进制数字，且须构成合法 UTF-8',
+  }),
+  badPercentAfterSubstitution: () => ({
+    en: 'After substituting variables, this value is not valid percent-encoding',
+    zh: '替换变量后，该值不是合法的百分号编码',
+  }),
+  unterminatedReference: () => ({
+    en: 'Unterminated variable reference: {{ without }}',
+    zh: '变量引用未闭合：有 {{ 而没有 }}',
+  }),
+  emptyReference: () => ({
+    en: 'Empty variable reference {{}}',
+    zh: '空的变量引用 {{}}',
+  }),
+  undefinedVariable: (a) => ({
+    en: `Variable "${a.name}" is not defined (define it with @${a.name} = value)`,
+    zh: `变量“${a.name}”未定义（用 @${a.name} = value 定义）`,
+  }),
+  unresolvedVariable: (a) => ({
+    en: `Variable "${a.name}" uses a variable that cannot be resolved`,
+    zh: `变量“${a.name}”引用了无法解析的变量`,
+  }),
+  variableCycle: (a) => ({
+    en: `Variable cycle: ${a.cycle}`,
+    zh: `变量循环引用：${a.cycle}`,
+  }),
+  variableTooDeep: (a) => ({
+    en: `Variable "${a.name}" nests variables deeper than ${a.limit}`,
+    zh: `变量“${a.name}”的嵌套深度超过 ${a.limit}`,
+  }),
+  variableTooLong: (a) => ({
+    en: `Variable "${a.name}" grows past ${a.limit} characters`,
+    zh: `变量“${a.name}”展开后超过 ${a.limit} 个字符`,
+  }),
+  duplicateVariable: (a) => ({
+    en: `@${a.name} is defined again further down; the last definition wins`,
+    zh: `@${a.name} 在下文被再次定义，以最后一次定义为准`,
+  }),
+  unknownSystemVariable: (a) => ({
+    en: `Unknown system variable ${a.name} (known: $timestamp, $nonce, $guid, $randomInt)`,
+    zh: `未知的系统变量 ${a.name}（可用：$timestamp、$nonce、$guid、$randomInt）`,
+  }),
+  badSystemVariableArgs: (a) => ({
+    en: `Bad arguments for ${a.name}; usage: ${a.usage}`,
+    zh: `${a.name} 的参数错误；用法：${a.usage}`,
+  }),
+  unknownEndpoint: (a) => ({
+    en: `Unknown endpoint ${a.path}: its parameters are not checked${a.suggestion ? ` (did you mean ${a.suggestion}?)` : ''}`,
+    zh: `未知接口 ${a.path}：不检查其参数${a.suggestion ? `（是否想用 ${a.suggestion}？）` : ''}`,
+  }),
+  methodNotAllowed: (a) => ({
+    en: `${a.path} takes ${a.expected}, not ${a.method}`,
+    zh: `${a.path} 需要 ${a.expected} 方法，而不是 ${a.method}`,
+  }),
+  queryString: () => ({
+    en: 'Rong reads parameters from the form body; this query string is sent as written',
+    zh: '融云从表单正文读取参数；此查询字符串会原样发送',
+  }),
+  unsupportedScheme: () => ({
+    en: 'Only http:// and https:// targets can be sent',
+    zh: '只能发送 http:// 或 https:// 目标',
+  }),
+  signatureMismatch: (a) => ({
+    en: `Signature does not match App-Key/Nonce/Timestamp with the stored App Secret; expected ${a.expected}`,
+    zh: `Signature 与 App-Key/Nonce/Timestamp 及已保存的 App Secret 不匹配；应为 ${a.expected}`,
+  }),
+  signatureNotReproducible: () => ({
+    en: 'An explicit Signature is sent as written, but the Nonce and Timestamp are generated for each request, so it cannot match: give fixed Nonce and Timestamp headers too, or remove the Signature',
+    zh: '显式的 Signature 会原样发送，但 Nonce 与 Timestamp 每次都重新生成，签名不可能匹配：请同时给出固定的 Nonce 和 Timestamp，或删除 Signature',
+  }),
+  badNonce: (a) => ({
+    en: a.problem,
+    zh: `Nonce 必须是 1 到 ${a.limit} 个可打印 ASCII 字符，不含空白`,
+  }),
+  longNonce: (a) => ({
+    en: `Nonce is ${a.length} characters, longer than the documentation's ${a.limit}: the official SDKs send such nonces and the service accepts them`,
+    zh: `Nonce 为 ${a.length} 个字符，超过文档写的 ${a.limit} 个：官方 SDK 也会发送这样的 Nonce，服务端可以接受`,
+  }),
+  badTimestamp: (a) => ({
+    en: a.problem,
+    zh: 'Timestamp 必须是最多 16 位十进制数字（距纪元的毫秒数）',
+  }),
+  secretInFile: () => ({
+    en: 'This looks like an App Secret: keep it in the credential store (Rong: Set Credentials), not in the file',
+    zh: '这看起来像 App Secret：请保存在凭据存储中（Rong: 设置凭据），不要写在文件里',
+  }),
+  unknownProfile: (a) => ({
+    en: `No credential profile named "${a.name}"`,
+    zh: `没有名为“${a.name}”的凭据配置`,
+  }),
+  contentTypeIgnored: (a) => ({
+    en: `The body is always sent as ${a.expected}; this Content-Type is ignored`,
+    zh: `正文总是以 ${a.expected} 发送；此 Content-Type 会被忽略`,
+  }),
+  requestIdTooLong: (a) => ({
+    en: `X-Request-ID is ${a.actual} characters; the limit is ${a.limit}`,
+    zh: `X-Request-ID 为 ${a.actual} 个字符，上限为 ${a.limit}`,
+  }),
+  prefixedSigningHeader: (a) => ({
+    en: `${a.name} is sent besides the ${a.plain} header the extension adds; write ${a.plain} instead`,
+    zh: `${a.name} 会与扩展添加的 ${a.plain} 请求头一同发送；请改写为 ${a.plain}`,
+  }),
+  duplicateHeader: (a) => ({
+    en: `Header ${a.name} is given more than once`,
+    zh: `请求头 ${a.name} 出现多次`,
+  }),
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof ENTRIES;
 
 export function message(key: MessageKey, locale: Locale, args: Readonly<Record<string, string>> = {}): string {
-  const e: Entry = ENTRIES[key];
-  return locale === 'zh-cn' ? e.zh(args) : e.en(args);
+  const entry: Entry = ENTRIES[key];
+  return pick(entry(args), locale);
 }
 
 /** The text of a parser problem. */

@@ -8,6 +8,7 @@ import { findEndpoint, type EndpointSpec } from '../contract';
 import { generateRequestId } from '../request';
 import { decodeFormComponent } from '../form';
 import { cryptoRandom, generateNonce, systemClock, type Clock, type RandomSource } from '../signing';
+import type { Text } from '../text';
 import type { RequestBlock, Range, RongHttpDocument, VariableDefinition, VariableReference } from './model';
 import { hasHttpScheme, scanReferences } from './parser';
 
@@ -15,7 +16,7 @@ export interface SystemVariableInfo {
   readonly name: string;
   /** How to write it, e.g. `{{$randomInt 1 100}}`. */
   readonly usage: string;
-  readonly description: { readonly en: string; readonly zh: string };
+  readonly description: Text;
 }
 
 export const SYSTEM_VARIABLES: readonly SystemVariableInfo[] = [
@@ -339,6 +340,11 @@ export interface ResolvedRequest {
   readonly target: string;
   /** The target when it is a full URL, else baseUrl + target when a baseUrl was given. */
   readonly url?: string;
+  /**
+   * For a full-URL target of a known endpoint: the URL before the endpoint's path
+   * (`https://host/prefix`), which replaces the profile's hosts when sending or signing.
+   */
+  readonly baseUrl?: string;
   /** The target's path without query: '/user/getToken.json'. */
   readonly path: string;
   readonly endpoint?: EndpointSpec;
@@ -358,42 +364,36 @@ export interface ResolvedRequest {
   readonly problems: readonly ResolveProblem[];
 }
 
-/**
- * Resolves the request of doc.blocks[requestIndex] with fresh system variables. Undefined when the
- * block has no request line or no target. Syntax problems are the diagnostics' business.
- */
-export function resolveRequest(doc: RongHttpDocument, requestIndex: number, deps: ResolveDeps = {}): ResolvedRequest | undefined {
-  const block: RequestBlock | undefined = doc.blocks[requestIndex];
-  const target = block?.request?.target;
-  if (!block || !block.request || !target) return undefined;
-  const resolver = new VariableResolver(doc.variables, liveSystemVariables(deps));
-  const problems: ResolveProblem[] = [];
-  const sub = (text: string, range: Range): Substitution => {
-    const s = resolver.substitute(text);
-    for (const name of s.unresolved) problems.push({ message: unresolvedMessage(resolver, name), range });
-    if (!s.complete && s.unresolved.length === 0) problems.push({ message: `the value grows past ${MAX_VARIABLE_LENGTH} characters`, range });
+/** Substitution and decoding for one resolution, collecting what could not be resolved. */
+class Resolution {
+  readonly problems: ResolveProblem[] = [];
+  constructor(private readonly resolver: VariableResolver) {}
+
+  sub(text: string, range: Range): Substitution {
+    const s = this.resolver.substitute(text);
+    for (const name of s.unresolved) this.problems.push({ message: unresolvedMessage(this.resolver, name), range });
+    if (!s.complete && s.unresolved.length === 0) this.problems.push({ message: `the value grows past ${MAX_VARIABLE_LENGTH} characters`, range });
     return s;
-  };
-  const decode = (raw: string, range: Range): string => {
+  }
+
+  decode(raw: string, range: Range): string {
     const decoded = decodeFormComponent(raw);
     if (decoded !== undefined) return decoded;
-    problems.push({ message: `"${clip(raw)}" is not valid percent-encoding`, range });
+    this.problems.push({ message: `"${clip(raw)}" is not valid percent-encoding`, range });
     return raw;
-  };
+  }
+}
 
-  const resolvedTarget = sub(target.text, target.range).text;
-  const path = targetPath(resolvedTarget);
-  let url: string | undefined;
-  if (hasHttpScheme(resolvedTarget, 0)) url = resolvedTarget;
-  else if (deps.baseUrl && resolvedTarget.startsWith('/')) url = deps.baseUrl.replace(/\/+$/, '') + resolvedTarget;
+type SigningHeaders = Pick<ResolvedRequest, 'headers' | 'fixedNonce' | 'fixedTimestamp' | 'explicitSignature' | 'explicitAppKey'>;
 
+function resolveHeaders(block: RequestBlock, r: Resolution): SigningHeaders {
   const headers: Array<readonly [string, string]> = [];
   let fixedNonce: string | undefined;
   let fixedTimestamp: string | undefined;
   let explicitSignature: string | undefined;
   let explicitAppKey: string | undefined;
   for (const h of block.headers) {
-    const s = sub(h.value, h.valueRange);
+    const s = r.sub(h.value, h.valueRange);
     headers.push([h.name, s.text]);
     const fixed = !s.dynamic && s.complete;
     switch (h.name.toLowerCase()) {
@@ -413,34 +413,65 @@ export function resolveRequest(doc: RongHttpDocument, requestIndex: number, deps
         break;
     }
   }
+  return { headers, fixedNonce, fixedTimestamp, explicitSignature, explicitAppKey };
+}
 
+function resolveParams(block: RequestBlock, r: Resolution): Array<readonly [string, string]> {
   const params: Array<readonly [string, string]> = [];
   for (const p of block.params) {
     if (!p.hasReferences) {
-      params.push([p.name, p.value ?? decode(p.rawValue, p.valueRange)]);
+      params.push([p.name, p.value ?? r.decode(p.rawValue, p.valueRange)]);
       continue;
     }
-    const n = sub(p.rawName, p.nameRange);
-    const v = sub(p.rawValue, p.valueRange);
-    params.push([decode(n.text, p.nameRange), decode(v.text, p.valueRange)]);
+    const n = r.sub(p.rawName, p.nameRange);
+    const v = r.sub(p.rawValue, p.valueRange);
+    params.push([r.decode(n.text, p.nameRange), r.decode(v.text, p.valueRange)]);
   }
+  return params;
+}
 
+/** A full-URL target's URL without the endpoint's path: where to send instead of the profile's hosts. */
+function baseUrlOf(url: string, endpoint: EndpointSpec | undefined): string | undefined {
+  if (!endpoint) return undefined;
+  try {
+    const u = new URL(url);
+    if (!u.pathname.endsWith(endpoint.path)) return undefined;
+    return u.origin + u.pathname.slice(0, u.pathname.length - endpoint.path.length);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Resolves the request of doc.blocks[requestIndex] with fresh system variables. Undefined when the
+ * block has no request line or no target. Syntax problems are the diagnostics' business.
+ */
+export function resolveRequest(doc: RongHttpDocument, requestIndex: number, deps: ResolveDeps = {}): ResolvedRequest | undefined {
+  const block: RequestBlock | undefined = doc.blocks[requestIndex];
+  const target = block?.request?.target;
+  if (!block || !block.request || !target) return undefined;
+  const r = new Resolution(new VariableResolver(doc.variables, liveSystemVariables(deps)));
+  const resolvedTarget = r.sub(target.text, target.range).text;
+  const path = targetPath(resolvedTarget);
+  const endpoint = findEndpoint(path);
+  const full = hasHttpScheme(resolvedTarget, 0);
+  let url: string | undefined;
+  if (full) url = resolvedTarget;
+  else if (deps.baseUrl && resolvedTarget.startsWith('/')) url = deps.baseUrl.replace(/\/+$/, '') + resolvedTarget;
+  const headers = resolveHeaders(block, r);
   return {
     name: block.name,
     profile: block.profile?.value,
     method: block.request.method ? block.request.method.text.toUpperCase() : 'GET',
     target: resolvedTarget,
     url,
+    baseUrl: full ? baseUrlOf(resolvedTarget, endpoint) : undefined,
     path,
-    endpoint: findEndpoint(path),
-    headers,
-    params,
-    fixedNonce,
-    fixedTimestamp,
-    explicitSignature,
-    explicitAppKey,
-    signing: fixedNonce !== undefined && fixedTimestamp !== undefined ? 'exact' : 'preview',
-    problems,
+    endpoint,
+    ...headers,
+    params: resolveParams(block, r),
+    signing: headers.fixedNonce !== undefined && headers.fixedTimestamp !== undefined ? 'exact' : 'preview',
+    problems: r.problems,
   };
 }
 

@@ -1,0 +1,224 @@
+/**
+ * One parser per kind of line: separator, comment or directive, variable, request line, header,
+ * body line (with its `name=value` pieces). Each writes into the block builder.
+ */
+import { decodeFormComponent } from '../../form';
+import { lineRange } from '../model';
+import { STATE_PRE, type BlockBuilder } from './builder';
+import {
+  BodyParamNode,
+  CommentNode,
+  DirectiveNode,
+  HAS_EQUALS,
+  HeaderNode,
+  LineTokenNode,
+  NAME_REFS,
+  NAME_UNDECODABLE,
+  RequestLineNode,
+  SeparatorNode,
+  VALUE_REFS,
+  VALUE_UNDECODABLE,
+  VariableNode,
+} from './nodes';
+import { scanReferences } from './references';
+import {
+  AMP,
+  AT,
+  EMPTY,
+  EQUALS,
+  HASH,
+  HTTP_METHODS,
+  endNonSpace,
+  firstNonSpace,
+  isDirectiveNameChar,
+  isHexDigit,
+  isHttpVersion,
+  isLetter,
+  isSpace,
+  isTokenChar,
+  looksLikeTarget,
+} from './scan';
+import type { VariableReference } from '../model';
+
+export function parseSeparator(text: string, line: number): SeparatorNode {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (text.charCodeAt(i) === HASH) i++;
+  const ns = firstNonSpace(text, i, text.length);
+  const ne = endNonSpace(text, ns, text.length);
+  return new SeparatorNode(text, line, ns, ne);
+}
+
+export function parseComment(b: BlockBuilder, text: string, line: number, fs: number, le: number, state: number): void {
+  const marker = text.charCodeAt(fs);
+  let i = fs;
+  while (i < le && text.charCodeAt(i) === marker) i++;
+  i = firstNonSpace(text, i, le);
+  if (text.charCodeAt(i) === AT && i + 1 < le && isDirectiveNameChar(text.charCodeAt(i + 1))) {
+    let ne = i + 1;
+    while (ne < le && isDirectiveNameChar(text.charCodeAt(ne))) ne++;
+    // `# @profile:dev` is not a directive; the name must end at a space or the line's end.
+    if (ne === le || isSpace(text.charCodeAt(ne))) {
+      const vs = firstNonSpace(text, ne, le);
+      const name = text.slice(i + 1, ne);
+      const directive = new DirectiveNode(name, text.slice(vs, le), line, fs, i + 1, vs, le);
+      b.directives.push(directive);
+      if (name === 'profile') {
+        if (state !== STATE_PRE) {
+          b.problem({ kind: 'misplacedDirective', range: directive.range, detail: name });
+        } else if (directive.value.length === 0) {
+          b.problem({ kind: 'malformedDirective', range: directive.range, detail: name });
+        } else {
+          if (b.profile) b.problem({ kind: 'duplicateDirective', range: directive.range, detail: name });
+          b.profile = directive;
+        }
+      } else if (name === 'name') {
+        if (directive.value.length === 0) b.problem({ kind: 'malformedDirective', range: directive.range, detail: name });
+        else b.name = directive.value;
+      }
+      return;
+    }
+  }
+  b.comments.push(new CommentNode(text.slice(fs, le), line, fs, le));
+}
+
+export function parseVariable(b: BlockBuilder, text: string, line: number, fs: number, le: number): void {
+  let ne = fs + 1;
+  while (ne < le) {
+    const c = text.charCodeAt(ne);
+    if (c === EQUALS || isSpace(c)) break;
+    ne++;
+  }
+  const eq = firstNonSpace(text, ne, le);
+  if (ne === fs + 1 || text.charCodeAt(eq) !== EQUALS) {
+    b.problem({ kind: 'malformedVariable', range: lineRange(line, fs, le) });
+    return;
+  }
+  const vs = firstNonSpace(text, eq + 1, le);
+  let references = EMPTY as VariableReference[];
+  if (text.indexOf('{{', vs) !== -1) {
+    references = [];
+    scanReferences(text, vs, le, line, (r) => references.push(r), b.problem);
+  }
+  b.variables.push(new VariableNode(text.slice(fs + 1, ne), text.slice(vs, le), line, fs, vs, le, references));
+}
+
+export function parseRequestLine(b: BlockBuilder, text: string, line: number, fs: number, le: number): void {
+  let we = fs;
+  while (we < le && !isSpace(text.charCodeAt(we))) we++;
+  let method = false;
+  let targetStart: number;
+  if (we - fs === 4 && text.startsWith('POST', fs)) method = true;
+  else if (isLetter(text.charCodeAt(fs)) && we - fs <= 10) {
+    const word = text.slice(fs, we);
+    method = HTTP_METHODS.has(word) || HTTP_METHODS.has(word.toUpperCase());
+  }
+  if (method) {
+    targetStart = firstNonSpace(text, we, le);
+    if (targetStart === le) {
+      b.request = new RequestLineNode(text, line, fs, le, we, -1, -1, -1);
+      b.problem({ kind: 'malformedRequestLine', range: lineRange(line, fs, le), detail: text.slice(fs, we) });
+      return;
+    }
+  } else if (looksLikeTarget(text, fs)) {
+    targetStart = fs;
+  } else {
+    b.request = new RequestLineNode(text, line, fs, le, -1, -1, -1, -1);
+    b.problem({ kind: 'malformedRequestLine', range: lineRange(line, fs, le), detail: text.slice(fs, Math.min(we, fs + 40)) });
+    return;
+  }
+  // An optional trailing `HTTP/1.1`.
+  let targetEnd = le;
+  let versionStart = -1;
+  let ls = le;
+  while (ls > targetStart && !isSpace(text.charCodeAt(ls - 1))) ls--;
+  if (ls > targetStart && isHttpVersion(text, ls, le)) {
+    versionStart = ls;
+    targetEnd = endNonSpace(text, targetStart, ls);
+  }
+  b.request = new RequestLineNode(text, line, fs, le, method ? we : -1, targetStart, targetEnd, versionStart);
+  if (!method) b.problem({ kind: 'missingMethod', range: lineRange(line, targetStart, targetEnd) });
+  for (let i = targetStart; i < targetEnd; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      b.problem({ kind: 'malformedTarget', range: lineRange(line, targetStart, targetEnd), detail: 'whitespace' });
+      break;
+    }
+  }
+  if (!looksLikeTarget(text, targetStart)) {
+    b.problem({ kind: 'malformedTarget', range: lineRange(line, targetStart, targetEnd), detail: 'relative' });
+  }
+  const refs = text.indexOf('{{', targetStart);
+  if (refs !== -1 && refs < targetEnd) scanReferences(text, targetStart, targetEnd, line, b.addReference, b.problem);
+}
+
+
+/** Returns false when the line looks like a form body (an '=' before any ':'). */
+export function parseHeader(b: BlockBuilder, text: string, line: number, fs: number, le: number): boolean {
+  const colon = text.indexOf(':', fs);
+  const eq = text.indexOf('=', fs);
+  if (eq !== -1 && eq < le && (colon === -1 || eq < colon)) return false;
+  const nameEnd = colon === -1 ? fs : endNonSpace(text, fs, colon);
+  let valid = colon !== -1 && nameEnd > fs;
+  for (let i = fs; valid && i < nameEnd; i++) if (!isTokenChar(text.charCodeAt(i))) valid = false;
+  if (!valid) {
+    b.problem({ kind: 'malformedHeader', range: lineRange(line, fs, le) });
+    return true;
+  }
+  const vs = firstNonSpace(text, colon + 1, le);
+  const ve = Math.max(vs, le);
+  b.headers.push(new HeaderNode(text, line, fs, nameEnd, vs, ve));
+  if (vs < ve && text.indexOf('{{', vs) !== -1) scanReferences(text, vs, ve, line, b.addReference, b.problem);
+  return true;
+}
+
+export function parseBodyLine(b: BlockBuilder, text: string, line: number, fs: number, le: number): void {
+  if (b.bodyLines.length > 0 && text.charCodeAt(fs) !== AMP) b.problem({ kind: 'bodyLineWithoutAmpersand', range: lineRange(line, fs, le) });
+  b.bodyLines.push(new LineTokenNode(text, line, fs, le));
+  let p = fs;
+  while (p < le) {
+    let amp = text.indexOf('&', p);
+    if (amp === -1 || amp > le) amp = le;
+    if (amp > p) parsePiece(b, text, line, p, amp);
+    p = amp + 1;
+  }
+}
+
+export function parsePiece(b: BlockBuilder, text: string, line: number, ps: number, pe: number): void {
+  let eq = text.indexOf('=', ps);
+  let flags = 0;
+  if (eq !== -1 && eq < pe) flags |= HAS_EQUALS;
+  else eq = pe;
+  if (eq === ps) b.problem({ kind: 'emptyParamName', range: lineRange(line, ps, pe) });
+  const refs = text.indexOf('{{', ps);
+  if (refs !== -1 && refs < pe) {
+    if (refs < eq) flags |= NAME_REFS;
+    const later = refs < eq ? text.indexOf('{{', eq) : refs;
+    if (later !== -1 && later < pe) flags |= VALUE_REFS;
+    scanReferences(text, ps, pe, line, b.addReference, b.problem);
+  }
+  if ((flags & NAME_REFS) === 0 && !checkEncoding(b, text, line, ps, eq)) flags |= NAME_UNDECODABLE;
+  if ((flags & VALUE_REFS) === 0 && eq < pe && !checkEncoding(b, text, line, eq + 1, pe)) flags |= VALUE_UNDECODABLE;
+  b.params.push(new BodyParamNode(text, line, ps, eq, pe, flags));
+}
+
+/**
+ * Whether text[s, e) form-decodes, reporting the first bad escape. Allocates only for escapes of
+ * non-ASCII bytes, which need a real UTF-8 decode to be judged.
+ */
+export function checkEncoding(b: BlockBuilder, text: string, line: number, s: number, e: number): boolean {
+  let p = text.indexOf('%', s);
+  if (p === -1 || p >= e) return true;
+  let nonAscii = false;
+  for (; p !== -1 && p < e; p = text.indexOf('%', p + 1)) {
+    const h1 = text.charCodeAt(p + 1);
+    if (p + 2 >= e || !isHexDigit(h1) || !isHexDigit(text.charCodeAt(p + 2))) {
+      b.problem({ kind: 'badPercentEncoding', range: lineRange(line, p, Math.min(e, p + 3)) });
+      return false;
+    }
+    if (h1 >= 56) nonAscii = true; // %8x and above
+  }
+  if (nonAscii && decodeFormComponent(text.slice(s, e)) === undefined) {
+    b.problem({ kind: 'badPercentEncoding', range: lineRange(line, s, e) });
+    return false;
+  }
+  return true;
+}

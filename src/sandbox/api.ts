@@ -1,0 +1,41 @@
+/**
+ * The sandbox as a library, what the npm package rong-sandbox exports (its index.d.ts declares it):
+ *   const sandbox = await startSandbox({ port: 0, apps: [{ appKey, appSecret }], state: 'state.journal' });
+ *   … point the SDK at sandbox.url …
+ *   await sandbox.close();
+ * Thin on purpose: everything lives in SandboxServer.
+ */
+import { resolve } from 'node:path';
+import { SandboxServer, type SandboxApp } from './server';
+
+export interface StartSandboxOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** The apps it knows; default one generated demo app (see `apps` of the result). */
+  apps?: SandboxApp[];
+  /** A state file that keeps the sandbox's state across restarts; default: in memory only. */
+  state?: string;
+  /** One line per request and the sandbox's notices; default: nothing. */
+  log?: (line: string) => void;
+}
+
+export interface RunningSandbox {
+  /** E.g. http://127.0.0.1:5678: the API URL to give the SDK. */
+  readonly url: string;
+  readonly apps: readonly SandboxApp[];
+  /** Stops listening, closes every connection and makes the state durable. */
+  close(): Promise<void>;
+}
+
+export async function startSandbox(options: StartSandboxOptions = {}): Promise<RunningSandbox> {
+  const server = await SandboxServer.start({
+    port: options.port,
+    host: options.host,
+    apps: options.apps,
+    statePath: options.state === undefined ? undefined : resolve(options.state),
+    log: options.log,
+  });
+  return { url: server.url, apps: server.apps, close: () => server.stop() };
+}

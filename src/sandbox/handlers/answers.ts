@@ -1,0 +1,49 @@
+/** What handlers share: reading parameters, the two kinds of result, and times as the service writes them. */
+import { findParam, type EndpointSpec } from '../../core/contract';
+import type { SandboxRecord } from '../model';
+import type { HandlerResult, Params } from './types';
+
+/** The value of a single-valued parameter, or its contract default, or undefined. */
+export function one(params: Params, endpoint: EndpointSpec, name: string): string | undefined {
+  return params.get(name)?.[0] ?? findParam(endpoint, name)?.defaultValue;
+}
+
+/** A required single value (validation has made sure it is there). */
+export function required(params: Params, endpoint: EndpointSpec, name: string): string {
+  const v = one(params, endpoint, name);
+  if (v === undefined) throw new Error(`${endpoint.id}: ${name} passed validation but is absent`);
+  return v;
+}
+
+export function all(params: Params, name: string): readonly string[] {
+  return params.get(name) ?? [];
+}
+
+/** An integer parameter (validation has checked it), its default when absent. */
+export function integer(params: Params, endpoint: EndpointSpec, name: string): number | undefined {
+  const v = one(params, endpoint, name);
+  return v === undefined ? undefined : Number(v);
+}
+
+export function ok(records: readonly SandboxRecord[] = [], body: Readonly<Record<string, unknown>> = {}): HandlerResult {
+  return { body, records };
+}
+
+export function fail(code: number, detail: string): HandlerResult {
+  return { error: code, detail };
+}
+
+/** Unique values in order: `userId=a&userId=a` names one user. */
+export function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/**
+ * "2016-05-24 10:38:19", the form of info's createTime and block/query's blockEndTime. The service
+ * runs on China Standard Time (UTC+8, no daylight saving), so the sandbox writes that time zone.
+ */
+export function serviceTime(ms: number): string {
+  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+}

@@ -1,0 +1,4 @@
+/** The sandbox's model of an app's state, its records, and how they are kept. */
+export * from './records';
+export * from './model';
+export * from './persistence';

@@ -1,0 +1,228 @@
+/**
+ * One model of the sandbox's state for every endpoint: per app, users (name, portrait, creation
+ * time), tokens (issue and expiry time), token/expire times, blocks (end time), blacklists, groups
+ * and their members, messages sent, and who is online. It changes only through `apply(record)`,
+ * which is pure bookkeeping (no clock, no I/O), so live changes and a replay give the same state;
+ * `snapshot()` gives records that rebuild it. Queries that depend on time take `now`.
+ */
+import type { MessageKind, Recipient, SandboxRecord } from './records';
+
+export type TokenStatus = 'valid' | 'expired' | 'unknown';
+
+export interface UserState {
+  readonly userId: string;
+  name: string;
+  portraitUri?: string;
+  createdAt: number;
+  /** The newest token issued to the user. */
+  lastToken?: string;
+  /** token/expire: tokens issued before this are expired. */
+  expiredBefore?: number;
+}
+
+export interface TokenState {
+  readonly app: string;
+  readonly userId: string;
+  readonly token: string;
+  readonly issuedAt: number;
+  readonly expiresAt: number;
+}
+
+export interface GroupState {
+  readonly groupId: string;
+  name: string;
+  /** In the order they joined. */
+  readonly members: Set<string>;
+}
+
+export interface MessageState {
+  readonly kind: MessageKind;
+  readonly messageUID: string;
+  readonly fromUserId: string;
+  readonly recipients: readonly Recipient[];
+  readonly groupIds?: readonly string[];
+  readonly objectName: string;
+  readonly content: string;
+  readonly sentAt: number;
+}
+
+export class AppState {
+  /** In registration order. */
+  readonly users = new Map<string, UserState>();
+  /** userId → end of the block (the latest block call wins). */
+  readonly blocks = new Map<string, number>();
+  /** owner → blacklisted userIds in the order they were added. */
+  readonly blacklists = new Map<string, Set<string>>();
+  readonly groups = new Map<string, GroupState>();
+  readonly messages: MessageState[] = [];
+  readonly online = new Set<string>();
+  /** userId → its tokens, oldest first. */
+  readonly tokens = new Map<string, TokenState[]>();
+  /** token/expire times of users that may not be registered (kept so that a later registration's old tokens stay expired). */
+  readonly expiries = new Map<string, number>();
+}
+
+export class SandboxModel {
+  private apps = new Map<string, AppState>();
+  private tokenIndex = new Map<string, TokenState>();
+
+  /** The state of an app (an empty one for an app with no records yet). */
+  app(appKey: string): AppState {
+    let state = this.apps.get(appKey);
+    if (!state) {
+      state = new AppState();
+      this.apps.set(appKey, state);
+    }
+    return state;
+  }
+
+  appKeys(): string[] {
+    return [...this.apps.keys()];
+  }
+
+  apply(record: SandboxRecord): void {
+    if (record.t === 'reset') {
+      this.apps = new Map();
+      this.tokenIndex = new Map();
+      return;
+    }
+    const app = this.app(record.app);
+    switch (record.t) {
+      case 'user': applyUser(app, record); return;
+      case 'profile': {
+        const user = app.users.get(record.userId);
+        if (!user) return;
+        if (record.name !== undefined) user.name = record.name;
+        if (record.portraitUri !== undefined) user.portraitUri = record.portraitUri;
+        return;
+      }
+      case 'token': this.applyToken(app, record); return;
+      case 'expire': {
+        const before = Math.max(app.expiries.get(record.userId) ?? 0, record.time);
+        app.expiries.set(record.userId, before);
+        const user = app.users.get(record.userId);
+        if (user) user.expiredBefore = before;
+        return;
+      }
+      case 'block': app.blocks.set(record.userId, record.until); return;
+      case 'unblock': app.blocks.delete(record.userId); return;
+      case 'blacklistAdd': {
+        let list = app.blacklists.get(record.userId);
+        if (!list) app.blacklists.set(record.userId, (list = new Set()));
+        for (const id of record.blackUserIds) list.add(id);
+        return;
+      }
+      case 'blacklistRemove': {
+        const list = app.blacklists.get(record.userId);
+        for (const id of record.blackUserIds) list?.delete(id);
+        if (list?.size === 0) app.blacklists.delete(record.userId);
+        return;
+      }
+      case 'groupJoin': applyGroupJoin(app, record); return;
+      case 'groupQuit': {
+        const group = app.groups.get(record.groupId);
+        for (const id of record.userIds) group?.members.delete(id);
+        return;
+      }
+      case 'groupDismiss': app.groups.delete(record.groupId); return;
+      case 'message': {
+        const { t: _t, app: _a, ...message } = record;
+        app.messages.push(message);
+        return;
+      }
+      case 'online':
+        if (record.online) app.online.add(record.userId);
+        else app.online.delete(record.userId);
+        return;
+      default: {
+        const never: never = record;
+        throw new Error(`unknown sandbox record ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  private applyToken(app: AppState, record: Extract<SandboxRecord, { t: 'token' }>): void {
+    const token: TokenState = { app: record.app, userId: record.userId, token: record.token, issuedAt: record.issuedAt, expiresAt: record.expiresAt };
+    let list = app.tokens.get(record.userId);
+    if (!list) app.tokens.set(record.userId, (list = []));
+    list.push(token);
+    this.tokenIndex.set(record.token, token);
+    const user = app.users.get(record.userId);
+    if (user) user.lastToken = record.token;
+  }
+
+  /** valid, expired (its 30 days are over, or token/expire named a later time), or unknown to this sandbox. */
+  verifyToken(token: string, now: number): { status: TokenStatus; token?: TokenState } {
+    const found = this.tokenIndex.get(token);
+    if (!found) return { status: 'unknown' };
+    return { status: this.tokenStatus(found, now), token: found };
+  }
+
+  tokenStatus(token: TokenState, now: number): 'valid' | 'expired' {
+    const before = this.apps.get(token.app)?.expiries.get(token.userId) ?? 0;
+    return now >= token.expiresAt || token.issuedAt < before ? 'expired' : 'valid';
+  }
+
+  /** The user's newest token, when it is still valid. */
+  validToken(appKey: string, userId: string, now: number): TokenState | undefined {
+    const user = this.apps.get(appKey)?.users.get(userId);
+    const token = user?.lastToken === undefined ? undefined : this.tokenIndex.get(user.lastToken);
+    return token && this.tokenStatus(token, now) === 'valid' ? token : undefined;
+  }
+
+  /** Unexpired blocks, in the order they were made. */
+  activeBlocks(appKey: string, now: number): Array<{ userId: string; until: number }> {
+    const out: Array<{ userId: string; until: number }> = [];
+    for (const [userId, until] of this.apps.get(appKey)?.blocks ?? []) if (until > now) out.push({ userId, until });
+    return out;
+  }
+
+  blacklist(appKey: string, userId: string): readonly string[] {
+    return [...(this.apps.get(appKey)?.blacklists.get(userId) ?? [])];
+  }
+
+  /** Records that rebuild this state when applied to an empty model (live order kept). */
+  snapshot(): SandboxRecord[] {
+    const out: SandboxRecord[] = [];
+    for (const [appKey, app] of this.apps) out.push(...snapshotApp(appKey, app));
+    return out;
+  }
+}
+
+function applyUser(app: AppState, record: Extract<SandboxRecord, { t: 'user' }>): void {
+  const existing = app.users.get(record.userId);
+  if (existing) app.users.delete(record.userId); // a renewal moves to the end: registration order
+  const user: UserState = { userId: record.userId, name: record.name, createdAt: record.createdAt };
+  if (record.portraitUri !== undefined) user.portraitUri = record.portraitUri;
+  const tokens = app.tokens.get(record.userId);
+  if (tokens && tokens.length > 0) user.lastToken = tokens[tokens.length - 1].token;
+  const before = app.expiries.get(record.userId);
+  if (before !== undefined) user.expiredBefore = before;
+  app.users.set(record.userId, user);
+}
+
+function applyGroupJoin(app: AppState, record: Extract<SandboxRecord, { t: 'groupJoin' }>): void {
+  let group = app.groups.get(record.groupId);
+  if (!group) {
+    group = { groupId: record.groupId, name: record.groupName ?? '', members: new Set() };
+    app.groups.set(record.groupId, group);
+  } else if (record.groupName !== undefined) group.name = record.groupName;
+  for (const id of record.userIds) group.members.add(id);
+}
+
+function snapshotApp(app: string, state: AppState): SandboxRecord[] {
+  const out: SandboxRecord[] = [];
+  for (const [userId, time] of state.expiries) out.push({ t: 'expire', app, userId, time });
+  for (const u of state.users.values()) {
+    out.push({ t: 'user', app, userId: u.userId, name: u.name, ...(u.portraitUri !== undefined ? { portraitUri: u.portraitUri } : {}), createdAt: u.createdAt });
+  }
+  for (const list of state.tokens.values()) {
+    for (const k of list) out.push({ t: 'token', app, userId: k.userId, token: k.token, issuedAt: k.issuedAt, expiresAt: k.expiresAt });
+  }
+  for (const [userId, until] of state.blocks) out.push({ t: 'block', app, userId, until });
+  for (const [userId, list] of state.blacklists) out.push({ t: 'blacklistAdd', app, userId, blackUserIds: [...list] });
+  for (const g of state.groups.values()) out.push({ t: 'groupJoin', app, groupId: g.groupId, groupName: g.name, userIds: [...g.members] });
+  for (const m of state.messages) out.push({ t: 'message', app, ...m });
+  for (const userId of state.online) out.push({ t: 'online', app, userId, online: true });
+  return out;
+}

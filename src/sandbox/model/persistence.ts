@@ -1,0 +1,71 @@
+/**
+ * Where the model's records are kept. The server loads them at start, appends the records of every
+ * change and answers a request only after `append` has resolved (then they are durable).
+ * Implementations: `memoryPersistence` (nothing survives the process; tests) and
+ * `journalPersistence`, the append-only journal on disk (journal.ts).
+ */
+import { openJournal, type Journal } from '../journal';
+import type { Registrations } from '../legacyState';
+import { RECORD_TYPES, type SandboxRecord } from './records';
+
+export interface StatePersistence {
+  /** Every record kept, in order (a snapshot followed by later changes, or any other sequence that rebuilds the state). */
+  load(): Promise<SandboxRecord[]>;
+  /** Resolves only when the records are durable; rejects when they could not be kept. */
+  append(records: readonly SandboxRecord[]): Promise<void>;
+  /** Flushes what is pending and releases the file; no append after it. */
+  close(): Promise<void>;
+}
+
+/** Keeps the records in memory (`records`), e.g. to look at them in a test. */
+export function memoryPersistence(initial: readonly SandboxRecord[] = []): StatePersistence & { readonly records: SandboxRecord[] } {
+  const records = [...initial];
+  return {
+    records,
+    load: () => Promise.resolve([...records]),
+    append: (more) => {
+      records.push(...more);
+      return Promise.resolve();
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
+/**
+ * The journal at `path` as the model's persistence: records are validated as they are read (a file
+ * line is untrusted input), the file is compacted to `snapshot()` on start, and a state file of the
+ * old whole-file format is converted once.
+ */
+export async function journalPersistence(
+  path: string,
+  log: (line: string) => void,
+  snapshot: () => SandboxRecord[],
+): Promise<StatePersistence & Pick<Journal, 'compact' | 'setOwnerUrl'>> {
+  const journal = await openJournal(path, { log, snapshot, fromLegacy: recordsOf });
+  return {
+    load: async () => (await journal.load()).map((r, i) => checkedRecord(r, i, journal.path)),
+    append: (records) => journal.append([...records]),
+    close: () => journal.close(),
+    compact: (records) => journal.compact(records),
+    setOwnerUrl: (url) => journal.setOwnerUrl(url),
+  };
+}
+
+function checkedRecord(value: unknown, index: number, path: string): SandboxRecord {
+  const t = (value as { t?: unknown } | null)?.t;
+  if (typeof value !== 'object' || value === null || typeof t !== 'string' || !RECORD_TYPES.includes(t as SandboxRecord['t'])) {
+    throw new Error(`Sandbox state file "${path}": record ${index + 1} is not a sandbox record (type ${JSON.stringify(String(t)).slice(0, 40)})`);
+  }
+  return value as SandboxRecord;
+}
+
+function recordsOf(registrations: Registrations): SandboxRecord[] {
+  const out: SandboxRecord[] = [];
+  for (const [app, users] of registrations) {
+    for (const [userId, u] of users) {
+      out.push({ t: 'user', app, userId, name: u.name, ...(u.portraitUri !== undefined ? { portraitUri: u.portraitUri } : {}), createdAt: u.issuedAt });
+      out.push({ t: 'token', app, userId, token: u.token, issuedAt: u.issuedAt, expiresAt: u.expiresAt });
+    }
+  }
+  return out;
+}
