@@ -3,7 +3,7 @@
  * registering 1,000 distinct users against the sandbox, with the 200/s rate cap off and on.
  */
 import { DEFAULT_BATCH_CONCURRENCY, runBatch } from '../src/core/batch';
-import { RongClient } from '../src/core/client';
+import { RongClient } from '../src/core/http';
 import { GET_TOKEN } from '../src/core/contract';
 import { SandboxServer } from '../src/sandbox/server';
 import type { BenchFigure } from './figure';

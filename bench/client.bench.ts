@@ -13,7 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
-import type { RongClient as RongClientType } from '../src/core/client';
+import type { RongClient as RongClientType } from '../src/core/http';
 import { GET_TOKEN } from '../src/core/contract';
 import { computeSignature } from '../src/core/signing';
 import { median, type BenchFigure } from './figure';
@@ -21,7 +21,7 @@ import { startMinimal } from './minimalServer';
 
 // The shipped bundle (npm run bench builds it first), not the TypeScript source through tsx.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { RongClient } = require('../dist/http.js') as typeof import('../src/core/client');
+const { RongClient } = require('../dist/http.js') as typeof import('../src/core/http');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { SandboxServer } = require('../dist/sandbox.js') as typeof import('../src/sandbox/server');
 type RongClient = RongClientType;

@@ -4,7 +4,7 @@
 //   node scripts/build.mjs [--only NAME[,NAME]] [--quiet] [--watch] [--production]
 import * as esbuild from 'esbuild';
 import { parseArgs } from 'node:util';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
 const { values } = parseArgs({
   options: {
@@ -38,12 +38,20 @@ const node = {
 
 const targets = {
   extension: { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
-  http: { ...node, entryPoints: { http: 'src/core/client.ts' }, outdir: 'dist' },
+  http: { ...node, entryPoints: { http: 'src/core/http/index.ts' }, outdir: 'dist' },
   language: { ...node, entryPoints: { language: 'src/core/rongHttp/index.ts' }, outdir: 'dist' },
   sandbox: {
     ...node,
     entryPoints: { sandbox: 'src/sandbox/server.ts', 'sandbox-cli': 'src/sandbox/cli.ts' },
     outdir: 'dist',
+  },
+  // The headless runner (packages/rong-http): one file, every dependency bundled, run by node.
+  'rong-http': {
+    ...node,
+    entryPoints: { 'rong-http': 'src/runner/cli.ts' },
+    outdir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { RONG_HTTP_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
   },
   // The npm package rong-sandbox: the CLI and the library, with every dependency bundled in.
   'sandbox-package': {

@@ -1,11 +1,11 @@
 /**
  * The client's input, options and result as plain types. This file never imports undici, so the UI
- * can import what it shows without loading the client bundle (client.ts is loaded on first send).
+ * can import what it shows without loading the client bundle (src/core/http, loaded on first send).
  */
 import type { EndpointSpec, HostList } from './contract';
 import type { CatalogueSource, ErrorCatalogue, Locale } from './contract/errorCatalogue';
 import type { Credentials, FormParams } from './request';
-import type { ParsedBody } from './response';
+import type { ParsedBody } from './http/response';
 import type { Clock, RandomSource } from './signing';
 
 export interface SendInput {
@@ -132,7 +132,10 @@ export interface SendResult {
   /** Where that meaning comes from: the contract, the real service's table, or the user's rong.errorCodes. */
   readonly meaningSource?: CatalogueSource;
   readonly token?: string;
+  /** For endpoints that issue a token: the user it was issued to. */
   readonly userId?: string;
+  /** The value(s) of the endpoint's `labelParam` (`a, b` for a repeated key): labels a log line or a history entry. */
+  readonly label?: string;
   /** Epoch ms: issue time + TOKEN_VALIDITY_MS, for endpoints that issue a token. */
   readonly expiresAt?: number;
   readonly body?: ResponseBody;
@@ -144,6 +147,6 @@ export interface SendResult {
   readonly message: string;
   /** A retry answered "user exists" after an earlier attempt that may have registered the user. */
   readonly likelyRegisteredEarlier?: boolean;
-  /** This send did not go out: the same registration was in flight, and this is its result. */
+  /** This send did not go out: the same request (endpoint.singleFlightParam) was in flight, and this is its result. */
   readonly sharedWithInFlight?: boolean;
 }

@@ -4,7 +4,7 @@
  * the .rong.http language core (parser, diagnostics; loaded with the first .rong.http document).
  * The build keeps them as separate files next to extension.js; they load on first use.
  */
-import type * as ClientModule from '../core/client';
+import type * as ClientModule from '../core/http';
 import type * as RongHttpModule from '../core/rongHttp';
 import type * as SandboxModule from '../sandbox/server';
 

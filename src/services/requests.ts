@@ -10,7 +10,7 @@ import { buildRequest, type Credentials, type FormParams, type PreparedRequest }
 import type { RefusalReason } from '../core/commandResult';
 import { encodeForm } from '../core/form';
 import type { SendResult } from '../core/sendResult';
-import type { RongClient } from '../core/client';
+import type { RongClient } from '../core/http';
 import { hostsFor, type CredentialStore, type Profile } from './credentials';
 import type { IssuedTokenStore } from './issuedTokens';
 import { loadClientModule } from './bundles';

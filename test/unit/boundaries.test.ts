@@ -19,7 +19,7 @@ const forbidden: ReadonlyArray<readonly [string, string, string]> = [
   ['src/sandbox/server.ts', "import { window } from 'vscode';\nexport const w = window;\n", 'no-restricted-imports'],
   ['webview/main.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 'no-restricted-imports'],
   ['webview/main.ts', "import * as vscode from 'vscode';\nexport const v = vscode;\n", 'no-restricted-imports'],
-  ['src/commands/registerUser.ts', "import { RongClient } from '../core/client';\nexport const c = RongClient;\n", '@typescript-eslint/no-restricted-imports'],
+  ['src/commands/registerUser.ts', "import { RongClient } from '../core/http';\nexport const c = RongClient;\n", '@typescript-eslint/no-restricted-imports'],
   ['src/commands/registerUser.ts', "import { parseDocument } from '../core/rongHttp';\nexport const p = parseDocument;\n", '@typescript-eslint/no-restricted-imports'],
   ['src/services/sandboxHost.ts', "import { SandboxServer } from '../sandbox/server';\nexport const s = SandboxServer;\n", '@typescript-eslint/no-restricted-imports'],
 ];
@@ -32,10 +32,10 @@ test('a forbidden import is a lint error in each guarded folder', async () => {
 
 test('what the boundaries allow passes: type imports of lazy bundles, vscode in host code, core in the webview', async () => {
   const allowed: ReadonlyArray<readonly [string, string]> = [
-    ['src/commands/registerUser.ts', "import type { RongClient } from '../core/client';\nexport type C = RongClient;\n"],
+    ['src/commands/registerUser.ts', "import type { RongClient } from '../core/http';\nexport type C = RongClient;\n"],
     ['src/commands/registerUser.ts', "import * as vscode from 'vscode';\nexport const v = vscode;\n"],
     ['webview/main.ts', "import { validateParams } from '../src/core/validation';\nexport const v = validateParams;\n"],
-    ['src/services/bundles.ts', "import type * as Client from '../core/client';\nexport type C = typeof Client;\n"],
+    ['src/services/bundles.ts', "import type * as Client from '../core/http';\nexport type C = typeof Client;\n"],
   ];
   for (const [file, code] of allowed) assert.deepEqual(await ruleIds(file, code), [], `${file}: ${code.split('\n')[0]}`);
 });

@@ -6,9 +6,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Pool } from 'undici';
-import { TOKEN_VALIDITY_MS } from '../../src/core/contract';
+import { findEndpointById, GET_TOKEN, TOKEN_VALIDITY_MS, type EndpointSpec } from '../../src/core/contract';
 import { CONTRACT_CATALOGUE } from '../../src/core/contract/errorCatalogue';
-import { bypassesProxy, proxyFor, redactProxyUrl, resolveProxyConfig } from '../../src/core/proxy';
+import { bypassesProxy, proxyFor, redactProxyUrl, resolveProxyConfig } from '../../src/core/http/proxy';
+import { SECRET_MASK } from '../../src/core/secrets';
 import type { SendResult } from '../../src/core/sendResult';
 import { SandboxServer } from '../../src/sandbox/server';
 import {
@@ -316,6 +317,19 @@ describe('the secret', () => {
   });
 });
 
+describe('a short secret', () => {
+  test('a 4-character secret is masked too (the one threshold of secrets.ts)', async () => {
+    const short = 'Zq9x';
+    const server = await serve(json(500, { code: 1000, errorMessage: `secret ${short}` }, { 'x-echo': `k=${short}` }));
+    const r = await client({ retries: 0 }).client.send(input(server.url, 'u1', { credentials: { appKey: APP_KEY, appSecret: short } }));
+    assert.equal(r.outcome, 'httpError');
+    assert.ok(!JSON.stringify(r).includes(short), r.message);
+    assert.equal(r.responseHeaders?.['x-echo'], `k=${SECRET_MASK}`);
+    assert.ok(r.body?.text.includes(`secret ${SECRET_MASK}`));
+    assert.ok(r.message.includes(SECRET_MASK), r.message);
+  });
+});
+
 describe('one registration of a userId at a time', () => {
   test('a second send of the same (App-Key, userId) in flight does not go out and shares the result', async () => {
     const server = await serve(delayed(150, tokenAnswer));
@@ -353,6 +367,93 @@ describe('one registration of a userId at a time', () => {
     assert.equal(s.sharedWithInFlight, true);
     assert.equal((await first).outcome, 'success');
     assert.equal(server.requestCount, 1);
+  });
+});
+
+const BLOCK = findEndpointById('user.block') as EndpointSpec;
+
+describe('endpoints read from the contract data', () => {
+  test('a repeated key goes out as several pairs, in order; the label names every value', async () => {
+    const server = await serve(json(200, { code: 200 }));
+    const params: Array<[string, string]> = [['userId', 'a'], ['userId', 'b'], ['minute', '10']];
+    const r = await client().client.send({ ...input(server.url), endpoint: BLOCK, params });
+    assert.equal(r.outcome, 'success', r.message);
+    assert.equal(server.requests[0].url, '/user/block.json');
+    assert.equal(server.requests[0].body, 'userId=a&userId=b&minute=10');
+    assert.deepEqual([...new URLSearchParams(server.requests[0].body)], params);
+    assert.equal(r.request.body, 'userId=a&userId=b&minute=10');
+    assert.equal(r.label, 'a, b');
+    assert.equal(r.message, '200 Success');
+  });
+
+  test('token, userId and expiry only for an endpoint that issues tokens', async () => {
+    const server = await serve(json(200, { code: 200, userId: 'a', token: 'not-a-token-here' }));
+    const r = await client().client.send({ ...input(server.url), endpoint: BLOCK, params: [['userId', 'a'], ['minute', '10']] });
+    assert.equal(r.outcome, 'success');
+    assert.equal(r.token, undefined);
+    assert.equal(r.userId, undefined);
+    assert.equal(r.expiresAt, undefined);
+    assert.equal(r.label, 'a');
+  });
+
+  test('no singleFlightParam: the same request twice goes out twice', async () => {
+    const server = await serve(delayed(100, json(200, { code: 200 })));
+    const { client: c } = client();
+    const same = { ...input(server.url), endpoint: BLOCK, params: [['userId', 'a'], ['minute', '10']] as Array<[string, string]> };
+    const results = await Promise.all([c.send(same), c.send(same)]);
+    assert.equal(server.requestCount, 2);
+    assert.ok(results.every((r) => r.outcome === 'success' && !r.sharedWithInFlight));
+  });
+
+  test('single flight follows singleFlightParam, whatever the parameter is called', async () => {
+    const byName: EndpointSpec = { ...GET_TOKEN, id: 'test.byName', singleFlightParam: 'name' };
+    const server = await serve(delayed(150, tokenAnswer));
+    const { client: c } = client();
+    const send = (userId: string) => c.send({ ...input(server.url, userId), endpoint: byName });
+    const [first, second] = await Promise.all([send('x'), send('y')]);
+    assert.equal(server.requestCount, 1, 'the same name: one request');
+    assert.equal(second.sharedWithInFlight, true);
+    assert.equal(second.token, first.token);
+    const unkeyed: EndpointSpec = { ...GET_TOKEN, id: 'test.unkeyed', singleFlightParam: undefined };
+    const both = await Promise.all([c.send({ ...input(server.url, 'z'), endpoint: unkeyed }), c.send({ ...input(server.url, 'z'), endpoint: unkeyed })]);
+    assert.equal(server.requestCount, 3, 'an endpoint without singleFlightParam: both go out, even one that issues tokens');
+    assert.ok(both.every((r) => !r.sharedWithInFlight));
+  });
+});
+
+describe('a fixed nonce or timestamp that cannot be signed as given', () => {
+  for (const [what, extra, pattern] of [
+    ['a nonce with spaces around it', { nonce: ' 123 ' }, /Nonce " 123 " has whitespace around it/],
+    ['a timestamp with a trailing newline', { timestamp: '1408710653000\n' }, /Timestamp "1408710653000\n" has whitespace around it/],
+    ['a Nonce header with a tab before it', { extraHeaders: [['Nonce', '\t99']] as Array<[string, string]> }, /Nonce "\t99" has whitespace around it/],
+    ['an empty nonce', { nonce: '' }, /Nonce is empty/],
+  ] as const) {
+    test(`${what}: refused before sending, a result that says what is wrong`, async () => {
+      const server = await serve(tokenAnswer);
+      const r = await client().client.send(input(server.url, 'u1', extra));
+      assert.equal(r.outcome, 'refused');
+      assert.match(r.message, /^the request was not sent: /);
+      assert.match(r.message, pattern);
+      assert.equal(r.attempts.length, 0);
+      assert.equal(server.requestCount, 0);
+      assertNoSecret(r);
+    });
+  }
+
+  test('both wrong: both named', async () => {
+    const server = await serve(tokenAnswer);
+    const r = await client().client.send(input(server.url, 'u1', { nonce: '1 ', timestamp: ' 2' }));
+    assert.equal(r.outcome, 'refused');
+    assert.match(r.message, /Nonce "1 ".*; Timestamp " 2"/);
+  });
+
+  test("an official SDK's nonce (a decimal, 19 digits) is sent as given", async () => {
+    const server = await serve(tokenAnswer);
+    for (const nonce of ['583942.3819271935', '9223372036854775807']) {
+      const r = await client().client.send(input(server.url, `sdk-${nonce.length}`, { nonce, timestamp: '1408710653' }));
+      assert.equal(r.outcome, 'success', r.message);
+    }
+    assert.deepEqual(server.requests.map((q) => q.headers.nonce), ['583942.3819271935', '9223372036854775807']);
   });
 });
 

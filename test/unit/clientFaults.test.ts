@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { RongClient } from '../../src/core/client';
+import { RongClient } from '../../src/core/http';
 import { GET_TOKEN } from '../../src/core/contract';
-import { backoffDelay, parseRetryAfter } from '../../src/core/retry';
+import { backoffDelay, parseRetryAfter } from '../../src/core/http/retry';
 import type { SendInput } from '../../src/core/sendResult';
 import {
   closedPort,

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { GET_TOKEN } from '../../src/core/contract';
 import { buildRequest, toCurl } from '../../src/core/request';
 import { decodeForm, encodeForm } from '../../src/core/form';
-import { describeBody, isSuccess, parseBody } from '../../src/core/response';
+import { describeBody, isSuccess, parseBody } from '../../src/core/http/response';
 import { maskToken } from '../../src/core/secrets';
 
 const SECRET = 'canary-secret-7f3a9d';

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, afterEach } from 'node:test';
-import { RongClient } from '../../../src/core/client';
+import { RongClient } from '../../../src/core/http';
 import { GET_TOKEN, type HostList } from '../../../src/core/contract';
 import type { ClientOptions, SendInput } from '../../../src/core/sendResult';
 import { FaultServer, recordingSleep, seededRandom, steppingClock, type Behaviour } from './faultServer';

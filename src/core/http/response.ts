@@ -2,7 +2,12 @@
  * Reading a response: the HTTP status and the body's `code` are kept apart; success needs both to
  * be 200. Empty, non-JSON and oversized bodies become typed results that say what came back.
  */
-import { SUCCESS_CODE } from './contract';
+import type { IncomingHttpHeaders } from 'node:http';
+import { SUCCESS_CODE } from '../contract';
+import { describeCode, type CatalogueSource, type ErrorCatalogue, type Locale } from '../contract/errorCatalogue';
+import { redactSecret } from '../secrets';
+import type { ResponseBody } from '../sendResult';
+import type { RawResponse } from './attempt';
 
 /** Bodies larger than this are not read whole (a getToken answer is well under 1 KB). */
 export const MAX_RESPONSE_BYTES = 1024 * 1024;
@@ -66,4 +71,48 @@ export function describeBody(body: ParsedBody): string {
       return String(never);
     }
   }
+}
+
+/** What an answer says, read once: the headers, the parsed body, and the meaning of its code. */
+export interface Reading {
+  readonly headers: Record<string, string>;
+  readonly parsed: ParsedBody;
+  readonly code: number | undefined;
+  readonly meaning: string | undefined;
+  readonly meaningSource: CatalogueSource | undefined;
+  readonly body: ResponseBody;
+}
+
+export interface ReadingOptions {
+  /** Removed from the body text before anything else sees it (a server may echo it). */
+  readonly secret: string;
+  readonly maxResponseBytes: number;
+  readonly catalogue: ErrorCatalogue;
+  readonly locale: Locale;
+}
+
+/** Of a body past the limit, only this many characters are kept (to show what it was). */
+const BODY_HEAD_CHARS = 2048;
+
+export function readResponse(raw: RawResponse, options: ReadingOptions): Reading {
+  const headers = headerRecord(raw.headers);
+  const bytes = raw.chunks.length === 1 ? raw.chunks[0] : Buffer.concat(raw.chunks);
+  const text = redactSecret((raw.tooLarge ? bytes.subarray(0, BODY_HEAD_CHARS) : bytes).toString('utf8'), options.secret);
+  const parsed: ParsedBody = raw.tooLarge
+    ? { kind: 'tooLarge', limit: options.maxResponseBytes, receivedAtLeast: raw.received }
+    : parseBody(text, headers['content-type'] ?? '');
+  const code = parsed.kind === 'json' ? parsed.code : undefined;
+  const meaning = code !== undefined ? describeCode(options.catalogue, code, options.locale) : undefined;
+  const meaningSource = code !== undefined ? options.catalogue.get(code)?.source : undefined;
+  const body: ResponseBody = { text, bytes: raw.received, truncated: raw.tooLarge, parsed };
+  return { headers, parsed, code, meaning, meaningSource, body };
+}
+
+function headerRecord(headers: IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k in headers) {
+    const v = headers[k];
+    if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
+  }
+  return out;
 }

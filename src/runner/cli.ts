@@ -1,0 +1,72 @@
+/**
+ * `rong-http`: the headless runner's entry point (bundled as dist/rong-http.js and shipped as the
+ * rong-http npm package). Parses the command line, runs, writes the report, exits 0, 1 or 2.
+ * The App Secret is masked in everything written, as a last guard.
+ */
+import { writeFile } from 'node:fs/promises';
+import { redactSecret } from '../core/secrets';
+import { parseCommand } from './args';
+import { helpText } from './help';
+import { localeFromEnv } from './messages';
+import { progressFor } from './progress';
+import { exitCodeOf } from './report';
+import { render } from './reporters';
+import { run } from './run';
+import { at, UsageError } from './usage';
+
+declare const RONG_HTTP_VERSION: string | undefined;
+const VERSION = typeof RONG_HTTP_VERSION === 'string' ? RONG_HTTP_VERSION : '0.0.0-dev';
+
+export interface CliStreams {
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+}
+
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, streams: CliStreams, signal: AbortSignal): Promise<number> {
+  const secret = env.RONG_APP_SECRET ?? '';
+  const clean = (text: string) => (secret ? redactSecret(text, secret) : text);
+  try {
+    const command = parseCommand(argv, env);
+    if (command.kind === 'help') {
+      streams.stdout.write(helpText(localeFromEnv(env)));
+      return 0;
+    }
+    if (command.kind === 'version') {
+      streams.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const config = command.config;
+    const progress = progressFor(streams.stderr, config.data !== undefined);
+    const report = await run(config, { cwd: process.cwd(), version: VERSION, signal, progress, note: (line) => streams.stderr.write(`${clean(line)}\n`) });
+    const color = config.output === undefined && streams.stdout.isTTY === true && !env.NO_COLOR;
+    const text = clean(render(config.reporter, report, config.locale, color));
+    if (config.output) await writeReport(config.output, text);
+    else streams.stdout.write(text);
+    return exitCodeOf(report);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    streams.stderr.write(`rong-http: ${clean(message)}\n`);
+    if (!(err instanceof UsageError)) streams.stderr.write('rong-http: (an unexpected error; exit 2)\n');
+    return 2;
+  }
+}
+
+async function writeReport(path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text);
+  } catch (err) {
+    throw new UsageError(at(path, undefined, `the report cannot be written (${(err as NodeJS.ErrnoException).code ?? String(err)})`));
+  }
+}
+
+if (require.main === module) {
+  const abort = new AbortController();
+  process.on('SIGINT', () => {
+    // The second Ctrl+C does not wait for in-flight requests.
+    if (abort.signal.aborted) process.exit(130);
+    abort.abort();
+  });
+  void main(process.argv.slice(2), process.env, { stdout: process.stdout, stderr: process.stderr }, abort.signal).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * What the runner says to a person, in English and Simplified Chinese. The locale comes from
+ * --locale, else LC_ALL / LC_MESSAGES / LANG (zh… → Chinese).
+ */
+import { pick, toLocale, type Locale, type Text } from '../core/text';
+
+const ENTRIES = {
+  needTarget: { en: 'give --sandbox, or --app-key KEY (and --base-url URL for relative requests) with the App Secret in RONG_APP_SECRET', zh: '请指定 --sandbox，或 --app-key KEY（相对地址的请求还需 --base-url URL），App Secret 放在环境变量 RONG_APP_SECRET 中' },
+  sandboxAndBase: { en: '--sandbox runs against the embedded sandbox: leave out --base-url and --app-key', zh: '--sandbox 使用内置沙箱：请去掉 --base-url 和 --app-key' },
+  noSecret: { en: 'RONG_APP_SECRET is not set: the App Secret is read from this environment variable only', zh: '未设置 RONG_APP_SECRET：App Secret 只从该环境变量读取' },
+  secretArgument: { en: 'the App Secret is never a command-line argument (it would stay in the shell history): set RONG_APP_SECRET', zh: 'App Secret 不能作为命令行参数（会留在 shell 历史中）：请设置环境变量 RONG_APP_SECRET' },
+  noFiles: { en: 'name at least one .rong.http file or glob: rong-http run FILE…', zh: '请至少指定一个 .rong.http 文件或通配符：rong-http run FILE…' },
+  noMatch: { en: 'no file matches', zh: '没有匹配的文件' },
+  resumeNeedsData: { en: '--resume, --tokens, --skip-invalid and --journal go with --data', zh: '--resume、--tokens、--skip-invalid 和 --journal 需与 --data 一起使用' },
+  summary: { en: '{total} requests: {passed} passed, {failed} failed', zh: '共 {total} 个请求：{passed} 个通过，{failed} 个失败' },
+  byCode: { en: 'by code', zh: '按返回码' },
+  earlier: { en: 'registered by the earlier attempt', zh: '已由先前的尝试注册' },
+  answeredBefore: { en: 'answered in an earlier run (from the journal)', zh: '已在先前的运行中得到应答（见日志文件）' },
+  journalAt: { en: 'journal: {path}', zh: '日志文件：{path}' },
+  resumed: { en: 'resuming: {answered} rows answered before, {pending} to send', zh: '继续运行：{answered} 行此前已应答，{pending} 行待发送' },
+  invalidRows: { en: '{count} malformed rows; nothing was sent (--skip-invalid sends the others)', zh: '{count} 行数据有误，未发送任何请求（--skip-invalid 可发送其余行）' },
+  skippedRows: { en: 'skipped {count} malformed rows', zh: '已跳过 {count} 行有误的数据' },
+  interrupted: { en: 'interrupted: run again with --resume to continue', zh: '已中断：加 --resume 重新运行即可继续' },
+  realHost: { en: 'warning: this request goes to {host}, a real host, while other requests of the file go to a local one', zh: '警告：此请求发往真实主机 {host}，而该文件的其他请求发往本地主机' },
+  expected: { en: 'expected {expected}, got {actual}', zh: '预期 {expected}，实际 {actual}' },
+} satisfies Record<string, Text>;
+
+export type RunnerMessage = keyof typeof ENTRIES;
+
+export function say(key: RunnerMessage, locale: Locale, args: Readonly<Record<string, string | number>> = {}): string {
+  return pick(ENTRIES[key], locale).replace(/\{(\w+)\}/g, (m, name: string) => (name in args ? String(args[name]) : m));
+}
+
+/** The person's locale from the environment (the same words as VS Code's display language). */
+export function localeFromEnv(env: Readonly<Record<string, string | undefined>>): Locale {
+  return toLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}

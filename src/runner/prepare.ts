@@ -1,0 +1,66 @@
+/**
+ * One request made ready to send: resolved by the core (variables, system variables), checked
+ * (POST, a known endpoint, every reference resolved) and given its host. A request that names its
+ * host (a full URL, a `Host:` header, an `@host` variable, as REST Client and httpyac read them)
+ * keeps it; only the others go to --base-url or the sandbox.
+ */
+import type { EndpointSpec } from '../core/contract';
+import { ENDPOINTS } from '../core/contract';
+import { liveSystemVariables, resolveRequest, VariableResolver, type RongHttpDocument } from '../core/rongHttp';
+
+export interface PreparedRequest {
+  readonly title: string;
+  readonly line: number;
+  readonly endpoint: EndpointSpec;
+  readonly params: ReadonlyArray<readonly [string, string]>;
+  readonly headers: ReadonlyArray<readonly [string, string]>;
+  readonly nonce?: string;
+  readonly timestamp?: string;
+  /** Origin plus any path prefix, e.g. http://127.0.0.1:1234. */
+  readonly baseUrl: string;
+  /** Where the base URL came from: the request itself, or the run's default. */
+  readonly hostFrom: 'request' | 'run';
+}
+
+export type Preparation = { readonly ok: true; readonly request: PreparedRequest } | { readonly ok: false; readonly line: number; readonly message: string };
+
+/** `defaultBase`: --base-url or the sandbox's URL, for requests that name no host. */
+export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaultBase: string | undefined): Preparation {
+  const block = doc.blocks[blockIndex];
+  const line = (block?.request?.range.startLine ?? block?.startLine ?? 0) + 1;
+  const resolved = resolveRequest(doc, blockIndex);
+  if (!resolved) return { ok: false, line, message: 'there is no request here (a request starts with a line like "POST /user/getToken.json")' };
+  if (resolved.method !== 'POST') return { ok: false, line, message: `${resolved.method} is not supported; the Rong Server API takes POST` };
+  const endpoint = resolved.endpoint;
+  if (!endpoint) return { ok: false, line, message: `unknown endpoint ${resolved.path}; known: ${ENDPOINTS.map((e) => e.path).join(', ')}` };
+  const problem = resolved.problems[0];
+  if (problem) return { ok: false, line: problem.range ? problem.range.startLine + 1 : line, message: problem.message };
+  // A full URL's base comes from the core (resolved.baseUrl); Host and @host are read here until it reads them too.
+  const named = resolved.baseUrl ?? namedHost(doc, resolved.headers);
+  const baseUrl = named ?? defaultBase;
+  if (!baseUrl) return { ok: false, line, message: `${resolved.target} names no host: give --base-url URL or --sandbox, or write the full URL` };
+  return {
+    ok: true,
+    request: {
+      title: resolved.name ?? `POST ${endpoint.path}`,
+      line,
+      endpoint,
+      params: resolved.params,
+      headers: resolved.headers.filter(([k]) => k.toLowerCase() !== 'host'),
+      nonce: resolved.fixedNonce,
+      timestamp: resolved.fixedTimestamp,
+      baseUrl,
+      hostFrom: named ? 'request' : 'run',
+    },
+  };
+}
+
+/** A `Host:` header (REST Client: https for port 443, else http) or an `@host` variable (httpyac). */
+function namedHost(doc: RongHttpDocument, headers: ReadonlyArray<readonly [string, string]>): string | undefined {
+  const header = headers.find(([k]) => k.toLowerCase() === 'host')?.[1].trim();
+  if (header) return `${header.endsWith(':443') ? 'https' : 'http'}://${header}`;
+  const host = new VariableResolver(doc.variables, liveSystemVariables()).variable('host');
+  if (host.state !== 'ok' || host.value.trim() === '') return undefined;
+  const value = host.value.trim().replace(/\/+$/, '');
+  return /^https?:\/\//i.test(value) ? value : `http://${value}`;
+}

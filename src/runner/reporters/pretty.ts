@@ -1,0 +1,40 @@
+/** The human's report: one line per request (or per failed row of a data run) and a summary by code. */
+import type { Locale } from '../../core/text';
+import { say } from '../messages';
+import type { CaseResult, RunReport } from '../report';
+
+/** Data runs list only what failed: 10,000 passing rows are a summary line, not a screenful. */
+const LIST_PASSED_UP_TO = 50;
+
+export function prettyReport(report: RunReport, locale: Locale, color: boolean): string {
+  const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const listAll = report.cases.length <= LIST_PASSED_UP_TO;
+  const lines: string[] = [];
+  for (const c of report.cases) {
+    if (!listAll && c.status === 'passed') continue;
+    lines.push(caseLine(c, locale, paint));
+  }
+  const s = report.summary;
+  lines.push('');
+  const summary = say('summary', locale, { total: s.total, passed: s.passed, failed: s.failed + s.notSent });
+  lines.push(paint(s.failed + s.notSent === 0 ? '32' : '31', summary) + ` (${(report.totalMs / 1000).toFixed(2)} s, ${report.target})`);
+  const codes = Object.entries(s.byCode).sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k} ×${n}`);
+  if (codes.length > 0) lines.push(`${say('byCode', locale)}: ${codes.join(', ')}`);
+  if (report.data) {
+    lines.push(say('journalAt', locale, { path: report.data.journal }));
+    if (report.data.skippedInvalid > 0) lines.push(say('skippedRows', locale, { count: report.data.skippedInvalid }));
+  }
+  if (report.interrupted) lines.push(paint('33', say('interrupted', locale)));
+  return `${lines.join('\n')}\n`;
+}
+
+function caseLine(c: CaseResult, locale: Locale, paint: (code: string, text: string) => string): string {
+  const mark = c.status === 'passed' ? paint('32', '✓') : c.status === 'failed' ? paint('31', '✗') : paint('33', '–');
+  const where = c.row ? `${c.file}:${c.line} row ${c.row.index + 1} (line ${c.row.line})` : `${c.file}:${c.line}`;
+  const label = c.label ? ` ${c.label}` : '';
+  const ms = c.ms !== undefined ? ` ${Math.round(c.ms)} ms` : '';
+  const host = c.host ? ` → ${c.host}` : '';
+  const note = c.note ? ` (${say(c.note === 'earlierAttempt' ? 'earlier' : 'answeredBefore', locale)})` : '';
+  const detail = c.status === 'passed' ? c.actual : `${say('expected', locale, { expected: c.expected, actual: c.actual })}: ${c.message}`;
+  return `${mark} ${where} ${c.title}${label}${host} — ${detail}${note}${ms}`;
+}

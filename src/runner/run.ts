@@ -1,0 +1,101 @@
+/**
+ * A run: the files loaded and checked (every request resolved before anything is sent), the
+ * target started (the embedded sandbox, or --base-url with the app's credentials), then the
+ * requests sent in file order — or, with --data, the one request once per row — and one report.
+ */
+import { SandboxServer } from '../sandbox/server';
+import type { RunConfig } from './args';
+import { runDataFile } from './dataRun';
+import { expandPatterns, loadRequestFile, type RequestFile } from './files';
+import { RongClient } from './http';
+import { send, type RunContext, type RunIo } from './context';
+import { judge, notSent } from './outcome';
+import { prepareRequest } from './prepare';
+import { summarize, type CaseResult, type RunReport } from './report';
+import { at, UsageError } from './usage';
+import { say } from './messages';
+import type { Locale } from '../core/text';
+import { readEnvFile, withVariables } from './variables';
+
+/** A file written for a local sandbox that also names a real host could register real users. */
+function mixedHostWarnings(jobs: ReadonlyArray<{ file: RequestFile; baseUrl?: string; line: number }>, locale: Locale): string[] {
+  const local = (base: string) => /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?(\/|$)/i.test(base);
+  const out: string[] = [];
+  for (const file of new Set(jobs.map((j) => j.file))) {
+    const mine = jobs.filter((j) => j.file === file && j.baseUrl !== undefined);
+    if (!mine.some((j) => local(j.baseUrl as string))) continue;
+    for (const j of mine) if (!local(j.baseUrl as string)) out.push(at(file.path, j.line, say('realHost', locale, { host: new URL(j.baseUrl as string).host })));
+  }
+  return out;
+}
+
+export async function run(config: RunConfig, io: RunIo): Promise<RunReport> {
+  const startedAt = new Date();
+  const t0 = performance.now();
+  const paths = await expandPatterns(config.patterns, io.cwd, config.locale);
+  const files: RequestFile[] = [];
+  for (const p of paths) files.push(await loadRequestFile(p, io.cwd, config.locale));
+  const envVars = config.envFile ? await readEnvFile(config.envFile) : [];
+  const sandbox = config.target.kind === 'sandbox' ? await SandboxServer.start() : undefined;
+  const client = new RongClient({ timeoutMs: config.timeoutMs, retries: config.retries, locale: config.locale });
+  try {
+    const target = config.target;
+    const ctx: RunContext = {
+      config,
+      io,
+      client,
+      credentials: sandbox ? sandbox.apps[0] : target.kind === 'remote' ? { appKey: target.appKey, appSecret: target.appSecret } : { appKey: '', appSecret: '' },
+      baseUrl: sandbox ? sandbox.url : target.kind === 'remote' ? target.baseUrl : undefined,
+      envVars,
+    };
+    const outcome = config.data ? await runDataFile(ctx, files, config.data) : { cases: await runFiles(ctx, files), data: undefined };
+    const cases = outcome.cases;
+    return {
+      tool: 'rong-http',
+      version: io.version,
+      startedAt: startedAt.toISOString(),
+      totalMs: Math.round(performance.now() - t0),
+      target: sandbox ? `sandbox ${new URL(sandbox.url).host}` : (ctx.baseUrl ?? 'hosts named in the files'),
+      files: files.map((f) => f.path),
+      data: outcome.data,
+      interrupted: io.signal.aborted,
+      summary: summarize(cases),
+      cases,
+    };
+  } finally {
+    await client.close();
+    await sandbox?.stop();
+  }
+}
+
+/** Every request of every file, in order; all resolved first, so that a file error sends nothing. */
+async function runFiles(ctx: RunContext, files: readonly RequestFile[]): Promise<CaseResult[]> {
+  const { config, io } = ctx;
+  const problems: string[] = [];
+  const jobs = files.flatMap((file) => {
+    const doc = withVariables(file.doc, ctx.envVars, config.vars);
+    return file.requests.map((blockIndex) => {
+      const p = prepareRequest(doc, blockIndex, ctx.baseUrl);
+      if (!p.ok) problems.push(at(file.path, p.line, p.message));
+      return { file, doc, blockIndex, baseUrl: p.ok ? p.request.baseUrl : undefined, line: p.ok ? p.request.line : 0 };
+    });
+  });
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  for (const w of mixedHostWarnings(jobs, config.locale)) io.note(w);
+  io.progress.start(jobs.length);
+  const cases: CaseResult[] = [];
+  let stopped: string | undefined;
+  for (const job of jobs) {
+    // Resolved again at sending time: fresh $timestamp, $nonce, $guid for each request.
+    const p = prepareRequest(job.doc, job.blockIndex, ctx.baseUrl);
+    if (!p.ok) throw new UsageError(at(job.file.path, p.line, p.message));
+    const subject = { file: job.file.path, request: p.request };
+    if (io.signal.aborted) stopped = 'interrupted';
+    const c = stopped ? notSent(subject, stopped) : judge(subject, await send(ctx, p.request, io.signal));
+    cases.push(c);
+    io.progress.done(c);
+    if (config.bail && c.status === 'failed') stopped ??= '--bail: an earlier request failed';
+  }
+  io.progress.stop();
+  return cases;
+}
