@@ -1,24 +1,28 @@
 /** activate(): wires services, commands and providers together, nothing else. */
 import * as vscode from 'vscode';
 import { registerClearCredentials } from './commands/clearCredentials';
+import { registerCopyAsCurl } from './commands/copyAsCurl';
+import { registerCopySignature } from './commands/copySignature';
 import { registerCopyToken } from './commands/copyToken';
 import { registerImportCurl } from './commands/importCurl';
+import { registerNewRequestFile } from './commands/newRequestFile';
+import { registerOpenEndpoint } from './commands/openEndpoint';
+import { registerOpenRequestInPlayground } from './commands/openRequestInPlayground';
 import { registerRegisterUser } from './commands/registerUser';
-import { registerSandboxCommands } from './commands/sandbox';
+import { registerSendAllRequests } from './commands/sendAllRequests';
+import { registerSendRequest } from './commands/sendRequest';
 import { registerSetCredentials } from './commands/setCredentials';
+import { registerShowLog } from './commands/showLog';
+import { registerStartSandbox } from './commands/startSandbox';
+import { registerStopSandbox } from './commands/stopSandbox';
+import { registerStoreSecretFromFile } from './commands/storeSecretFromFile';
 import { registerSwitchProfile } from './commands/switchProfile';
-import { CredentialStore } from './services/credentials';
-import { IssuedTokenStore } from './services/issuedTokens';
-import { RongLog } from './services/log';
-import { RequestService } from './services/requests';
-import { SandboxHost } from './services/sandboxHost';
-import type { Services } from './services';
-import { Settings } from './services/settings';
-import { createStatusBar } from './views/statusBar';
-import { registerRongHttpCommands } from './commands/rongHttpRequests';
 import { registerRongLanguage } from './language/register';
-import { ResponseView } from './views/responseEditor';
 import { registerPlayground, type PlaygroundTestApi } from './playground/playground';
+import { createServices, startServices } from './services';
+import type { SandboxHost } from './services/sandboxHost';
+import { ResponseView } from './views/responseEditor';
+import { createStatusBar } from './views/statusBar';
 
 let sandboxToStop: SandboxHost | undefined;
 
@@ -26,6 +30,8 @@ let sandboxToStop: SandboxHost | undefined;
 export interface RongTestApi {
   readonly globalState: vscode.Memento;
   readonly workspaceState: vscode.Memento;
+  /** The secret store: tests take a secret away as Settings Sync does (profiles sync, secrets do not). */
+  readonly secrets: vscode.SecretStorage;
   readonly logLines: () => readonly string[];
   readonly playground: PlaygroundTestApi;
   /** How long activate() took, in ms (the benchmark's activation.ms). */
@@ -34,48 +40,38 @@ export interface RongTestApi {
 
 export function activate(context: vscode.ExtensionContext): RongTestApi | undefined {
   const started = performance.now();
-  const testing = context.extensionMode === vscode.ExtensionMode.Test;
-  const settings = new Settings();
-  const credentials = new CredentialStore(context.globalState, context.secrets);
-  const log = new RongLog((text) => credentials.redact(text), testing);
-  const tokens = new IssuedTokenStore(context.secrets);
-  const requests = new RequestService(settings, credentials, tokens, log);
-  const sandbox = new SandboxHost(credentials, context.globalStorageUri, log);
-  sandboxToStop = sandbox;
-  const s: Services = { context, settings, credentials, tokens, log, requests, sandbox };
-  const playground = registerPlayground(s, testing);
-  const language = registerRongLanguage(credentials, requests);
-  const responses = new ResponseView();
+  const s = createServices(context);
+  sandboxToStop = s.sandbox;
+  const playground = registerPlayground(s, s.testing);
+  const language = registerRongLanguage(s.credentials, s.requests);
+  const lang = { documents: language.documents, diagnostics: language.diagnostics, responses: new ResponseView() };
   context.subscriptions.push(
-    settings,
-    credentials,
-    log,
-    requests,
-    sandbox,
+    lang.responses,
+    ...playground.disposables,
+    ...language.disposables,
+    createStatusBar(s),
     registerSetCredentials(s),
     registerClearCredentials(s),
     registerSwitchProfile(s),
     registerRegisterUser(s),
     registerCopyToken(s),
+    registerStartSandbox(s),
+    registerStopSandbox(s),
+    registerShowLog(s),
+    registerOpenEndpoint(s),
     registerImportCurl(s),
-    ...registerSandboxCommands(s),
-    vscode.commands.registerCommand('rong.showLog', () => log.show()),
-    createStatusBar(s),
-    ...playground.disposables,
-    ...language.disposables,
-    responses,
-    ...registerRongHttpCommands(s, { documents: language.documents, diagnostics: language.diagnostics, responses }),
+    registerSendRequest(s, lang),
+    registerSendAllRequests(s, lang),
+    registerCopyAsCurl(s, lang),
+    registerOpenRequestInPlayground(s, lang),
+    registerCopySignature(),
+    registerStoreSecretFromFile(s),
+    registerNewRequestFile(s),
+    startServices(s),
   );
-  const logCatalogueProblems = () => settings.current.catalogueProblems.forEach((problem) => log.warn(problem));
-  logCatalogueProblems();
-  context.subscriptions.push(settings.onDidChange(logCatalogueProblems));
-  if (settings.current.sandboxAutoStart) {
-    // After activation returns: the sandbox bundle loads off the activation path.
-    setTimeout(() => sandbox.start().catch((err: unknown) => log.error(`sandbox did not start: ${String(err)}`)), 0);
-  }
   const activationMs = performance.now() - started;
-  return testing
-    ? { globalState: context.globalState, workspaceState: context.workspaceState, logLines: () => log.recent ?? [], playground: playground.testApi, activationMs }
+  return s.testing
+    ? { globalState: context.globalState, workspaceState: context.workspaceState, secrets: context.secrets, logLines: () => s.log.recent ?? [], playground: playground.testApi, activationMs }
     : undefined;
 }
 

@@ -3,6 +3,7 @@
  * after a window reload with its form (the webview keeps the form in its state; never a secret).
  */
 import * as vscode from 'vscode';
+import { invalid, succeeded, type CommandEnding } from '../core/commandResult';
 import type { SendResult } from '../core/sendResult';
 import { findEndpointById } from '../core/contract';
 import { isParseError, MESSAGE_LIMITS, parseFormState, parseFormValues, VIEW_TYPE, type FormState, type FormValues, type HistoryEntry } from './protocol';
@@ -170,10 +171,14 @@ export function registerPlayground(s: Services, testing: boolean): { disposables
   const playground = new Playground(s, testing);
   const disposables = [
     playground,
-    vscode.commands.registerCommand('rong.openPlayground', (rawArgs?: unknown) => {
+    vscode.commands.registerCommand('rong.openPlayground', (rawArgs?: unknown): CommandEnding => {
+      if (rawArgs !== undefined && rawArgs !== null && (typeof rawArgs !== 'object' || Array.isArray(rawArgs))) {
+        throw new TypeError(`rong.openPlayground: ${parsePlaygroundArgs(rawArgs) as string}`);
+      }
       const parsed = rawArgs instanceof vscode.Uri ? {} : parsePlaygroundArgs(rawArgs);
-      if (typeof parsed === 'string') throw new Error(`rong.openPlayground: ${parsed}`);
+      if (typeof parsed === 'string') return invalid([], `rong.openPlayground: ${parsed}`);
       playground.open(parsed);
+      return succeeded(vscode.l10n.t('Opened the playground.'), { endpointId: parsed.endpointId });
     }),
     // Internal (not in the palette): the .rong.http sender's way to show a response here.
     vscode.commands.registerCommand('rong.playground.showResult', (rawArgs: unknown, result: SendResult) => {

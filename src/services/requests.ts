@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import type { EndpointSpec, HostList } from '../core/contract';
 import { toLocale } from '../core/contract/errorCatalogue';
 import { buildRequest, type Credentials, type FormParams, type PreparedRequest } from '../core/request';
+import type { RefusalReason } from '../core/commandResult';
+import { encodeForm } from '../core/form';
 import type { SendResult } from '../core/sendResult';
 import type { RongClient } from '../core/http';
 import { hostsFor, type CredentialStore, type Profile } from './credentials';
@@ -32,14 +34,22 @@ export type SignRequestInput = Omit<SendRequestInput, 'signal'> & {
   readonly requestId?: string;
 };
 
+/** A send's result; a refusal before the client (no secret, no usable host) names its reason. */
+export type ServiceSendResult = SendResult & { readonly reason?: RefusalReason };
+
 /** A signed request (never the secret: only the signature), or why there is none. */
 export type Signed =
   | { readonly request: PreparedRequest; readonly problem?: undefined }
-  | { readonly request?: undefined; readonly problem: string };
+  | { readonly request?: undefined; readonly problem: string; readonly reason?: RefusalReason };
 
 interface Target {
   readonly credentials: Credentials;
   readonly hosts: HostList;
+}
+
+interface Problem {
+  readonly problem: string;
+  readonly reason: RefusalReason;
 }
 
 export class RequestService implements vscode.Disposable {
@@ -77,20 +87,33 @@ export class RequestService implements vscode.Disposable {
   }
 
   /** The profile's secret and hosts (a .rong.http file's own URL wins), or why a request cannot go. */
-  private async target(input: SignRequestInput): Promise<Target | { readonly problem: string }> {
+  private async target(input: SignRequestInput): Promise<Target | Problem> {
     const credentials = await this.credentials.credentials(input.profile);
     if (!credentials) {
-      return { problem: vscode.l10n.t('Profile "{0}" has no App Secret stored. Run "Rong: Set Credentials".', input.profile.name) };
+      return { problem: vscode.l10n.t('Profile "{0}" has no App Secret stored. Run "Rong: Set Credentials".', input.profile.name), reason: 'noSecret' };
     }
     const hosts = input.baseUrl ? { primary: input.baseUrl } : hostsFor(input.profile, this.settings.current);
-    if ('error' in hosts) return { problem: hosts.error };
+    if ('error' in hosts) return { problem: hosts.error, reason: 'host' };
     return { credentials, hosts };
   }
 
-  /** Sends; a problem before sending (no secret, bad host) is an Error with a clear message. */
-  async send(input: SendRequestInput): Promise<SendResult> {
+  /**
+   * Sends. Never rejects: a problem before sending (no secret, bad host) is a 'refused' result with
+   * its reason and nothing signed in `request`.
+   */
+  async send(input: SendRequestInput): Promise<ServiceSendResult> {
     const target = await this.target(input);
-    if ('problem' in target) throw new Error(target.problem);
+    if ('problem' in target) {
+      this.log.warn(`${input.endpoint.path}: not sent: ${target.problem}`);
+      return {
+        outcome: 'refused',
+        reason: target.reason,
+        message: target.problem,
+        request: { method: input.endpoint.method, url: input.endpoint.path, headers: [], body: encodeForm(input.params) },
+        attempts: [],
+        totalMs: 0,
+      };
+    }
     const client = this.getClient();
     const result = await client.send({
       endpoint: input.endpoint,

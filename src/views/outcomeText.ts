@@ -1,13 +1,21 @@
-/** How a send's result reads to a person: what happened, and what to do next. */
+/** How a command's ending reads to a person: what happened, and what to do next. */
 import * as vscode from 'vscode';
-import { USER_EXISTS_CODE } from '../core/contract';
-import type { SendResult } from '../core/sendResult';
+import { findEndpoint, type EndpointSpec } from '../core/contract';
+import type { SendCommandResult } from '../core/commandResult';
+import { pick, toLocale, type Locale } from '../core/text';
+import { describeRule, formatFinding, type Finding } from '../core/validation';
+
+/** A command's ending or a bare SendResult (which has no findings). */
+export type Outcome = Omit<SendCommandResult, 'findings'> & { readonly findings?: readonly Finding[] };
+
+const uiLocale = (): Locale => toLocale(vscode.env.language);
 
 /** The network failure of the last attempt in the user's language; the client's own words otherwise. */
-function networkText(result: SendResult): string {
-  const last = result.attempts[result.attempts.length - 1];
+function networkText(result: Outcome): string {
+  const attempts = result.attempts ?? [];
+  const last = attempts[attempts.length - 1];
   const error = last?.error;
-  const tries = result.attempts.length > 1 ? ` ${vscode.l10n.t('({0} attempts)', result.attempts.length)}` : '';
+  const tries = attempts.length > 1 ? ` ${vscode.l10n.t('({0} attempts)', attempts.length)}` : '';
   if (!error || !last) return result.message;
   switch (error.kind) {
     case 'dns': return vscode.l10n.t('DNS lookup failed for {0}', last.host) + tries;
@@ -24,7 +32,7 @@ function networkText(result: SendResult): string {
 }
 
 /** Where a meaning comes from, when it is not the contract's own table (api-notes: "shown with its source"). */
-export function sourceLabel(result: SendResult): string {
+export function sourceLabel(result: Pick<Outcome, 'meaningSource'>): string {
   switch (result.meaningSource) {
     case 'realService': return ` (${vscode.l10n.t('real service')})`;
     case 'user': return ` (${vscode.l10n.t('your rong.errorCodes')})`;
@@ -32,7 +40,14 @@ export function sourceLabel(result: SendResult): string {
   }
 }
 
-export function failureSummary(result: SendResult): string {
+/** The findings of a local refusal in the UI language, joined. */
+export function findingsText(findings: readonly Finding[], locale: Locale = uiLocale()): string {
+  return findings.map((f) => formatFinding(f, locale)).join('; ');
+}
+
+export function failureSummary(result: Outcome): string {
+  if (result.findings && result.findings.length > 0) return findingsText(result.findings);
+  if (result.outcome === 'invalid' || (result.outcome === 'refused' && result.reason !== undefined)) return result.message;
   const parts: string[] = [];
   if (result.code !== undefined) parts.push(`${result.code} · ${result.meaning ?? vscode.l10n.t('unknown code')}${sourceLabel(result)}`);
   if (result.httpStatus !== undefined && result.httpStatus !== 200) parts.push(`HTTP ${result.httpStatus}`);
@@ -41,19 +56,59 @@ export function failureSummary(result: SendResult): string {
   return parts.join(' · ');
 }
 
-export function nextStep(result: SendResult, profileName: string): string {
+/** The endpoint a result is about: the one given, else the one its request went to. */
+function endpointOf(result: Outcome, endpoint: EndpointSpec | undefined): EndpointSpec | undefined {
+  if (endpoint || !result.request) return endpoint;
+  try {
+    return findEndpoint(new URL(result.request.url, 'http://x').pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/** "Fix userId: at most 64 bytes (UTF-8), no whitespace …": the rule from the contract data, never restated here. */
+function parameterHint(endpoint: EndpointSpec | undefined, result: Outcome, locale: Locale): string | undefined {
+  if (!endpoint) return undefined;
+  const named = result.findings?.map((f) => f.field) ?? [];
+  const specs = named.length > 0
+    ? endpoint.params.filter((p) => named.includes(p.name))
+    // A server's 1005–1007 names no parameter: every parameter with that code is a suspect.
+    : result.code !== undefined && result.code >= 1005 && result.code <= 1007 ? endpoint.params.filter((p) => p.code === result.code) : [];
+  if (specs.length === 0) return undefined;
+  return vscode.l10n.t('Fix {0}.', specs.map((p) => `${p.name}: ${describeRule(p, locale)}`).join('; '));
+}
+
+function refusalHint(result: Outcome, profileName: string): string | undefined {
+  switch (result.reason) {
+    case undefined: return undefined;
+    case 'noProfile': return vscode.l10n.t('Run "Rong: Set Credentials" or "Rong: Start Local Sandbox".');
+    case 'noSecret': return vscode.l10n.t('Store the App Secret of profile "{0}" again (Rong: Set Credentials).', profileName);
+    case 'host': return vscode.l10n.t('Check the base URL of profile "{0}" and the rong.baseUrl and rong.region settings.', profileName);
+    case 'noToken': return vscode.l10n.t('Run "Rong: Register User" to get a token.');
+    case 'sandbox':
+    case 'client': return vscode.l10n.t('See the log for details.');
+    default: {
+      const never: never = result.reason;
+      return String(never);
+    }
+  }
+}
+
+export function nextStep(result: Outcome, profileName: string, endpoint?: EndpointSpec, locale: Locale = uiLocale()): string {
+  const refusal = refusalHint(result, profileName);
+  if (refusal) return refusal;
+  const spec = endpointOf(result, endpoint);
+  if (result.outcome === 'invalid') return parameterHint(spec, result, locale) ?? vscode.l10n.t('Fix the request and try again.');
   if (result.likelyRegisteredEarlier) {
     return vscode.l10n.t('An earlier attempt most likely registered this user; its token was not received. Refresh the token or register under another user ID.');
   }
   if (result.httpStatus === 401) return vscode.l10n.t('The signature was refused: check the App Secret of profile "{0}" (Rong: Set Credentials) and the clock.', profileName);
-  switch (result.code) {
-    case 1002: return vscode.l10n.t('Check the App Key of profile "{0}" and its host.', profileName);
-    case 1003: return vscode.l10n.t('A required parameter is missing or malformed.');
-    case USER_EXISTS_CODE: return vscode.l10n.t('This user ID is registered already: use another user ID, or "Rong: Copy Issued Token" if it was issued here.');
-    case 1005: return vscode.l10n.t('Fix the user ID: 1–64 bytes, no spaces or control characters.');
-    case 1006: return vscode.l10n.t('Fix the name: 1–128 bytes, no control characters.');
-    case 1007: return vscode.l10n.t('Fix the portrait URI: an absolute http(s) URI of at most 1024 bytes.');
-  }
+  const hint = result.code !== undefined ? spec?.hints?.[result.code] : undefined;
+  if (hint) return pick(hint, locale);
+  if (result.code === 1002) return vscode.l10n.t('Check the App Key of profile "{0}" and its host.', profileName);
+  const parameter = parameterHint(spec, result, locale);
+  if (parameter) return parameter;
+  if (result.code === 1003) return vscode.l10n.t('A required parameter is missing or malformed.');
   switch (result.outcome) {
     case 'networkError': return vscode.l10n.t('Check the host, your network or proxy (rong.proxy), or start the local sandbox.');
     case 'invalidResponse': return vscode.l10n.t('The server did not answer like a Rong API: check the base URL.');

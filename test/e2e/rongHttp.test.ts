@@ -67,3 +67,22 @@ test('a person sees diagnostics and signature lenses, then sends a request from 
   assert.match(responseText, /"token": "/);
   await screenshot(page, 'rong-http-02-response-beside');
 });
+
+test('"New .rong.http File" offers every endpoint grouped by module and starts the file with its template', async () => {
+  const { page } = wb;
+  await runCommand(page, 'Rong: New .rong.http File');
+  const picker = page.locator('.quick-input-widget', { has: page.locator('.quick-input-title', { hasText: 'New .rong.http File' }) });
+  await picker.waitFor({ timeout: 15_000 });
+  await picker.locator('.quick-input-list-separator', { hasText: 'User' }).first().waitFor({ timeout: 10_000 });
+  await picker.locator('input').first().fill('/message/private/publish.json');
+  await picker.locator('.monaco-list-row', { hasText: 'Send private message' }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  const editor = page.locator('.editor-group-container', { has: page.locator('.tab.active', { hasText: /Untitled/ }) }).locator('.view-lines');
+  await editor.filter({ hasText: 'POST /message/private/publish.json' }).waitFor({ timeout: 15_000 });
+  const text = (await editor.innerText()).replace(/\u00a0/g, ' ');
+  assert.match(text, /### Send private message/);
+  assert.match(text, /fromUserId=user-1/);
+  assert.match(text, /&toUserId=user-2[\s\S]*&toUserId=user-3/, 'a repeated parameter twice');
+  assert.match(text, /# &pushContent=/, 'an optional parameter commented out');
+  await screenshot(page, 'rong-http-03-template');
+});

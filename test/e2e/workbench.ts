@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium as playwright, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import { chromium as playwright, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
 
 // The same paths as scripts/vscode-env.mjs (which installs the tools before this suite runs).
 export const root = join(__dirname, '../..');
@@ -23,6 +23,11 @@ export interface WorkbenchOptions {
   readonly settings?: Record<string, unknown>;
   /** Files to put in the workspace (relative path → content). */
   readonly files?: Record<string, string>;
+  /**
+   * 'zh-cn': a stub language pack is built and installed and code-server starts with --locale
+   * zh-cn, so that this extension's own Chinese (package.nls.zh-cn.json, its l10n bundle) shows.
+   */
+  readonly locale?: 'zh-cn';
 }
 
 export interface Workbench {
@@ -56,6 +61,39 @@ async function waitForHealth(url: string, child: ChildProcess, log: string[]): P
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`code-server did not answer /healthz within 60 s:\n${log.join('')}`);
+}
+
+const PACK_ID = 'rong-test.zh-stub-pack';
+const PACK_VERSION = '0.0.1';
+
+/**
+ * code-server shows English unless a language pack for the locale is installed. No real pack can
+ * be downloaded here, and VS Code's own strings are not what we test, so the pack is a stub: it
+ * contributes `localizations` for zh-cn with empty translations. Installing from the command line
+ * does not register it, so languagepacks.json is written into the user data folder as VS Code
+ * would (see /work/shared/guides/real-vscode-testing.md).
+ */
+function installChineseLanguagePack(tmp: string, userData: string, extensions: string, common: readonly string[]): void {
+  const dir = join(tmp, 'zh-pack');
+  mkdirSync(join(dir, 'translations'), { recursive: true });
+  const [publisher, name] = PACK_ID.split('.');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({
+    name, publisher, version: PACK_VERSION, displayName: 'zh-cn stub language pack (tests only)', license: 'MIT',
+    engines: { vscode: '*' }, categories: ['Language Packs'],
+    contributes: { localizations: [{ languageId: 'zh-cn', languageName: 'Chinese Simplified', localizedLanguageName: '中文(简体)', translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] }] },
+  }));
+  writeFileSync(join(dir, 'translations/main.i18n.json'), JSON.stringify({ version: '1.0.0', contents: {} }));
+  writeFileSync(join(dir, 'README.md'), '# zh-cn stub language pack for the UI tests\n');
+  const packVsix = join(tmp, 'zh-pack.vsix');
+  const vsce = spawnSync(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', packVsix], { cwd: dir, encoding: 'utf8' });
+  if (vsce.status !== 0) throw new Error(`packaging the stub language pack failed:\n${vsce.stdout}\n${vsce.stderr}`);
+  const install = spawnSync(node24, [codeServer, ...common, '--install-extension', packVsix], { encoding: 'utf8' });
+  if (install.status !== 0) throw new Error(`installing the stub language pack failed:\n${install.stdout}\n${install.stderr}`);
+  const translations = join(extensions, `${PACK_ID}-${PACK_VERSION}`, 'translations/main.i18n.json');
+  if (!existsSync(translations)) throw new Error(`the stub language pack is not where it was installed to: ${translations}`);
+  writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify({
+    'zh-cn': { hash: 'stub1', label: '中文(简体)', extensions: [{ extensionIdentifier: { id: PACK_ID }, version: PACK_VERSION }], translations: { vscode: translations } },
+  }));
 }
 
 export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
@@ -92,6 +130,7 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
   const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
   const install = spawnSync(node24, [codeServer, ...common, '--install-extension', vsix], { encoding: 'utf8' });
   if (install.status !== 0) throw new Error(`installing the VSIX failed:\n${install.stdout}\n${install.stderr}`);
+  if (options.locale) installChineseLanguagePack(tmp, userData, extensions, common);
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -99,7 +138,8 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
   const child = spawn(
     node24,
     [codeServer, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
-      '--disable-update-check', '--disable-workspace-trust', '--reconnection-grace-time', '5', workspace],
+      '--disable-update-check', '--disable-workspace-trust', '--reconnection-grace-time', '5',
+      ...(options.locale ? ['--locale', options.locale] : []), workspace],
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   child.stdout?.on('data', (c: Buffer) => log.push(c.toString()));
@@ -172,6 +212,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = join(screenshotDir, `${name}.png`);
   await page.waitForTimeout(400); // let notifications and widgets finish their animation
   await page.screenshot({ path: file });
+  return file;
+}
+
+/** A screenshot of one element (a palette, a notification): small enough for the README. */
+export async function screenshotOf(locator: Locator, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = join(screenshotDir, `${name}.png`);
+  await locator.page().waitForTimeout(400);
+  await locator.screenshot({ path: file });
   return file;
 }
 

@@ -1,31 +1,27 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
+import type { CommandEnding, SendCommandResult } from '../../src/core/commandResult';
+import { GET_TOKEN } from '../../src/core/contract';
 import type { SendResult } from '../../src/core/sendResult';
 import { failureSummary, nextStep } from '../../src/views/outcomeText';
 import { CANARY_SECRET } from './canary';
-import { activateExtension, allState, uniqueUserId } from './support';
+import { activateExtension, allState, EXTENSION_ID, uniqueUserId } from './support';
 
-const COMMANDS = [
-  'rong.setCredentials',
-  'rong.clearCredentials',
-  'rong.switchProfile',
-  'rong.registerUser',
-  'rong.startSandbox',
-  'rong.stopSandbox',
-  'rong.copyToken',
-  'rong.showLog',
-];
+const manifest = () => (vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: Array<{ command: string }> } }).contributes.commands.map((c) => c.command);
 
 suite('extension: commands, credentials, Register User', () => {
   suiteSetup(async () => {
     await activateExtension();
   });
 
-  test('every command of the manifest is registered', async () => {
+  test('every command of the manifest is registered; Register User comes first, Open Endpoint is there', async () => {
     const registered = new Set(await vscode.commands.getCommands(true));
-    const missing = COMMANDS.filter((c) => !registered.has(c));
-    assert.deepEqual(missing, []);
+    const commands = manifest();
+    assert.ok(commands.length >= 17, `${commands.length} commands`);
+    assert.deepEqual(commands.filter((c) => !registered.has(c)), []);
+    assert.equal(commands[0], 'rong.registerUser');
+    assert.ok(commands.includes('rong.openEndpoint'));
   });
 
   test('the sandbox starts on 127.0.0.1 and its profile registers a user; the same ID again gives 1004', async () => {
@@ -85,16 +81,17 @@ suite('extension: commands, credentials, Register User', () => {
     await vscode.commands.executeCommand('rong.switchProfile', 'sandbox');
   });
 
-  test('Register User refuses bad arguments with the contract code and numbers, before sending', async () => {
+  test('Register User refuses bad values with the contract code and numbers as a result, before sending; wrong types throw', async () => {
     await vscode.commands.executeCommand('rong.startSandbox');
-    await assert.rejects(
-      Promise.resolve(vscode.commands.executeCommand('rong.registerUser', { userId: 'x'.repeat(65), name: 'n' })),
-      /1005 · userId is 65 bytes; the limit is 64/,
-    );
-    await assert.rejects(
-      Promise.resolve(vscode.commands.executeCommand('rong.registerUser', { userId: 'ok', name: 'n', portraitUri: 'ftp://x' })),
-      /1007/,
-    );
+    const long = await vscode.commands.executeCommand<SendCommandResult>('rong.registerUser', { userId: 'x'.repeat(65), name: 'n' });
+    assert.equal(long.outcome, 'invalid');
+    assert.equal(long.code, 1005);
+    assert.deepEqual(long.findings.map((f) => [f.field, f.code, f.rule, f.limit, f.actual]), [['userId', 1005, 'tooLong', 64, 65]]);
+    assert.match(long.message, /1005 · userId is 65 bytes; the limit is 64/);
+    assert.equal(long.attempts, undefined, 'nothing was sent');
+    const ftp = await vscode.commands.executeCommand<SendCommandResult>('rong.registerUser', { userId: 'ok', name: 'n', portraitUri: 'ftp://x' });
+    assert.equal(ftp.code, 1007);
+    assert.match(nextStep(ftp, 'sandbox', GET_TOKEN), /^Fix portraitUri: .*1024 bytes/, 'the hint comes from the contract data');
     await assert.rejects(Promise.resolve(vscode.commands.executeCommand('rong.registerUser', { userId: 42 })), /userId must be a string/);
   });
 
@@ -135,10 +132,9 @@ suite('extension: commands, credentials, Register User', () => {
     }
   });
 
-  test('Set Credentials refuses empty values with a clear message', async () => {
-    await assert.rejects(
-      Promise.resolve(vscode.commands.executeCommand('rong.setCredentials', { appKey: '  ', appSecret: 'x' })),
-      /App Key must not be empty/,
-    );
+  test('Set Credentials refuses empty values with a clear message, as a result', async () => {
+    const empty = await vscode.commands.executeCommand<CommandEnding>('rong.setCredentials', { appKey: '  ', appSecret: 'x' });
+    assert.equal(empty.outcome, 'invalid');
+    assert.match(empty.message, /App Key must not be empty/);
   });
 });

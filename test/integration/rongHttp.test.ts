@@ -173,7 +173,8 @@ suite('.rong.http files', () => {
   test('Copy as cURL puts a signed command without the secret on the clipboard', async () => {
     const started = await vscode.commands.executeCommand<{ url: string }>('rong.startSandbox');
     const doc = await open('curl.rong.http', 'POST /user/getToken.json\nNonce: 1\nTimestamp: 2\n\nuserId=c&name=d\n');
-    const curl = await vscode.commands.executeCommand<string>('rong.copyAsCurl', doc.uri, 0);
+    const { outcome, curl = '' } = await vscode.commands.executeCommand<{ outcome: string; curl?: string }>('rong.copyAsCurl', doc.uri, 0);
+    assert.equal(outcome, 'success');
     assert.ok(curl.startsWith(`curl -X POST '${started.url}/user/getToken.json'`));
     assert.ok(curl.includes("-H 'Nonce: 1'") && curl.includes("-H 'Timestamp: 2'"));
     assert.match(curl, /-H 'Signature: [0-9a-f]{40}'/);

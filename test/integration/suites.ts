@@ -3,3 +3,4 @@ import './extension.test';
 import './playground.test';
 import './rongHttp.test';
 import './secrets.test';
+import './commandResults.test';

@@ -1,0 +1,96 @@
+/**
+ * rong.sendAllRequests: every request of a file with bounded concurrency (≤ 200/s), then a summary
+ * by code. Its outcome is the first request's (in file order) that did not succeed, else success.
+ */
+import * as vscode from 'vscode';
+import { DEFAULT_BATCH_CONCURRENCY, runBatch } from '../core/batch';
+import { invalid, type CommandEnding, type CommandResult, type CommandOutcome } from '../core/commandResult';
+import type { SendResult } from '../core/sendResult';
+import { loadRongHttp } from '../services/bundles';
+import type { Services } from '../services';
+import { endCommand } from '../views/commandEnding';
+import { withCancellableProgress } from '../views/progress';
+import { isEnding, prepare, sendInput, targetOf, type LanguageServices, type Target } from './rongHttpTarget';
+
+type Row =
+  | { readonly blockIndex: number; readonly title: string; readonly result: SendResult }
+  | { readonly blockIndex: number; readonly ending: CommandEnding };
+
+export interface BatchSummary {
+  readonly sent: number;
+  readonly succeeded: number;
+  readonly failed: number;
+  readonly byCode: Record<string, number>;
+  readonly totalMs: number;
+  readonly requests: ReadonlyArray<Record<string, unknown>>;
+}
+
+function sendEach(s: Services, lang: LanguageServices, target: Target, indexes: readonly number[], concurrency: number): Promise<Row[]> {
+  return withCancellableProgress(vscode.l10n.t('Sending {0} requests…', indexes.length), async (signal, report) => {
+    const outcomes = await runBatch(indexes, async (blockIndex): Promise<Row> => {
+      const prepared = prepare(s, lang, { document: target.document, blockIndex });
+      if (isEnding(prepared)) return { blockIndex, ending: prepared };
+      const result = await s.requests.send(sendInput(prepared, signal));
+      lang.diagnostics.markResponse(target.document, blockIndex, result.code, result.meaning);
+      return { blockIndex, title: prepared.title, result };
+    }, { concurrency, signal, onProgress: report });
+    return outcomes.map((o) => o.result ?? { blockIndex: indexes[o.index], ending: { outcome: 'cancelled', findings: [], message: o.skipped ? 'cancelled' : String(o.error) } });
+  });
+}
+
+function summarize(lang: LanguageServices, target: Target, rows: readonly Row[], started: number): BatchSummary & { outcome: CommandOutcome; code?: number } {
+  const { document: doc } = lang.documents.get(target.document);
+  const codes = new Map<string, number>();
+  for (const r of rows) {
+    const key = 'result' in r ? (r.result.outcome === 'success' ? '' : String(r.result.code ?? r.result.httpStatus ?? r.result.outcome)) : 'not sent';
+    if (key) codes.set(key, (codes.get(key) ?? 0) + 1);
+  }
+  const succeeded = rows.filter((r) => 'result' in r && r.result.outcome === 'success').length;
+  const firstFailure = rows.find((r) => !('result' in r) || r.result.outcome !== 'success');
+  const failure = firstFailure && ('result' in firstFailure ? firstFailure.result : firstFailure.ending);
+  return {
+    outcome: failure?.outcome ?? 'success',
+    code: failure?.code,
+    sent: rows.length,
+    succeeded,
+    failed: rows.length - succeeded,
+    byCode: Object.fromEntries(codes),
+    totalMs: Math.round(performance.now() - started),
+    requests: rows.map((r) => {
+      const line = doc.blocks[r.blockIndex].startLine + 1;
+      if (!('result' in r)) return { line, notSent: r.ending.message };
+      const x = r.result;
+      return { line, request: r.title, outcome: x.outcome, httpStatus: x.httpStatus, code: x.code, meaning: x.meaning, userId: x.userId, ms: Math.round(x.totalMs) };
+    }),
+  };
+}
+
+function parseOptions(options: unknown): number {
+  if (options === undefined || options === null) return DEFAULT_BATCH_CONCURRENCY;
+  const c = (options as { concurrency?: unknown }).concurrency;
+  if (typeof options !== 'object' || (c !== undefined && (typeof c !== 'number' || !Number.isInteger(c) || c < 1))) {
+    throw new TypeError('rong.sendAllRequests expects (uri?, { concurrency?: positive integer })');
+  }
+  return typeof c === 'number' ? c : DEFAULT_BATCH_CONCURRENCY;
+}
+
+export function registerSendAllRequests(s: Services, lang: LanguageServices): vscode.Disposable {
+  return vscode.commands.registerCommand('rong.sendAllRequests', async (uriArg?: unknown, options?: unknown): Promise<CommandResult<Partial<BatchSummary>>> => {
+    // Menus pass (uri, context): only a plain options object is ours.
+    const concurrency = options instanceof vscode.Uri ? DEFAULT_BATCH_CONCURRENCY : parseOptions(options);
+    // Code that wants no notifications passes options; menus and the palette never do.
+    const caller = typeof options === 'object' && options !== null && 'concurrency' in options ? 'automation' : 'person';
+    const context = { title: vscode.l10n.t('Send All Requests') };
+    const target = await targetOf(uriArg, undefined);
+    if (isEnding(target)) return endCommand(s, caller, target, context);
+    const indexes = loadRongHttp().requestBlockIndexes(lang.documents.get(target.document).document);
+    if (indexes.length === 0) return endCommand(s, caller, invalid([], vscode.l10n.t('This file has no requests.')), context);
+    const started = performance.now();
+    const summary = summarize(lang, target, await sendEach(s, lang, target, indexes, concurrency), started);
+    await lang.responses.show({ ...summary, outcome: undefined, code: undefined }, `${target.document.uri.path.split('/').pop()}-summary`);
+    const byCode = Object.entries(summary.byCode).map(([k, n]) => `${k} ×${n}`).join(', ');
+    const message = vscode.l10n.t('Sent {0} requests: {1} succeeded, {2} failed{3}.', summary.sent, summary.succeeded, summary.failed, byCode ? ` (${byCode})` : '');
+    void vscode.window.showInformationMessage(message);
+    return { ...summary, findings: [], message };
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * "New .rong.http File" templates, one per endpoint, made from the contract data: a `###` title,
+ * the description as a comment, the request line, then the parameters with their example values
+ * (optional ones commented out, repeated ones shown twice). No endpoint is named here.
+ */
+import type { EndpointSpec, ParamSpec } from '../contract';
+import { pick, type Locale, type Text } from '../text';
+import { describeRule } from '../validation';
+
+const FILE_HEADER: Text = {
+  en: 'Signed with the active profile: no secret goes into this file.',
+  zh: '使用当前配置签名：此文件中不含任何密钥。',
+};
+const REPEATED: Text = { en: 'repeat the key once per value', zh: '每个值重复一次参数名' };
+const OPTIONAL: Text = { en: 'optional', zh: '可选' };
+
+/** A value to show when the contract gives no example: the server's default, else one of the kind. */
+function sampleValue(spec: ParamSpec): string {
+  if (spec.example !== undefined) return spec.example;
+  if (spec.defaultValue !== undefined) return spec.defaultValue;
+  switch (spec.kind) {
+    case 'userId': return 'user-1';
+    case 'id': return 'id-1';
+    case 'name': return 'Name';
+    case 'httpUri': return 'https://example.com/avatar.png';
+    case 'text': return 'text';
+    case 'integer': return String(spec.min ?? 0);
+    case 'timestampMs': return '1700000000000';
+    case 'json': return '{}';
+    case 'flag': return (spec.flagValues ?? ['0', '1'])[0];
+    case 'messageType': return 'RC:TxtMsg';
+    default: {
+      const never: never = spec.kind;
+      return never;
+    }
+  }
+}
+
+/** The next value of a repeated parameter: "user-1" → "user-2", "team" → "team-2". */
+function secondValue(value: string): string {
+  const m = /^(.*?)(\d+)$/.exec(value);
+  return m ? `${m[1]}${Number(m[2]) + 1}` : `${value}-2`;
+}
+
+/**
+ * Form-escapes only what a form body or the file's syntax would misread (`%&+=`, spaces, `{{`),
+ * so that an example such as `{"content":"hello"}` stays readable.
+ */
+export function templateEscape(value: string): string {
+  return value
+    .replace(/[%&+=#\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+    .replace(/ /g, '+')
+    .replace(/\{\{/g, '%7B%7B')
+    .replace(/\}\}/g, '%7D%7D');
+}
+
+function paramLines(spec: ParamSpec, locale: Locale): string[] {
+  const value = sampleValue(spec);
+  const pair = (v: string) => `${spec.name}=${templateEscape(v)}`;
+  if (!spec.required) return [`# ${pick(OPTIONAL, locale)}: ${describeRule(spec, locale)}`, `# &${pair(value)}`];
+  if (!spec.repeated) return [`&${pair(value)}`];
+  return [`&${pair(value)}`, `# ${spec.name}: ${pick(REPEATED, locale)} (${describeRule(spec, locale)})`, `&${pair(secondValue(value))}`];
+}
+
+/** One request block for the endpoint; required parameters first, so the first body line has no '&'. */
+export function requestTemplate(endpoint: EndpointSpec, locale: Locale = 'en'): string {
+  const ordered = [...endpoint.params.filter((p) => p.required), ...endpoint.params.filter((p) => !p.required)];
+  const body = ordered.flatMap((p) => paramLines(p, locale));
+  const first = body.findIndex((l) => l.startsWith('&'));
+  if (first >= 0) body[first] = body[first].slice(1);
+  return [`### ${pick(endpoint.title, locale)}`, `# ${pick(endpoint.description, locale)}`, `${endpoint.method} ${endpoint.path}`, '', ...body, ''].join('\n');
+}
+
+/** A new file: the reminder that no secret goes in, then the endpoint's request. */
+export function fileTemplate(endpoint: EndpointSpec, locale: Locale = 'en'): string {
+  return `# ${pick(FILE_HEADER, locale)}\n\n${requestTemplate(endpoint, locale)}`;
+}
