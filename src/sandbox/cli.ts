@@ -11,14 +11,15 @@ import { SandboxServer, type SandboxApp, type SandboxFaults, type SandboxOptions
 
 const HELP = `Rong Playground sandbox: a local Rong-compatible server (the user, message and group endpoints).
 
-Usage: npm run -s sandbox -- [options]
+Usage: rong-sandbox [options]          (in this repository: npm run -s sandbox -- [options])
 
 Options:
   --port N             port to listen on; 0 (the default) picks a free one
   --host H             address to listen on (default 127.0.0.1)
   --app KEY:SECRET     an app the sandbox knows (repeatable); without it one demo app is made
-  --state FILE         keep registered users in this JSON file across restarts
-                       (written atomically; a corrupt file stops the start and is left untouched)
+  --state FILE         keep the apps' state (users, tokens, blocks, blacklists, groups, messages) in
+                       this journal across restarts: an answer is sent only once its change is on
+                       disk; one sandbox per file; a corrupt file stops the start and is left untouched
   --max-skew SECONDS   refuse timestamps further than this from the clock (HTTP 401); off by default
   --behaviour B        contract (the default: register-user.zh.md, a second getToken is 1004) or
                        realService (as the live service: getToken again succeeds, a bad signature is
