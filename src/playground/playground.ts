@@ -172,11 +172,11 @@ export function registerPlayground(s: Services, testing: boolean): { disposables
   const disposables = [
     playground,
     vscode.commands.registerCommand('rong.openPlayground', (rawArgs?: unknown): CommandEnding => {
-      if (rawArgs !== undefined && rawArgs !== null && (typeof rawArgs !== 'object' || Array.isArray(rawArgs))) {
-        throw new TypeError(`rong.openPlayground: ${parsePlaygroundArgs(rawArgs) as string}`);
-      }
+      // An endpoint that does not exist is an ending like any other; arguments of the wrong shape are a programming error.
+      const endpointId = (rawArgs as { endpointId?: unknown } | undefined)?.endpointId;
+      if (typeof endpointId === 'string' && !findEndpointById(endpointId)) return invalid([], `rong.openPlayground: unknown endpointId ${endpointId.slice(0, 64)}`);
       const parsed = rawArgs instanceof vscode.Uri ? {} : parsePlaygroundArgs(rawArgs);
-      if (typeof parsed === 'string') return invalid([], `rong.openPlayground: ${parsed}`);
+      if (typeof parsed === 'string') throw new TypeError(`rong.openPlayground: ${parsed}`);
       playground.open(parsed);
       return succeeded(vscode.l10n.t('Opened the playground.'), { endpointId: parsed.endpointId });
     }),

@@ -64,7 +64,9 @@ suite('playground: one panel, signing in the host, validated messages', () => {
     assert.equal(api.playground.form()?.locked, true, 'a given nonce and timestamp are kept (locked)');
     assert.equal(api.playground.form()?.params.userId, 'prefilled', 'no parameters given: the form keeps its own');
     await assert.rejects(Promise.resolve(vscode.commands.executeCommand('rong.openPlayground', { params: { userId: 7 } })), /params\.userId: expected a string or a list of strings/);
-    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('rong.openPlayground', { endpointId: 'user.nope' })), /unknown endpointId user\.nope/);
+    const unknown = await vscode.commands.executeCommand<{ outcome: string; message: string }>('rong.openPlayground', { endpointId: 'user.nope' });
+    assert.equal(unknown.outcome, 'invalid');
+    assert.match(unknown.message, /unknown endpointId user\.nope/);
     await assert.rejects(Promise.resolve(vscode.commands.executeCommand('rong.openPlayground', { userId: 'x' })), /unexpected property userId/);
     await vscode.commands.executeCommand('rong.openPlayground', { endpointId: 'user.block' });
     await new Promise((r) => setTimeout(r, 300));
