@@ -7,7 +7,7 @@ import { registerRegisterUser } from './commands/registerUser';
 import { registerSandboxCommands } from './commands/sandbox';
 import { registerSetCredentials } from './commands/setCredentials';
 import { registerSwitchProfile } from './commands/switchProfile';
-import { CredentialStore } from './services/credentials';
+import { CredentialStore, hostsFor } from './services/credentials';
 import { IssuedTokenStore } from './services/issuedTokens';
 import { RongLog } from './services/log';
 import { RequestService } from './services/requests';
@@ -44,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
   sandboxToStop = sandbox;
   const s: Services = { context, settings, credentials, tokens, log, requests, sandbox };
   const playground = registerPlayground(s, testing);
-  const language = registerRongLanguage(credentials, requests);
+  const language = registerRongLanguage(credentials, requests, (p) => hostsFor(p, settings.current));
   const responses = new ResponseView();
   context.subscriptions.push(
     settings,

@@ -80,15 +80,9 @@ function prepare(s: Services, lang: LanguageServices, target: Target): Prepared 
       ? vscode.l10n.t('No profile named "{0}" (from # @profile). Run "Rong: Set Credentials".', resolved.profile)
       : vscode.l10n.t('No Rong credentials yet. Run "Rong: Set Credentials" or "Rong: Start Local Sandbox".');
   }
-  let baseUrl: string | undefined;
-  if (resolved.url && /^https?:\/\//i.test(resolved.target)) {
-    try {
-      const u = new URL(resolved.url);
-      baseUrl = u.origin + u.pathname.slice(0, u.pathname.length - endpoint.path.length);
-    } catch {
-      return vscode.l10n.t('Line {0}: "{1}" is not a valid URL.', line, resolved.target);
-    }
-  }
+  // The core names the host (full URL, Host header, @host); only a request that names none uses the profile's.
+  const baseUrl = resolved.baseUrl;
+  if (!baseUrl && /^https?:\/\//i.test(resolved.target)) return vscode.l10n.t('Line {0}: "{1}" is not a valid URL.', line, resolved.target);
   const title = resolved.name ?? `${endpoint.path} (line ${line})`;
   return {
     title,

@@ -7,6 +7,7 @@ import {
   diagnose,
   parseDocument,
   quickFixes,
+  resolveRequest,
   responseDiagnostic,
   type DiagnosticContext,
   type DiagnosticRecord,
@@ -114,6 +115,14 @@ test('unknown endpoint: a warning with a suggestion; wrong or missing method; qu
   assert.equal(at(n), 'missingMethod@0:0-19');
   assert.deepEqual(quickFixes(none, n)[0].edits, [{ range: { startLine: 0, startCharacter: 0, endLine: 0, endCharacter: 0 }, newText: 'POST ' }]);
   assert.deepEqual(check(`POST /user/getToken.json?userId=a\n\nuserId=a&name=b`), ['queryString@0:24-33']);
+  // The send path builds the URL from the endpoint: the query would be dropped, so it is an error, and sending refuses.
+  const [query] = diagnose(parseDocument(`POST /user/getToken.json?userId=a\n\nuserId=a&name=b`));
+  assert.equal(query.severity, 'error');
+  assert.match(query.message, /A query string is not sent/);
+  assert.doesNotMatch(query.message, /sent as written/);
+  assert.match(diagnose(parseDocument(`POST /user/getToken.json?userId=a\n\nuserId=a&name=b`), { locale: 'zh-cn' })[0].message, /查询字符串不会发送/);
+  const resolved = resolveRequest(parseDocument(`POST /user/getToken.json?userId=a#frag\n\nuserId=a&name=b`), 0)!;
+  assert.deepEqual(resolved.problems.map((p) => p.message), ['the query string "?userId=a" is not sent: Rong reads parameters from the form body; move them into the body']);
   assert.deepEqual(check(`@h = ftp://x\n\n###\nPOST {{h}}/user/getToken.json`), ['unsupportedScheme@3:5-29']);
 });
 

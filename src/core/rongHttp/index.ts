@@ -14,3 +14,4 @@ export * from './completion';
 export * from './hover';
 export * from './fixes';
 export * from './snapshot';
+export * from './host';

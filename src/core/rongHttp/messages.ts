@@ -118,8 +118,12 @@ const ENTRIES = {
     zh: `${a.path} 需要 ${a.expected} 方法，而不是 ${a.method}`,
   }),
   queryString: () => ({
-    en: 'Rong reads parameters from the form body; this query string is sent as written',
-    zh: '融云从表单正文读取参数；此查询字符串会原样发送',
+    en: 'A query string is not sent: Rong reads parameters from the form body, so sending is refused until you move them into the body (name=value&…)',
+    zh: '查询字符串不会发送：融云只从表单正文读取参数，因此在将参数移入正文（name=value&…）之前拒绝发送',
+  }),
+  realHostInLocalFile: (a) => ({
+    en: `This request goes to ${a.host}, a real Rong host (${a.region}), while other requests of this file go to a local one: it would act on real users`,
+    zh: `此请求发往融云真实主机 ${a.host}（${a.region}），而本文件的其他请求发往本地主机：它会作用于真实用户`,
   }),
   unsupportedScheme: () => ({
     en: 'Only http:// and https:// targets can be sent',

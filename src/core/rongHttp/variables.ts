@@ -11,6 +11,7 @@ import { cryptoRandom, generateNonce, systemClock, type Clock, type RandomSource
 import type { Text } from '../text';
 import type { RequestBlock, Range, RongHttpDocument, VariableDefinition, VariableReference } from './model';
 import { hasHttpScheme, scanReferences } from './parser';
+import { hostFromHeader, hostFromVariable, type HostRead, type HostSource } from './host';
 
 export interface SystemVariableInfo {
   readonly name: string;
@@ -338,13 +339,16 @@ export interface ResolvedRequest {
   readonly method: string;
   /** The target with variables substituted. */
   readonly target: string;
-  /** The target when it is a full URL, else baseUrl + target when a baseUrl was given. */
+  /** The target when it is a full URL, else the named host (or deps.baseUrl) + target. */
   readonly url?: string;
   /**
-   * For a full-URL target of a known endpoint: the URL before the endpoint's path
-   * (`https://host/prefix`), which replaces the profile's hosts when sending or signing.
+   * The host the request names, which replaces the profile's hosts when sending or signing: for a
+   * full URL of a known endpoint, the URL before the endpoint's path (`https://host/prefix`); for a
+   * relative target, its `Host:` header (REST Client) or the `@host` variable (httpyac).
    */
   readonly baseUrl?: string;
+  /** Where baseUrl came from; undefined when the request names no host (the profile's host applies). */
+  readonly hostFrom?: HostSource;
   /** The target's path without query: '/user/getToken.json'. */
   readonly path: string;
   readonly endpoint?: EndpointSpec;
@@ -458,14 +462,21 @@ export function resolveRequest(doc: RongHttpDocument, requestIndex: number, deps
   let url: string | undefined;
   if (full) url = resolvedTarget;
   else if (deps.baseUrl && resolvedTarget.startsWith('/')) url = deps.baseUrl.replace(/\/+$/, '') + resolvedTarget;
+  // The send path builds the URL from the endpoint's path: a query would be dropped, so it is refused.
+  const query = queryOf(resolvedTarget);
+  if (query) r.problems.push({ message: `the query string "${clip(query)}" is not sent: Rong reads parameters from the form body; move them into the body`, range: target.range });
   const headers = resolveHeaders(block, r);
+  const named = full ? undefined : namedHost(doc, headers.headers, r);
+  if (named) url = named.baseUrl + resolvedTarget;
+  const fullBase = full ? baseUrlOf(resolvedTarget, endpoint) : undefined;
   return {
     name: block.name,
     profile: block.profile?.value,
     method: block.request.method ? block.request.method.text.toUpperCase() : 'GET',
     target: resolvedTarget,
     url,
-    baseUrl: full ? baseUrlOf(resolvedTarget, endpoint) : undefined,
+    baseUrl: fullBase ?? named?.baseUrl,
+    hostFrom: fullBase ? 'url' : named?.from,
     path,
     endpoint,
     ...headers,
@@ -473,6 +484,26 @@ export function resolveRequest(doc: RongHttpDocument, requestIndex: number, deps
     signing: headers.fixedNonce !== undefined && headers.fixedTimestamp !== undefined ? 'exact' : 'preview',
     problems: r.problems,
   };
+}
+
+/** A relative target's host: its Host header, else @host; a bad one is a problem, never the profile's host. */
+function namedHost(doc: RongHttpDocument, headers: ReadonlyArray<readonly [string, string]>, r: Resolution): { baseUrl: string; from: HostSource } | undefined {
+  const header = headers.find(([k]) => k.toLowerCase() === 'host');
+  let read: HostRead = header ? hostFromHeader(header[1]) : undefined;
+  if (!read && !header) {
+    let def: VariableDefinition | undefined;
+    for (const d of doc.variables) if (d.name === 'host') def = d;
+    if (def) {
+      const v = r.sub(def.value, def.valueRange);
+      read = v.complete ? hostFromVariable(v.text) : { problem: '@host cannot be resolved, so the request has no host' };
+    }
+  }
+  if (!read) return undefined;
+  if ('problem' in read) {
+    r.problems.push({ message: read.problem });
+    return undefined;
+  }
+  return read.host;
 }
 
 function unresolvedMessage(resolver: VariableResolver, name: string): string {
@@ -494,6 +525,14 @@ function unresolvedMessage(resolver: VariableResolver, name: string): string {
     default:
       return `{{${name}}} uses a variable that cannot be resolved`;
   }
+}
+
+/** The query of a target ('?a=1'), or '' (a fragment is never sent, by HTTP clients either). */
+function queryOf(target: string): string {
+  const q = target.indexOf('?');
+  if (q === -1) return '';
+  const h = target.indexOf('#', q);
+  return target.slice(q, h === -1 ? undefined : h);
 }
 
 function clip(s: string): string {
