@@ -6,7 +6,7 @@
  */
 import type { EndpointSpec } from '../core/contract';
 import { ENDPOINTS } from '../core/contract';
-import { resolveRequest, type RongHttpDocument } from '../core/rongHttp';
+import { resolveRequest, type ResolveDeps, type RongHttpDocument } from '../core/rongHttp';
 
 export interface PreparedRequest {
   readonly title: string;
@@ -25,10 +25,10 @@ export interface PreparedRequest {
 export type Preparation = { readonly ok: true; readonly request: PreparedRequest } | { readonly ok: false; readonly line: number; readonly message: string };
 
 /** `defaultBase`: --base-url or the sandbox's URL, for requests that name no host. */
-export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaultBase: string | undefined): Preparation {
+export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaultBase: string | undefined, deps: ResolveDeps = {}): Preparation {
   const block = doc.blocks[blockIndex];
   const line = (block?.request?.range.startLine ?? block?.startLine ?? 0) + 1;
-  const resolved = resolveRequest(doc, blockIndex);
+  const resolved = resolveRequest(doc, blockIndex, deps);
   if (!resolved) return { ok: false, line, message: 'there is no request here (a request starts with a line like "POST /user/getToken.json")' };
   if (resolved.method !== 'POST') return { ok: false, line, message: `${resolved.method} is not supported; the Rong Server API takes POST` };
   const endpoint = resolved.endpoint;

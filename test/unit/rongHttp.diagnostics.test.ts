@@ -75,11 +75,11 @@ test('values with variables are checked after substitution; system variables cou
   assert.deepEqual(check(`@u = ${'b'.repeat(65)}\n\n###\n${REQ}userId={{u}}&name=n`), ['invalidParam:1005@5:7-12']);
   assert.deepEqual(check(`${REQ}userId=u-{{$guid}}&name={{$timestamp}}`), []);
   assert.deepEqual(check(`${REQ}userId=${'x'.repeat(30)}{{$guid}}&name=n`), ['invalidParam:1005@2:7-46']);
-  assert.deepEqual(check(`@bad = %zz\n\n###\n${REQ}userId={{bad}}&name=n`), ['badPercentEncoding@5:7-14']);
+  assert.deepEqual(check(`@bad = %FF\n\n###\n${REQ}userId={{bad}}&name=n`), ['badPercentEncoding@5:7-14']);
 });
 
 test('undefined variables, unknown system variables and bad arguments are errors on the reference', () => {
-  assert.deepEqual(check(`${REQ}userId={{who}}&name={{$datetime}}&portraitUri={{$randomInt 5 1}}`), [
+  assert.deepEqual(check(`${REQ}userId={{who}}&name={{$dateTime}}&portraitUri={{$randomInt 5 1}}`), [
     'undefinedVariable@2:7-14',
     'unknownSystemVariable@2:20-33',
     'badSystemVariableArgs@2:46-64',
@@ -223,7 +223,7 @@ test('profiles: an unknown @profile is a warning when the profile list is known'
 });
 
 test('syntax problems become diagnostics with severities; messages in English and Chinese', () => {
-  const text = '# @profile a\n# @profile b\nPOST /user/getToken.json\n\nuserId={{u&name=%zz';
+  const text = '# @profile a\n# @profile b\nPOST /user/getToken.json\n\nuserId={{u&name=%FF';
   assert.deepEqual(check(text), ['duplicateDirective@1:0-12', 'unterminatedReference@4:7-10', 'badPercentEncoding@4:16-19']);
   const ds = sorted(diagnose(parseDocument(text)));
   assert.deepEqual(ds.map((d) => d.severity), ['warning', 'warning', 'error']);

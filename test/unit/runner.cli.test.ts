@@ -65,6 +65,24 @@ describe('rong-http run: exit codes and messages', () => {
     assert.ok(!sandbox.registeredUserIds(APP.appKey).includes('q-1'));
   });
 
+  it('{{$dotenv NAME}} reads the .env beside the file and {{$processEnv NAME}} the environment; a `< ./file` body is refused', async () => {
+    const files = await tempDir({
+      '.env': 'DOT_USER=dotenv-user\n',
+      'env.rong.http': 'POST /user/getToken.json\n\nuserId={{$dotenv DOT_USER}}&name={{$processEnv RUNNER_NAME}}\n',
+      'file.rong.http': 'POST /user/getToken.json\n\n< ./users.txt\n',
+    });
+    try {
+      const r = await runCli(files.dir, ['run', ...remote(), 'env.rong.http'], { ...ENV, RUNNER_NAME: 'From Env' });
+      assert.equal(r.code, 0, r.stderr);
+      assert.ok(sandbox.registeredUserIds(APP.appKey).includes('dotenv-user'));
+      const f = await runCli(files.dir, ['run', ...remote(), 'file.rong.http'], ENV);
+      assert.equal(f.code, 2);
+      assert.match(f.stderr, /file\.rong\.http:3: "< \.\/users\.txt": REST Client and httpyac send that file's content as the body/);
+    } finally {
+      await files.remove();
+    }
+  });
+
   it('--bail stops after the first failure: what follows is not sent', async () => {
     const r = await runCli(work.dir, ['run', '--bail', ...remote(), 'bail.rong.http'], ENV);
     assert.equal(r.code, 1);

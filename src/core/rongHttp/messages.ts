@@ -65,6 +65,14 @@ const ENTRIES = {
     en: 'Malformed percent-encoding: % must be followed by two hex digits that form UTF-8',
     zh: '百分号编码错误：% 后应为两位十六进制数字，且须构成合法 UTF-8',
   }),
+  queryContinuation: () => ({
+    en: 'REST Client and httpyac append this line to the URL as its query; Rong reads parameters from the form body only, so sending is refused: move them into the body (name=value&…)',
+    zh: 'REST Client 与 httpyac 会把这一行作为查询字符串拼接到 URL；融云只从表单正文读取参数，因此拒绝发送：请将参数移入正文（name=value&…）',
+  }),
+  fileBody: (a) => ({
+    en: `"${a.detail}": REST Client and httpyac send that file's content as the body; here the form body is written inline (name=value&…), so sending is refused`,
+    zh: `“${a.detail}”：REST Client 与 httpyac 会把该文件的内容作为正文发送；这里表单正文须直接写出（name=value&…），因此拒绝发送`,
+  }),
   badPercentAfterSubstitution: () => ({
     en: 'After substituting variables, this value is not valid percent-encoding',
     zh: '替换变量后，该值不是合法的百分号编码',
@@ -102,8 +110,8 @@ const ENTRIES = {
     zh: `@${a.name} 在下文被再次定义，以最后一次定义为准`,
   }),
   unknownSystemVariable: (a) => ({
-    en: `Unknown system variable ${a.name} (known: $timestamp, $nonce, $guid, $randomInt)`,
-    zh: `未知的系统变量 ${a.name}（可用：$timestamp、$nonce、$guid、$randomInt）`,
+    en: `Unknown system variable ${a.name} (known: $timestamp, $nonce, $guid, $randomInt, $datetime, $localDatetime, $processEnv, $dotenv)`,
+    zh: `未知的系统变量 ${a.name}（可用：$timestamp、$nonce、$guid、$randomInt、$datetime、$localDatetime、$processEnv、$dotenv）`,
   }),
   badSystemVariableArgs: (a) => ({
     en: `Bad arguments for ${a.name}; usage: ${a.usage}`,
