@@ -73,7 +73,9 @@ function prepare(s: Services, lang: LanguageServices, target: Target): Prepared 
   if (!endpoint) {
     return vscode.l10n.t('Line {0}: unknown endpoint {1}. Known: {2}.', line, resolved.path, ENDPOINTS.map((e) => e.path).join(', '));
   }
-  if (resolved.problems.length > 0) return vscode.l10n.t('Line {0}: {1}', resolved.problems[0].range ? resolved.problems[0].range.startLine + 1 : line, resolved.problems[0].message);
+  // An undefined variable is left to the diagnostics' Send Anyway (sent as written, as REST Client does).
+  const problem = resolved.problems.find((p) => !p.sendable);
+  if (problem) return vscode.l10n.t('Line {0}: {1}', problem.range ? problem.range.startLine + 1 : line, problem.message);
   const profile: Profile | undefined = resolved.profile ? s.credentials.get(resolved.profile) : s.credentials.active();
   if (!profile) {
     return resolved.profile

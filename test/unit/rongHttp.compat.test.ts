@@ -88,3 +88,17 @@ test('{{$timestamp}} says where users look that it is milliseconds here and seco
   assert.match(ts.description.zh, /毫秒.*REST Client 的 \{\{\$timestamp\}\} 是秒/);
   assert.deepEqual(liveSystemVariables({ clock }).evaluate('$timestamp', []), { ok: true, value: String(clock.now()) });
 });
+
+test('an undefined variable may be sent as written after Send Anyway (REST Client); other problems may not', () => {
+  const r = resolveRequest(parseDocument('@loop = {{loop}}\n\nPOST /user/getToken.json\n\nuserId={{who}}&name={{loop}}&portraitUri={{$bogus}}\n'), 0)!;
+  assert.deepEqual(r.problems.map((p) => [p.message, p.sendable === true]), [
+    ['{{who}} is not defined', true],
+    [r.problems[1].message, false],
+    ['{{$bogus}} is not a known system variable', false],
+  ]);
+  assert.match(r.problems[1].message, /cycle/);
+  assert.deepEqual(r.params[0], ['userId', '{{who}}']);
+  const [d] = diagnose(parseDocument('POST /user/getToken.json\n\nuserId={{who}}&name=n\n'));
+  assert.equal(d.severity, 'error');
+  assert.match(d.message, /Send Anyway sends \{\{who\}\} as written/);
+});

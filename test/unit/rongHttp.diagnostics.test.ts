@@ -85,7 +85,7 @@ test('undefined variables, unknown system variables and bad arguments are errors
     'badSystemVariableArgs@2:46-64',
   ]);
   const [d] = diagnose(parseDocument(`${REQ}userId={{who}}&name=n`));
-  assert.equal(d.message, 'Variable "who" is not defined (define it with @who = value)');
+  assert.equal(d.message, 'Variable "who" is not defined (define it with @who = value); Send Anyway sends {{who}} as written, as REST Client does');
 });
 
 test('variable definitions: cycles, duplicates and undefined references inside values', () => {

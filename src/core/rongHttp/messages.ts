@@ -86,8 +86,8 @@ const ENTRIES = {
     zh: '空的变量引用 {{}}',
   }),
   undefinedVariable: (a) => ({
-    en: `Variable "${a.name}" is not defined (define it with @${a.name} = value)`,
-    zh: `变量“${a.name}”未定义（用 @${a.name} = value 定义）`,
+    en: `Variable "${a.name}" is not defined (define it with @${a.name} = value); Send Anyway sends {{${a.name}}} as written, as REST Client does`,
+    zh: `变量“${a.name}”未定义（用 @${a.name} = value 定义）；选择“仍然发送”会按原样发送 {{${a.name}}}，与 REST Client 相同`,
   }),
   unresolvedVariable: (a) => ({
     en: `Variable "${a.name}" uses a variable that cannot be resolved`,

@@ -420,6 +420,11 @@ export interface ResolveDeps extends LiveDeps {
 export interface ResolveProblem {
   readonly message: string;
   readonly range?: Range;
+  /**
+   * An undefined file variable: REST Client sends `{{name}}` as written, so the editor may too
+   * after "Send Anyway" (its diagnostic is an error); the runner refuses every problem.
+   */
+  readonly sendable?: boolean;
 }
 
 /** A request ready for request.ts's buildRequest: variables substituted, values decoded. */
@@ -467,7 +472,10 @@ class Resolution {
 
   sub(text: string, range: Range): Substitution {
     const s = this.resolver.substitute(text);
-    for (const name of s.unresolved) this.problems.push({ message: unresolvedMessage(this.resolver, name), range });
+    for (const name of s.unresolved) {
+      const sendable = !name.startsWith('$') && this.resolver.variable(name).state === 'undefined';
+      this.problems.push({ message: unresolvedMessage(this.resolver, name), range, ...(sendable ? { sendable } : {}) });
+    }
     if (!s.complete && s.unresolved.length === 0) this.problems.push({ message: `the value grows past ${MAX_VARIABLE_LENGTH} characters`, range });
     return s;
   }
