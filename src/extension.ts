@@ -20,6 +20,7 @@ import { registerSwitchProfile } from './commands/switchProfile';
 import { registerRongLanguage } from './language/register';
 import { registerPlayground, type PlaygroundTestApi } from './playground/playground';
 import { createServices, startServices } from './services';
+import { hostsFor } from './services/credentials';
 import type { SandboxHost } from './services/sandboxHost';
 import { ResponseView } from './views/responseEditor';
 import { createStatusBar } from './views/statusBar';
@@ -43,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
   const s = createServices(context);
   sandboxToStop = s.sandbox;
   const playground = registerPlayground(s, s.testing);
-  const language = registerRongLanguage(s.credentials, s.requests);
+  const language = registerRongLanguage(s.credentials, s.requests, (p) => hostsFor(p, s.settings.current));
   const lang = { documents: language.documents, diagnostics: language.diagnostics, responses: new ResponseView() };
   context.subscriptions.push(
     lang.responses,

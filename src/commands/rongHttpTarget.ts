@@ -87,17 +87,6 @@ function profileFor(s: Services, named: string | undefined): Profile | CommandEn
     : vscode.l10n.t('No Rong credentials yet. Run "Rong: Set Credentials" or "Rong: Start Local Sandbox".'));
 }
 
-/** A full URL as the target: its origin and prefix replace the profile's hosts. */
-function baseUrlOf(url: string | undefined, target: string, endpoint: EndpointSpec, line: number): string | undefined | CommandEnding {
-  if (!url || !/^https?:\/\//i.test(target)) return undefined;
-  try {
-    const u = new URL(url);
-    return u.origin + u.pathname.slice(0, u.pathname.length - endpoint.path.length);
-  } catch {
-    return invalid([], vscode.l10n.t('Line {0}: "{1}" is not a valid URL.', line, target));
-  }
-}
-
 export function prepare(s: Services, lang: LanguageServices, target: Target): Prepared | CommandEnding {
   const { document: doc } = lang.documents.get(target.document);
   const index = blockIndexOf(lang, target);
@@ -108,12 +97,14 @@ export function prepare(s: Services, lang: LanguageServices, target: Target): Pr
   if (resolved.method !== 'POST') return invalid([], vscode.l10n.t('Line {0}: {1} is not supported; the Rong Server API takes POST.', line, resolved.method));
   const endpoint = resolved.endpoint;
   if (!endpoint) return invalid([], vscode.l10n.t('Line {0}: unknown endpoint {1}. Known: {2}.', line, resolved.path, ENDPOINTS.map((e) => e.path).join(', ')));
-  const problem = resolved.problems[0];
+  // An undefined variable is left to the diagnostics' Send Anyway (sent as written, as REST Client does).
+  const problem = resolved.problems.find((p) => !p.sendable);
   if (problem) return invalid([], vscode.l10n.t('Line {0}: {1}', problem.range ? problem.range.startLine + 1 : line, problem.message));
   const profile = profileFor(s, resolved.profile);
   if (isEnding(profile)) return profile;
-  const baseUrl = baseUrlOf(resolved.url, resolved.target, endpoint, line);
-  if (typeof baseUrl === 'object') return baseUrl;
+  // The core names the host (full URL, Host header, @host); only a request that names none uses the profile's.
+  const baseUrl = resolved.baseUrl;
+  if (!baseUrl && /^https?:\/\//i.test(resolved.target)) return invalid([], vscode.l10n.t('Line {0}: "{1}" is not a valid URL.', line, resolved.target));
   return {
     title: resolved.name ?? `${endpoint.path} (line ${line})`,
     profile,

@@ -4,7 +4,11 @@
  * lens is resolved when VS Code shows it, signing through RequestService.sign (the one signing path).
  */
 import * as vscode from 'vscode';
+import { DEFAULT_REGION, resolveHosts, type HostList } from '../core/contract/regions';
+import type { HostDescription, ResolvedRequest } from '../core/rongHttp';
 import { maskedSigningString } from '../core/secrets';
+import { pick, toLocale } from '../core/text';
+import type { Profile } from '../services/credentials';
 import { loadRongHttp } from '../services/bundles';
 import { toRange } from './convert';
 import type { RongHttpDocuments } from './documents';
@@ -29,7 +33,8 @@ export class RongCodeLensProvider implements vscode.CodeLensProvider {
   constructor(
     private readonly documents: RongHttpDocuments,
     private readonly signer: RequestSigner,
-    secrets: SecretCache,
+    private readonly secrets: SecretCache,
+    private readonly profileHosts: ProfileHosts = defaultProfileHosts,
   ) {
     secrets.onDidChange(() => this.emitter.fire());
   }
@@ -41,12 +46,26 @@ export class RongCodeLensProvider implements vscode.CodeLensProvider {
     for (const index of rongHttp.requestBlockIndexes(doc)) {
       const range = toRange(doc.blocks[index].request!.range);
       const args = [document.uri, index, 'lens'];
-      lenses.push(new vscode.CodeLens(range, { title: `$(play) ${vscode.l10n.t('Send Request')}`, command: 'rong.sendRequest', arguments: args }));
+      const resolved = rongHttp.resolveRequest(doc, index);
+      lenses.push(new vscode.CodeLens(range, { title: `$(play) ${this.sendTitle(resolved)}`, command: 'rong.sendRequest', arguments: args }));
       lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Open in Playground'), command: 'rong.openRequestInPlayground', arguments: args }));
       // Only a known endpoint can be signed (and sent); the diagnostics say what is wrong with the others.
-      if (rongHttp.resolveRequest(doc, index)?.endpoint) lenses.push(new SignatureLens(range, document, index));
+      if (resolved?.endpoint) lenses.push(new SignatureLens(range, document, index));
     }
     return lenses;
+  }
+
+  /** "Send Request → 127.0.0.1:1234 · local": where this request goes, named by it or by its profile. */
+  private sendTitle(resolved: ResolvedRequest | undefined): string {
+    const send = vscode.l10n.t('Send Request');
+    if (!resolved) return send;
+    let base = resolved.baseUrl;
+    if (!base) {
+      const hosts = this.profileHosts(this.secrets.profileFor(resolved.profile, resolved.explicitAppKey));
+      base = 'error' in hosts ? undefined : hosts.primary;
+    }
+    const host = base ? loadRongHttp().describeHost(base) : undefined;
+    return host ? vscode.l10n.t('{0} → {1}', send, `${host.host}${kindSuffix(host)}`) : send;
   }
 
   async resolveCodeLens(lens: vscode.CodeLens): Promise<vscode.CodeLens> {
@@ -59,6 +78,26 @@ export class RongCodeLensProvider implements vscode.CodeLensProvider {
 
   dispose(): void {
     this.emitter.dispose();
+  }
+}
+
+/** The hosts of the profile a request signs with (the settings' base URL when the host wires it). */
+export type ProfileHosts = (profile: Profile | undefined) => HostList | { error: string };
+
+const defaultProfileHosts: ProfileHosts = (p) => resolveHosts(p?.region ?? DEFAULT_REGION, p?.baseUrl);
+
+function kindSuffix(h: HostDescription): string {
+  switch (h.kind) {
+    case 'local':
+      return ` · ${vscode.l10n.t('local')}`;
+    case 'rong':
+      return h.region ? ` · ${vscode.l10n.t('Rong {0}', pick(h.region.label, toLocale(vscode.env.language)))}` : '';
+    case 'other':
+      return '';
+    default: {
+      const never: never = h.kind;
+      return never;
+    }
   }
 }
 

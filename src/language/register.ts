@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { CredentialStore } from '../services/credentials';
 import type { RequestService } from '../services/requests';
 import { RongCodeActionProvider } from './codeActions';
-import { RongCodeLensProvider } from './codeLens';
+import { RongCodeLensProvider, type ProfileHosts } from './codeLens';
 import { COMPLETION_TRIGGERS, RongCompletionProvider } from './completion';
 import { selector } from './convert';
 import { RongDiagnostics } from './diagnostics';
@@ -18,13 +18,16 @@ export interface RongLanguage {
   readonly disposables: vscode.Disposable[];
 }
 
-/** `requests` signs for the lens and the hover (RequestService.sign, the one signing path). */
-export function registerRongLanguage(credentials: CredentialStore, requests: Pick<RequestService, 'sign'>): RongLanguage {
+/**
+ * `requests` signs for the lens and the hover (RequestService.sign, the one signing path);
+ * `profileHosts` (credentials.ts's hostsFor with the settings) names the host the Send lens shows.
+ */
+export function registerRongLanguage(credentials: CredentialStore, requests: Pick<RequestService, 'sign'>, profileHosts?: ProfileHosts): RongLanguage {
   const secrets = new SecretCache(credentials);
   const signer = new RequestSigner((input) => requests.sign(input), secrets);
   const documents = new RongHttpDocuments(secrets);
   const diagnostics = new RongDiagnostics(documents);
-  const lenses = new RongCodeLensProvider(documents, signer, secrets);
+  const lenses = new RongCodeLensProvider(documents, signer, secrets, profileHosts);
   return {
     documents,
     diagnostics,

@@ -37,7 +37,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stre
     }
     const config = command.config;
     const progress = progressFor(streams.stderr, config.data !== undefined);
-    const report = await run(config, { cwd: process.cwd(), version: VERSION, signal, progress, note: (line) => streams.stderr.write(`${clean(line)}\n`) });
+    const report = await run(config, { cwd: process.cwd(), version: VERSION, signal, progress, note: (line) => streams.stderr.write(`${clean(line)}\n`), env: { ...env, RONG_APP_SECRET: undefined } });
     const color = config.output === undefined && streams.stdout.isTTY === true && !env.NO_COLOR;
     const text = clean(render(config.reporter, report, config.locale, color));
     if (config.output) await writeReport(config.output, text);

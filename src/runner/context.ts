@@ -13,6 +13,8 @@ export interface RunIo {
   readonly progress: Progress;
   /** Progress notes and warnings for a person (stderr): never the report itself. */
   readonly note: (line: string) => void;
+  /** For {{$processEnv NAME}}: the environment without RONG_APP_SECRET (never substituted into a request). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface RunContext {

@@ -36,7 +36,7 @@ export async function runDataFile(ctx: RunContext, files: readonly RequestFile[]
   const blockIndex = file.requests[0];
   const data = await readDataFile(options.file);
   const docOf = (row: DataRow) => withVariables(file.doc, ctx.envVars, [...row.values, ...ctx.config.vars]);
-  const { jobs, invalid } = checkRows(ctx, file, data.rows, (row) => prepareRequest(docOf(row), blockIndex, ctx.baseUrl));
+  const { jobs, invalid } = checkRows(ctx, file, data.rows, (row) => prepareRequest(docOf(row), blockIndex, ctx.baseUrl, { dotenv: file.dotenv, env: ctx.io.env }));
   if (invalid.length > 0 && !options.skipInvalid) {
     const listed = invalid.slice(0, LISTED_ROWS).map((i) => at(data.path, i.row.line, i.message));
     if (invalid.length > LISTED_ROWS) listed.push(`… and ${invalid.length - LISTED_ROWS} more`);
@@ -54,7 +54,7 @@ export async function runDataFile(ctx: RunContext, files: readonly RequestFile[]
     const before = jobs.filter((j) => state.answered.has(j.row.index));
     const pending = jobs.filter((j) => !state.answered.has(j.row.index));
     if (options.resume) ctx.io.note(say('resumed', ctx.config.locale, { answered: before.length, pending: pending.length }));
-    const sent = await sendRows(ctx, file, pending, state, journal, options, (row) => prepareRequest(docOf(row), blockIndex, ctx.baseUrl));
+    const sent = await sendRows(ctx, file, pending, state, journal, options, (row) => prepareRequest(docOf(row), blockIndex, ctx.baseUrl, { dotenv: file.dotenv, env: ctx.io.env }));
     const cases = [
       ...before.map((j) => fromJournal(file.path, j, state.answered.get(j.row.index) as JournalAnswer)),
       ...sent,

@@ -3,13 +3,14 @@
  * file once), read, parsed with the core's parser. Syntax errors are file errors (exit 2) named by
  * file and line, found before anything is sent.
  */
-import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { access, readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { diagnose, parseDocument, requestBlockIndexes, syntaxProblems, type RongHttpDocument } from '../core/rongHttp';
 import type { Locale } from '../core/text';
 import { say } from './messages';
 import { at, UsageError } from './usage';
+import { readEnvFile } from './variables';
 
 export interface RequestFile {
   /** As shown in messages and reports: relative to the working directory. */
@@ -17,6 +18,18 @@ export interface RequestFile {
   readonly doc: RongHttpDocument;
   /** Blocks that hold a request line, in file order. */
   readonly requests: readonly number[];
+  /** The .env beside the file, for {{$dotenv NAME}} (REST Client's rule). */
+  readonly dotenv?: ReadonlyMap<string, string>;
+}
+
+async function dotenvBeside(path: string): Promise<ReadonlyMap<string, string> | undefined> {
+  const env = join(dirname(path), '.env');
+  try {
+    await access(env);
+  } catch {
+    return undefined;
+  }
+  return new Map(await readEnvFile(env));
 }
 
 export async function expandPatterns(patterns: readonly string[], cwd: string, locale: Locale): Promise<string[]> {
@@ -49,7 +62,7 @@ export async function loadRequestFile(path: string, cwd: string, locale: Locale)
   if (errors.length > 0) throw new UsageError(errors.map((e) => at(path, e.line, e.message)).join('\n'));
   const requests = requestBlockIndexes(doc);
   if (requests.length === 0) throw new UsageError(at(path, undefined, 'has no request (a request starts with a line like "POST /user/getToken.json")'));
-  return { path, doc, requests };
+  return { path, doc, requests, dotenv: await dotenvBeside(resolve(cwd, path)) };
 }
 
 /** Syntax problems the editor shows as errors (the core's severities), with 1-based lines. */

@@ -6,7 +6,7 @@
  */
 import type { EndpointSpec } from '../core/contract';
 import { ENDPOINTS } from '../core/contract';
-import { liveSystemVariables, resolveRequest, VariableResolver, type RongHttpDocument } from '../core/rongHttp';
+import { resolveRequest, type ResolveDeps, type RongHttpDocument } from '../core/rongHttp';
 
 export interface PreparedRequest {
   readonly title: string;
@@ -25,18 +25,18 @@ export interface PreparedRequest {
 export type Preparation = { readonly ok: true; readonly request: PreparedRequest } | { readonly ok: false; readonly line: number; readonly message: string };
 
 /** `defaultBase`: --base-url or the sandbox's URL, for requests that name no host. */
-export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaultBase: string | undefined): Preparation {
+export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaultBase: string | undefined, deps: ResolveDeps = {}): Preparation {
   const block = doc.blocks[blockIndex];
   const line = (block?.request?.range.startLine ?? block?.startLine ?? 0) + 1;
-  const resolved = resolveRequest(doc, blockIndex);
+  const resolved = resolveRequest(doc, blockIndex, deps);
   if (!resolved) return { ok: false, line, message: 'there is no request here (a request starts with a line like "POST /user/getToken.json")' };
   if (resolved.method !== 'POST') return { ok: false, line, message: `${resolved.method} is not supported; the Rong Server API takes POST` };
   const endpoint = resolved.endpoint;
   if (!endpoint) return { ok: false, line, message: `unknown endpoint ${resolved.path}; known: ${ENDPOINTS.map((e) => e.path).join(', ')}` };
   const problem = resolved.problems[0];
   if (problem) return { ok: false, line: problem.range ? problem.range.startLine + 1 : line, message: problem.message };
-  // A full URL's base comes from the core (resolved.baseUrl); Host and @host are read here until it reads them too.
-  const named = resolved.baseUrl ?? namedHost(doc, resolved.headers);
+  // The core names the host from a full URL, a Host header or @host; the run's default only fills in.
+  const named = resolved.baseUrl;
   const baseUrl = named ?? defaultBase;
   if (!baseUrl) return { ok: false, line, message: `${resolved.target} names no host: give --base-url URL or --sandbox, or write the full URL` };
   return {
@@ -53,14 +53,4 @@ export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaul
       hostFrom: named ? 'request' : 'run',
     },
   };
-}
-
-/** A `Host:` header (REST Client: https for port 443, else http) or an `@host` variable (httpyac). */
-function namedHost(doc: RongHttpDocument, headers: ReadonlyArray<readonly [string, string]>): string | undefined {
-  const header = headers.find(([k]) => k.toLowerCase() === 'host')?.[1].trim();
-  if (header) return `${header.endsWith(':443') ? 'https' : 'http'}://${header}`;
-  const host = new VariableResolver(doc.variables, liveSystemVariables()).variable('host');
-  if (host.state !== 'ok' || host.value.trim() === '') return undefined;
-  const value = host.value.trim().replace(/\/+$/, '');
-  return /^https?:\/\//i.test(value) ? value : `http://${value}`;
 }

@@ -75,7 +75,7 @@ async function runFiles(ctx: RunContext, files: readonly RequestFile[]): Promise
   const jobs = files.flatMap((file) => {
     const doc = withVariables(file.doc, ctx.envVars, config.vars);
     return file.requests.map((blockIndex) => {
-      const p = prepareRequest(doc, blockIndex, ctx.baseUrl);
+      const p = prepareRequest(doc, blockIndex, ctx.baseUrl, { dotenv: file.dotenv, env: ctx.io.env });
       if (!p.ok) problems.push(at(file.path, p.line, p.message));
       return { file, doc, blockIndex, baseUrl: p.ok ? p.request.baseUrl : undefined, line: p.ok ? p.request.line : 0 };
     });
@@ -87,7 +87,7 @@ async function runFiles(ctx: RunContext, files: readonly RequestFile[]): Promise
   let stopped: string | undefined;
   for (const job of jobs) {
     // Resolved again at sending time: fresh $timestamp, $nonce, $guid for each request.
-    const p = prepareRequest(job.doc, job.blockIndex, ctx.baseUrl);
+    const p = prepareRequest(job.doc, job.blockIndex, ctx.baseUrl, { dotenv: job.file.dotenv, env: ctx.io.env });
     if (!p.ok) throw new UsageError(at(job.file.path, p.line, p.message));
     const subject = { file: job.file.path, request: p.request };
     if (io.signal.aborted) stopped = 'interrupted';

@@ -79,7 +79,7 @@ suite('.rong.http files', () => {
       }
     })();
     assert.ok(titles.includes(`1:Signature: ${expectedSig.slice(0, 8)}…`), titles.join(' | '));
-    assert.ok(titles.includes('1:$(play) Send Request'));
+    assert.ok(titles.includes('1:$(play) Send Request → 127.0.0.1:9 · local'), titles.join(' | '));
     assert.ok(titles.some((t) => t.startsWith('8:Signature preview: ') && t.endsWith('(changes on every send)')), titles.join(' | '));
     await vscode.commands.executeCommand('rong.clearCredentials', { profile: 'fixture', confirm: true });
   });

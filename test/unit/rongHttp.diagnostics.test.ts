@@ -7,6 +7,7 @@ import {
   diagnose,
   parseDocument,
   quickFixes,
+  resolveRequest,
   responseDiagnostic,
   type DiagnosticContext,
   type DiagnosticRecord,
@@ -74,17 +75,17 @@ test('values with variables are checked after substitution; system variables cou
   assert.deepEqual(check(`@u = ${'b'.repeat(65)}\n\n###\n${REQ}userId={{u}}&name=n`), ['invalidParam:1005@5:7-12']);
   assert.deepEqual(check(`${REQ}userId=u-{{$guid}}&name={{$timestamp}}`), []);
   assert.deepEqual(check(`${REQ}userId=${'x'.repeat(30)}{{$guid}}&name=n`), ['invalidParam:1005@2:7-46']);
-  assert.deepEqual(check(`@bad = %zz\n\n###\n${REQ}userId={{bad}}&name=n`), ['badPercentEncoding@5:7-14']);
+  assert.deepEqual(check(`@bad = %FF\n\n###\n${REQ}userId={{bad}}&name=n`), ['badPercentEncoding@5:7-14']);
 });
 
 test('undefined variables, unknown system variables and bad arguments are errors on the reference', () => {
-  assert.deepEqual(check(`${REQ}userId={{who}}&name={{$datetime}}&portraitUri={{$randomInt 5 1}}`), [
+  assert.deepEqual(check(`${REQ}userId={{who}}&name={{$dateTime}}&portraitUri={{$randomInt 5 1}}`), [
     'undefinedVariable@2:7-14',
     'unknownSystemVariable@2:20-33',
     'badSystemVariableArgs@2:46-64',
   ]);
   const [d] = diagnose(parseDocument(`${REQ}userId={{who}}&name=n`));
-  assert.equal(d.message, 'Variable "who" is not defined (define it with @who = value)');
+  assert.equal(d.message, 'Variable "who" is not defined (define it with @who = value); Send Anyway sends {{who}} as written, as REST Client does');
 });
 
 test('variable definitions: cycles, duplicates and undefined references inside values', () => {
@@ -114,6 +115,14 @@ test('unknown endpoint: a warning with a suggestion; wrong or missing method; qu
   assert.equal(at(n), 'missingMethod@0:0-19');
   assert.deepEqual(quickFixes(none, n)[0].edits, [{ range: { startLine: 0, startCharacter: 0, endLine: 0, endCharacter: 0 }, newText: 'POST ' }]);
   assert.deepEqual(check(`POST /user/getToken.json?userId=a\n\nuserId=a&name=b`), ['queryString@0:24-33']);
+  // The send path builds the URL from the endpoint: the query would be dropped, so it is an error, and sending refuses.
+  const [query] = diagnose(parseDocument(`POST /user/getToken.json?userId=a\n\nuserId=a&name=b`));
+  assert.equal(query.severity, 'error');
+  assert.match(query.message, /A query string is not sent/);
+  assert.doesNotMatch(query.message, /sent as written/);
+  assert.match(diagnose(parseDocument(`POST /user/getToken.json?userId=a\n\nuserId=a&name=b`), { locale: 'zh-cn' })[0].message, /查询字符串不会发送/);
+  const resolved = resolveRequest(parseDocument(`POST /user/getToken.json?userId=a#frag\n\nuserId=a&name=b`), 0)!;
+  assert.deepEqual(resolved.problems.map((p) => p.message), ['the query string "?userId=a" is not sent: Rong reads parameters from the form body; move them into the body']);
   assert.deepEqual(check(`@h = ftp://x\n\n###\nPOST {{h}}/user/getToken.json`), ['unsupportedScheme@3:5-29']);
 });
 
@@ -214,7 +223,7 @@ test('profiles: an unknown @profile is a warning when the profile list is known'
 });
 
 test('syntax problems become diagnostics with severities; messages in English and Chinese', () => {
-  const text = '# @profile a\n# @profile b\nPOST /user/getToken.json\n\nuserId={{u&name=%zz';
+  const text = '# @profile a\n# @profile b\nPOST /user/getToken.json\n\nuserId={{u&name=%FF';
   assert.deepEqual(check(text), ['duplicateDirective@1:0-12', 'unterminatedReference@4:7-10', 'badPercentEncoding@4:16-19']);
   const ds = sorted(diagnose(parseDocument(text)));
   assert.deepEqual(ds.map((d) => d.severity), ['warning', 'warning', 'error']);

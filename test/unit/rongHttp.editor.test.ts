@@ -38,16 +38,16 @@ test('completion: header names before the blank line; none after the colon', () 
 test('completion: variables and system variables inside {{, closing braces only when missing', () => {
   const text = '@host = api.rong-api.com\n@uid = a\n\n###\nPOST /user/getToken.json\n\nuserId={{u';
   const items = completionsAt(parseDocument(text), 6, 10);
-  assert.deepEqual(items.map((i) => i.label), ['uid', 'host', '$timestamp', '$nonce', '$guid', '$randomInt']);
+  assert.deepEqual(items.map((i) => i.label), ['uid', 'host', '$timestamp', '$nonce', '$guid', '$randomInt', '$datetime', '$localDatetime', '$processEnv', '$dotenv']);
   assert.equal(items[0].insertText, 'uid}}');
   assert.deepEqual(items[0].range, { startLine: 6, startCharacter: 9, endLine: 6, endCharacter: 10 });
-  assert.deepEqual(labels('POST /x\nNonce: {{}}', 1, 9), ['$timestamp', '$nonce', '$guid', '$randomInt'], 'no file variables: system ones only');
+  assert.deepEqual(labels('POST /x\nNonce: {{}}', 1, 9), ['$timestamp', '$nonce', '$guid', '$randomInt', '$datetime', '$localDatetime', '$processEnv', '$dotenv'], 'no file variables: system ones only');
   assert.equal(completionsAt(parseDocument('POST /x\nNonce: {{}}'), 1, 9).find((i) => i.label === '$nonce')!.insertText, '$nonce');
 });
 
 test('completion: directives after # @ and profile names after # @profile', () => {
-  assert.deepEqual(labels('# @', 0, 3), ['profile', 'name']);
-  assert.deepEqual(labels('// @pro', 0, 7), ['profile', 'name']);
+  assert.deepEqual(labels('# @', 0, 3), ['profile', 'name', 'prompt']);
+  assert.deepEqual(labels('// @pro', 0, 7), ['profile', 'name', 'prompt']);
   assert.deepEqual(labels('# @profile d', 0, 12, { profiles: ['dev', 'prod'] }), ['dev', 'prod']);
   assert.deepEqual(labels('# plain comment', 0, 5), []);
   assert.deepEqual(labels('### sep', 0, 3), []);

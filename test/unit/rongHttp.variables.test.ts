@@ -67,7 +67,7 @@ test('system variables: $timestamp in milliseconds (with offsets), $nonce, $guid
     const n = live.evaluate('$randomInt', ['5', '8']);
     assert.ok(n.ok && ['5', '6', '7'].includes(n.value), JSON.stringify(n));
   }
-  assert.deepEqual(live.evaluate('$datetime', []), { ok: false, problem: 'unknown' });
+  assert.deepEqual(live.evaluate('$dateTime', []), { ok: false, problem: 'unknown' });
   assert.equal(checkSystemVariable('$randomInt', ['9', '1']), 'badArgs');
   assert.equal(checkSystemVariable('$timestamp', ['1', 'fortnight']), 'badArgs');
   assert.equal(checkSystemVariable('$nonce', ['19']), 'badArgs');
@@ -105,19 +105,19 @@ test('resolveRequest: exact when Nonce and Timestamp are literal or come from pl
 });
 
 test('resolveRequest: a path resolves against the base URL; no method means GET; problems are listed', () => {
-  const doc = parseDocument('/user/getToken.json\nNonce: {{missing}}\n\nuserId=a%zz&name={{$bogus}}');
+  const doc = parseDocument('/user/getToken.json\nNonce: {{missing}}\n\nuserId=a%FF&name={{$bogus}}');
   const req = resolveRequest(doc, 0, { baseUrl: 'http://127.0.0.1:5000/', clock, random: counting() })!;
   assert.equal(req.method, 'GET');
   assert.equal(req.url, 'http://127.0.0.1:5000/user/getToken.json');
   assert.deepEqual(req.params, [
-    ['userId', 'a%zz'],
+    ['userId', 'a%FF'],
     ['name', '{{$bogus}}'],
   ]);
   assert.deepEqual(
     req.problems.map((p) => [p.message, p.range?.startLine]),
     [
       ['{{missing}} is not defined', 1],
-      ['"a%zz" is not valid percent-encoding', 3],
+      ['"a%FF" is not valid percent-encoding', 3],
       ['{{$bogus}} is not a known system variable', 3],
     ],
   );

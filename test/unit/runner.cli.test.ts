@@ -29,6 +29,7 @@ describe('rong-http run: exit codes and messages', () => {
       'syntax.rong.http': 'POST /user/getToken.json\nuserId=a&name=b\n',
       'undefined.rong.http': '@name = A\n\nPOST /user/getToken.json\n\nuserId={{missing}}&name={{name}}\n',
       'method.rong.http': '\n\nGET /user/getToken.json\n',
+      'query.rong.http': 'POST /user/getToken.json?userId=q-1\n\nuserId=q-1&name=Q\n',
       'vars.rong.http': '@name = fromFile\n@userId = file-user\n\nPOST /user/getToken.json\n\nuserId={{userId}}&name={{name}}\n',
       'env.txt': '# defaults\nuserId=env-user\nname="from env"\n',
       'bad-env.txt': 'just words\n',
@@ -55,6 +56,31 @@ describe('rong-http run: exit codes and messages', () => {
     assert.match(r.stdout, /✗ dup\.rong\.http:6 .*expected code 200, got code 1004/);
     assert.match(r.stdout, /by code: 1004 ×1, 200 ×2/);
     assert.ok(sandbox.registeredUserIds(APP.appKey).includes('dup-2'));
+  });
+
+  it('a query string is refused with exit 2 (the send path would drop it), and nothing is sent', async () => {
+    const r = await runCli(work.dir, ['run', ...remote(), 'query.rong.http'], ENV);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /query\.rong\.http:1: the query string "\?userId=q-1" is not sent: Rong reads parameters from the form body/);
+    assert.ok(!sandbox.registeredUserIds(APP.appKey).includes('q-1'));
+  });
+
+  it('{{$dotenv NAME}} reads the .env beside the file and {{$processEnv NAME}} the environment; a `< ./file` body is refused', async () => {
+    const files = await tempDir({
+      '.env': 'DOT_USER=dotenv-user\n',
+      'env.rong.http': 'POST /user/getToken.json\n\nuserId={{$dotenv DOT_USER}}&name={{$processEnv RUNNER_NAME}}\n',
+      'file.rong.http': 'POST /user/getToken.json\n\n< ./users.txt\n',
+    });
+    try {
+      const r = await runCli(files.dir, ['run', ...remote(), 'env.rong.http'], { ...ENV, RUNNER_NAME: 'From Env' });
+      assert.equal(r.code, 0, r.stderr);
+      assert.ok(sandbox.registeredUserIds(APP.appKey).includes('dotenv-user'));
+      const f = await runCli(files.dir, ['run', ...remote(), 'file.rong.http'], ENV);
+      assert.equal(f.code, 2);
+      assert.match(f.stderr, /file\.rong\.http:3: "< \.\/users\.txt": REST Client and httpyac send that file's content as the body/);
+    } finally {
+      await files.remove();
+    }
   });
 
   it('--bail stops after the first failure: what follows is not sent', async () => {

@@ -44,6 +44,13 @@ const HEADER_NAMES: ReadonlyArray<{ readonly name: string; readonly description:
 const DIRECTIVES: ReadonlyArray<{ readonly name: string; readonly description: Text }> = [
   { name: 'profile', description: { en: 'Credential profile for the request below', zh: '下方请求使用的凭据配置' } },
   { name: 'name', description: { en: 'Name of the request below', zh: '下方请求的名称' } },
+  {
+    name: 'prompt',
+    description: {
+      en: 'httpyac and REST Client ask for this variable\'s value when sending; Rong Playground does not ask: define @NAME = value (or rong-http run --var NAME=value), else {{NAME}} is reported as undefined',
+      zh: 'httpyac 与 REST Client 会在发送时询问该变量的值；Rong Playground 不询问：请定义 @NAME = value（或 rong-http run --var NAME=value），否则 {{NAME}} 会被报告为未定义',
+    },
+  },
 ];
 
 const POST_DETAIL: Text = { en: 'Rong endpoints take POST', zh: '融云接口使用 POST' };

@@ -7,7 +7,7 @@
  * of the same text.
  */
 import type { DiagnosticContext, DiagnosticRecord } from './diagnostics';
-import { DiagnosticEnvironment, blockDiagnostics, variableDiagnostics } from './diagnostics';
+import { DiagnosticEnvironment, blockDiagnostics, hostDiagnostics, variableDiagnostics } from './diagnostics';
 import type { Range, RequestBlock, RongHttpDocument } from './model';
 import { blockFromLines, blockStarts, collectVariables, linesOfBlock, parseBlock, splitLines } from './parser';
 
@@ -96,6 +96,7 @@ export class IncrementalDiagnoser {
     const { states, diagnostics, diagnosed } = diagnoseBlocks(blocks, previous, env);
     const vs = variableDiagnostics(document, env);
     for (let i = 0; i < vs.length; i++) diagnostics.push(vs[i]);
+    for (const h of hostDiagnostics(document, env)) diagnostics.push(h);
 
     this.lines = lines;
     this.states = states;

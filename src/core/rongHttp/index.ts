@@ -15,3 +15,4 @@ export * from './hover';
 export * from './fixes';
 export * from './snapshot';
 export { fileTemplate, requestTemplate } from './templates';
+export * from './host';

@@ -65,6 +65,14 @@ const ENTRIES = {
     en: 'Malformed percent-encoding: % must be followed by two hex digits that form UTF-8',
     zh: '百分号编码错误：% 后应为两位十六进制数字，且须构成合法 UTF-8',
   }),
+  queryContinuation: () => ({
+    en: 'REST Client and httpyac append this line to the URL as its query; Rong reads parameters from the form body only, so sending is refused: move them into the body (name=value&…)',
+    zh: 'REST Client 与 httpyac 会把这一行作为查询字符串拼接到 URL；融云只从表单正文读取参数，因此拒绝发送：请将参数移入正文（name=value&…）',
+  }),
+  fileBody: (a) => ({
+    en: `"${a.detail}": REST Client and httpyac send that file's content as the body; here the form body is written inline (name=value&…), so sending is refused`,
+    zh: `“${a.detail}”：REST Client 与 httpyac 会把该文件的内容作为正文发送；这里表单正文须直接写出（name=value&…），因此拒绝发送`,
+  }),
   badPercentAfterSubstitution: () => ({
     en: 'After substituting variables, this value is not valid percent-encoding',
     zh: '替换变量后，该值不是合法的百分号编码',
@@ -78,8 +86,8 @@ const ENTRIES = {
     zh: '空的变量引用 {{}}',
   }),
   undefinedVariable: (a) => ({
-    en: `Variable "${a.name}" is not defined (define it with @${a.name} = value)`,
-    zh: `变量“${a.name}”未定义（用 @${a.name} = value 定义）`,
+    en: `Variable "${a.name}" is not defined (define it with @${a.name} = value); Send Anyway sends {{${a.name}}} as written, as REST Client does`,
+    zh: `变量“${a.name}”未定义（用 @${a.name} = value 定义）；选择“仍然发送”会按原样发送 {{${a.name}}}，与 REST Client 相同`,
   }),
   unresolvedVariable: (a) => ({
     en: `Variable "${a.name}" uses a variable that cannot be resolved`,
@@ -102,8 +110,8 @@ const ENTRIES = {
     zh: `@${a.name} 在下文被再次定义，以最后一次定义为准`,
   }),
   unknownSystemVariable: (a) => ({
-    en: `Unknown system variable ${a.name} (known: $timestamp, $nonce, $guid, $randomInt)`,
-    zh: `未知的系统变量 ${a.name}（可用：$timestamp、$nonce、$guid、$randomInt）`,
+    en: `Unknown system variable ${a.name} (known: $timestamp, $nonce, $guid, $randomInt, $datetime, $localDatetime, $processEnv, $dotenv)`,
+    zh: `未知的系统变量 ${a.name}（可用：$timestamp、$nonce、$guid、$randomInt、$datetime、$localDatetime、$processEnv、$dotenv）`,
   }),
   badSystemVariableArgs: (a) => ({
     en: `Bad arguments for ${a.name}; usage: ${a.usage}`,
@@ -118,8 +126,12 @@ const ENTRIES = {
     zh: `${a.path} 需要 ${a.expected} 方法，而不是 ${a.method}`,
   }),
   queryString: () => ({
-    en: 'Rong reads parameters from the form body; this query string is sent as written',
-    zh: '融云从表单正文读取参数；此查询字符串会原样发送',
+    en: 'A query string is not sent: Rong reads parameters from the form body, so sending is refused until you move them into the body (name=value&…)',
+    zh: '查询字符串不会发送：融云只从表单正文读取参数，因此在将参数移入正文（name=value&…）之前拒绝发送',
+  }),
+  realHostInLocalFile: (a) => ({
+    en: `This request goes to ${a.host}, a real Rong host (${a.region}), while other requests of this file go to a local one: it would act on real users`,
+    zh: `此请求发往融云真实主机 ${a.host}（${a.region}），而本文件的其他请求发往本地主机：它会作用于真实用户`,
   }),
   unsupportedScheme: () => ({
     en: 'Only http:// and https:// targets can be sent',

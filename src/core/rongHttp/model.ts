@@ -126,7 +126,9 @@ export type SyntaxProblemKind =
   | 'emptyParamName'
   | 'badPercentEncoding'
   | 'unterminatedReference'
-  | 'emptyReference';
+  | 'emptyReference'
+  | 'queryContinuation'
+  | 'fileBody';
 
 export interface SyntaxProblem {
   readonly kind: SyntaxProblemKind;

@@ -6,11 +6,14 @@
  */
 import { findEndpoint, type EndpointSpec } from '../contract';
 import { generateRequestId } from '../request';
-import { decodeFormComponent } from '../form';
+import { decodeForm } from './parser/decode';
 import { cryptoRandom, generateNonce, systemClock, type Clock, type RandomSource } from '../signing';
 import type { Text } from '../text';
 import type { RequestBlock, Range, RongHttpDocument, VariableDefinition, VariableReference } from './model';
 import { hasHttpScheme, scanReferences } from './parser';
+import { datetimeFormat, formatDatetime } from './datetime';
+import { syntaxMessage } from './messages';
+import { hostFromHeader, hostFromVariable, type HostRead, type HostSource } from './host';
 
 export interface SystemVariableInfo {
   readonly name: string;
@@ -24,8 +27,8 @@ export const SYSTEM_VARIABLES: readonly SystemVariableInfo[] = [
     name: '$timestamp',
     usage: '{{$timestamp}}',
     description: {
-      en: 'Milliseconds since the epoch, now (Rong signs milliseconds). An offset is allowed: {{$timestamp -1 h}} (units ms s m h d w M y).',
-      zh: '当前时间距纪元的毫秒数（融云签名使用毫秒）。可加偏移：{{$timestamp -1 h}}（单位 ms s m h d w M y）。',
+      en: 'Milliseconds since the epoch, now: Rong signs milliseconds (REST Client\'s {{$timestamp}} is seconds). An offset is allowed: {{$timestamp -1 h}} (units ms s m h d w M y).',
+      zh: '当前时间距纪元的毫秒数：融云签名使用毫秒（REST Client 的 {{$timestamp}} 是秒）。可加偏移：{{$timestamp -1 h}}（单位 ms s m h d w M y）。',
     },
   },
   {
@@ -49,9 +52,41 @@ export const SYSTEM_VARIABLES: readonly SystemVariableInfo[] = [
       zh: '介于 MIN（含）与 MAX（不含）之间的随机整数，与 REST Client 相同。',
     },
   },
+  {
+    name: '$datetime',
+    usage: '{{$datetime iso8601}}',
+    description: {
+      en: 'Now in UTC, as in REST Client: iso8601, rfc1123 or a quoted format ("YYYY-MM-DD HH:mm:ss"), then an optional offset: {{$datetime iso8601 1 d}}.',
+      zh: '当前 UTC 时间，与 REST Client 相同：iso8601、rfc1123 或带引号的格式（"YYYY-MM-DD HH:mm:ss"），可加偏移：{{$datetime iso8601 1 d}}。',
+    },
+  },
+  {
+    name: '$localDatetime',
+    usage: '{{$localDatetime "YYYY-MM-DD HH:mm:ss"}}',
+    description: {
+      en: 'Like $datetime, in this machine\'s time zone (rfc1123 is always GMT).',
+      zh: '与 $datetime 相同，但使用本机时区（rfc1123 始终为 GMT）。',
+    },
+  },
+  {
+    name: '$processEnv',
+    usage: '{{$processEnv NAME}}',
+    description: {
+      en: 'The environment variable NAME of the process (VS Code, or the runner), as in REST Client; undefined is an error.',
+      zh: '进程（VS Code 或命令行运行器）的环境变量 NAME，与 REST Client 相同；未定义时报错。',
+    },
+  },
+  {
+    name: '$dotenv',
+    usage: '{{$dotenv NAME}}',
+    description: {
+      en: 'NAME from the .env file beside the .rong.http file, as in REST Client; missing is an error.',
+      zh: '.rong.http 文件旁 .env 文件中的 NAME，与 REST Client 相同；缺失时报错。',
+    },
+  },
 ];
 
-export type SystemVariableProblem = 'unknown' | 'badArgs';
+export type SystemVariableProblem = 'unknown' | 'badArgs' | 'missing';
 
 export type SystemEvaluation =
   | { readonly ok: true; readonly value: string }
@@ -89,9 +124,31 @@ export function checkSystemVariable(name: string, args: readonly string[]): Syst
       return args.length === 2 && INTEGER.test(args[0]) && INTEGER.test(args[1]) && Number(args[0]) < Number(args[1])
         ? undefined
         : 'badArgs';
+    case '$processEnv':
+    case '$dotenv':
+      return args.length === 1 && /^%?[A-Za-z_][A-Za-z0-9_.-]*$/.test(args[0]) ? undefined : 'badArgs';
+    case '$datetime':
+    case '$localDatetime':
+      return datetimeArgs(args) ? undefined : 'badArgs';
     default:
       return 'unknown';
   }
+}
+
+/** `"YYYY-MM-DD HH:mm"` may hold spaces, so the quoted format is rejoined from the split arguments. */
+function datetimeArgs(args: readonly string[]): { format: string; offset?: readonly [number, string] } | undefined {
+  let n = 1;
+  if (/^["']/.test(args[0] ?? '')) {
+    const quote = args[0][0];
+    while (n <= args.length && !(args[n - 1].length > (n === 1 ? 1 : 0) && args[n - 1].endsWith(quote))) n++;
+    if (n > args.length) return undefined;
+  }
+  const format = datetimeFormat(args.slice(0, n).join(' '));
+  const rest = args.slice(n);
+  if (!format) return undefined;
+  if (rest.length === 0) return { format };
+  if (rest.length !== 2 || !INTEGER.test(rest[0]) || !(UNIT_MS.has(rest[1]) || rest[1] === 'M' || rest[1] === 'y')) return undefined;
+  return { format, offset: [Number(rest[0]), rest[1]] };
 }
 
 function offsetTime(now: number, amount: number, unit: string): number {
@@ -107,7 +164,15 @@ function offsetTime(now: number, amount: number, unit: string): number {
 export interface LiveDeps {
   readonly clock?: Clock;
   readonly random?: RandomSource;
+  /** For $processEnv: the process's environment (process.env when not given). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** For $dotenv: the .env file beside the .rong.http file, read by the host. */
+  readonly dotenv?: ReadonlyMap<string, string>;
+  /** For $localDatetime: the local zone's offset from UTC in minutes at a time (this machine's when not given). */
+  readonly utcOffsetMinutes?: (ms: number) => number;
 }
+
+const localOffset = (ms: number) => -new Date(ms).getTimezoneOffset();
 
 /** System variables as they are when a request is sent: the clock and random source given. */
 export function liveSystemVariables(deps: LiveDeps = {}): SystemVariableSource {
@@ -127,6 +192,17 @@ export function liveSystemVariables(deps: LiveDeps = {}): SystemVariableSource {
           return { ok: true, value: generateNonce(random, args.length === 1 ? Number(args[0]) : undefined) };
         case '$guid':
           return { ok: true, value: generateRequestId(random) };
+        case '$processEnv':
+        case '$dotenv':
+          return lookup(name === '$dotenv' ? deps.dotenv : processEnv(deps), args[0]);
+        case '$datetime':
+        case '$localDatetime': {
+          const a = datetimeArgs(args)!;
+          const now = clock.now();
+          const t = a.offset ? offsetTime(now, a.offset[0], a.offset[1]) : now;
+          if (!Number.isFinite(t) || Math.abs(t) > 8.64e15) return { ok: false, problem: 'badArgs' };
+          return { ok: true, value: formatDatetime(t, a.format, name === '$datetime' ? 0 : (deps.utcOffsetMinutes ?? localOffset)(t)) };
+        }
         default: {
           // $randomInt: 48 random bits scaled into [min, max).
           const min = Number(args[0]);
@@ -139,6 +215,17 @@ export function liveSystemVariables(deps: LiveDeps = {}): SystemVariableSource {
       }
     },
   };
+}
+
+function processEnv(deps: LiveDeps): ReadonlyMap<string, string> {
+  const env = deps.env ?? (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
+  return new Map(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+/** REST Client's `%NAME`: NAME names a file variable whose value is the real name; not supported here, so refused as missing. */
+function lookup(source: ReadonlyMap<string, string> | undefined, name: string): SystemEvaluation {
+  const value = name.startsWith('%') ? undefined : source?.get(name);
+  return value === undefined ? { ok: false, problem: 'missing' } : { ok: true, value };
 }
 
 /**
@@ -156,6 +243,12 @@ export const SAMPLE_SYSTEM_VARIABLES: SystemVariableSource = {
         return { ok: true, value: '9'.repeat(args.length === 1 ? Number(args[0]) : 10) };
       case '$guid':
         return { ok: true, value: '00000000-0000-4000-8000-000000000000' };
+      case '$processEnv':
+      case '$dotenv':
+        return { ok: true, value: 'value' };
+      case '$datetime':
+      case '$localDatetime':
+        return { ok: true, value: formatDatetime(1_700_000_000_000, datetimeArgs(args)!.format, 0) };
       default: {
         const min = Number(args[0]);
         const max = Number(args[1]) - 1;
@@ -327,6 +420,11 @@ export interface ResolveDeps extends LiveDeps {
 export interface ResolveProblem {
   readonly message: string;
   readonly range?: Range;
+  /**
+   * An undefined file variable: REST Client sends `{{name}}` as written, so the editor may too
+   * after "Send Anyway" (its diagnostic is an error); the runner refuses every problem.
+   */
+  readonly sendable?: boolean;
 }
 
 /** A request ready for request.ts's buildRequest: variables substituted, values decoded. */
@@ -338,13 +436,16 @@ export interface ResolvedRequest {
   readonly method: string;
   /** The target with variables substituted. */
   readonly target: string;
-  /** The target when it is a full URL, else baseUrl + target when a baseUrl was given. */
+  /** The target when it is a full URL, else the named host (or deps.baseUrl) + target. */
   readonly url?: string;
   /**
-   * For a full-URL target of a known endpoint: the URL before the endpoint's path
-   * (`https://host/prefix`), which replaces the profile's hosts when sending or signing.
+   * The host the request names, which replaces the profile's hosts when sending or signing: for a
+   * full URL of a known endpoint, the URL before the endpoint's path (`https://host/prefix`); for a
+   * relative target, its `Host:` header (REST Client) or the `@host` variable (httpyac).
    */
   readonly baseUrl?: string;
+  /** Where baseUrl came from; undefined when the request names no host (the profile's host applies). */
+  readonly hostFrom?: HostSource;
   /** The target's path without query: '/user/getToken.json'. */
   readonly path: string;
   readonly endpoint?: EndpointSpec;
@@ -371,13 +472,16 @@ class Resolution {
 
   sub(text: string, range: Range): Substitution {
     const s = this.resolver.substitute(text);
-    for (const name of s.unresolved) this.problems.push({ message: unresolvedMessage(this.resolver, name), range });
+    for (const name of s.unresolved) {
+      const sendable = !name.startsWith('$') && this.resolver.variable(name).state === 'undefined';
+      this.problems.push({ message: unresolvedMessage(this.resolver, name), range, ...(sendable ? { sendable } : {}) });
+    }
     if (!s.complete && s.unresolved.length === 0) this.problems.push({ message: `the value grows past ${MAX_VARIABLE_LENGTH} characters`, range });
     return s;
   }
 
   decode(raw: string, range: Range): string {
-    const decoded = decodeFormComponent(raw);
+    const decoded = decodeForm(raw);
     if (decoded !== undefined) return decoded;
     this.problems.push({ message: `"${clip(raw)}" is not valid percent-encoding`, range });
     return raw;
@@ -458,14 +562,23 @@ export function resolveRequest(doc: RongHttpDocument, requestIndex: number, deps
   let url: string | undefined;
   if (full) url = resolvedTarget;
   else if (deps.baseUrl && resolvedTarget.startsWith('/')) url = deps.baseUrl.replace(/\/+$/, '') + resolvedTarget;
+  // The send path builds the URL from the endpoint's path: a query would be dropped, so it is refused.
+  const query = queryOf(resolvedTarget);
+  if (query) r.problems.push({ message: `the query string "${clip(query)}" is not sent: Rong reads parameters from the form body; move them into the body`, range: target.range });
+  // What REST Client/httpyac would send but this one cannot: refused, never sent half-read.
+  for (const p of block.problems) if (p.kind === 'queryContinuation' || p.kind === 'fileBody') r.problems.push({ message: syntaxMessage(p, 'en'), range: p.range });
   const headers = resolveHeaders(block, r);
+  const named = full ? undefined : namedHost(doc, headers.headers, r);
+  if (named) url = named.baseUrl + resolvedTarget;
+  const fullBase = full ? baseUrlOf(resolvedTarget, endpoint) : undefined;
   return {
     name: block.name,
     profile: block.profile?.value,
     method: block.request.method ? block.request.method.text.toUpperCase() : 'GET',
     target: resolvedTarget,
     url,
-    baseUrl: full ? baseUrlOf(resolvedTarget, endpoint) : undefined,
+    baseUrl: fullBase ?? named?.baseUrl,
+    hostFrom: fullBase ? 'url' : named?.from,
     path,
     endpoint,
     ...headers,
@@ -475,7 +588,29 @@ export function resolveRequest(doc: RongHttpDocument, requestIndex: number, deps
   };
 }
 
+/** A relative target's host: its Host header, else @host; a bad one is a problem, never the profile's host. */
+function namedHost(doc: RongHttpDocument, headers: ReadonlyArray<readonly [string, string]>, r: Resolution): { baseUrl: string; from: HostSource } | undefined {
+  const header = headers.find(([k]) => k.toLowerCase() === 'host');
+  let read: HostRead = header ? hostFromHeader(header[1]) : undefined;
+  if (!read && !header) {
+    let def: VariableDefinition | undefined;
+    for (const d of doc.variables) if (d.name === 'host') def = d;
+    if (def) {
+      const v = r.sub(def.value, def.valueRange);
+      read = v.complete ? hostFromVariable(v.text) : { problem: '@host cannot be resolved, so the request has no host' };
+    }
+  }
+  if (!read) return undefined;
+  if ('problem' in read) {
+    r.problems.push({ message: read.problem });
+    return undefined;
+  }
+  return read.host;
+}
+
 function unresolvedMessage(resolver: VariableResolver, name: string): string {
+  if (name === '$processEnv') return '{{$processEnv NAME}}: NAME is not set in the environment (or %NAME, which is not supported)';
+  if (name === '$dotenv') return '{{$dotenv NAME}}: NAME is not in a .env file beside this file (rong-http run reads that file; the editor does not yet), or %NAME, which is not supported';
   if (name.startsWith('$')) {
     return checkSystemVariable(name, []) === 'unknown'
       ? `{{${name}}} is not a known system variable`
@@ -494,6 +629,14 @@ function unresolvedMessage(resolver: VariableResolver, name: string): string {
     default:
       return `{{${name}}} uses a variable that cannot be resolved`;
   }
+}
+
+/** The query of a target ('?a=1'), or '' (a fragment is never sent, by HTTP clients either). */
+function queryOf(target: string): string {
+  const q = target.indexOf('?');
+  if (q === -1) return '';
+  const h = target.indexOf('#', q);
+  return target.slice(q, h === -1 ? undefined : h);
 }
 
 function clip(s: string): string {

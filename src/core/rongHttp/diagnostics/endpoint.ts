@@ -53,7 +53,7 @@ export function endpointDiagnostics(block: RequestBlock, env: DiagnosticEnvironm
   if (t.text.indexOf('?') !== -1) {
     const q = target.text.indexOf('?');
     const range = q === -1 ? target.range : { ...target.range, startCharacter: target.range.startCharacter + q };
-    out.push(record(range, 'warning', 'queryString', message('queryString', locale)));
+    out.push(record(range, 'error', 'queryString', message('queryString', locale)));
   }
   if (!endpoint) {
     const suggestion = suggestEndpoint(path);

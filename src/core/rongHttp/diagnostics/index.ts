@@ -8,6 +8,7 @@
 import type { RongHttpDocument } from '../model';
 import { blockDiagnostics } from './block';
 import { variableDiagnostics } from './definitions';
+import { hostDiagnostics } from './hosts';
 import { DiagnosticEnvironment } from './environment';
 import type { DiagnosticContext, DiagnosticRecord } from './record';
 
@@ -15,6 +16,7 @@ export type { DiagnosticContext, DiagnosticRecord, DiagnosticRule, QuickFixData,
 export { DiagnosticEnvironment } from './environment';
 export { blockDiagnostics } from './block';
 export { variableDiagnostics } from './definitions';
+export { hostDiagnostics } from './hosts';
 export { responseDiagnostic, type ResponseDiagnosticOptions } from './response';
 
 /** Parse-independent entry point: every diagnostic of a parsed document. */
@@ -27,5 +29,6 @@ export function diagnose(doc: RongHttpDocument, context: DiagnosticContext = {})
   }
   const vs = variableDiagnostics(doc, env);
   for (let i = 0; i < vs.length; i++) out.push(vs[i]);
+  for (const h of hostDiagnostics(doc, env)) out.push(h);
   return out;
 }

@@ -3,7 +3,7 @@
  * repeated key is several values, counted), each finding put back on the piece it is about.
  */
 import type { EndpointSpec } from '../../contract';
-import { decodeFormComponent } from '../../form';
+import { decodeForm } from '../parser/decode';
 import type { Locale } from '../../text';
 import { formatFinding, validateParams, type Finding } from '../../validation';
 import type { BodyParam, Range, RequestBlock } from '../model';
@@ -30,11 +30,11 @@ function paramUses(block: RequestBlock, env: DiagnosticEnvironment, out: Diagnos
     if (p.hasReferences) {
       const n = checkedValue(env, p.rawName);
       const nameComplete = n.complete;
-      name = nameComplete ? (decodeFormComponent(n.text) ?? n.text) : n.text;
+      name = nameComplete ? (decodeForm(n.text) ?? n.text) : n.text;
       const v = checkedValue(env, p.rawValue);
       value = undefined;
       if (v.complete) {
-        value = decodeFormComponent(v.text);
+        value = decodeForm(v.text);
         if (value === undefined) out.push(record(p.valueRange, 'error', 'badPercentEncoding', message('badPercentAfterSubstitution', locale)));
       }
       if (!nameComplete) continue;

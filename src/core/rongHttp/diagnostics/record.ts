@@ -13,6 +13,7 @@ export type DiagnosticRule =
   | 'unknownEndpoint'
   | 'methodNotAllowed'
   | 'queryString'
+  | 'realHostInLocalFile'
   | 'unsupportedScheme'
   | 'undefinedVariable'
   | 'unresolvedVariable'

@@ -20,6 +20,8 @@ const SYNTAX_SEVERITY: Readonly<Record<SyntaxProblemKind, Severity>> = {
   badPercentEncoding: 'error',
   unterminatedReference: 'warning',
   emptyReference: 'error',
+  queryContinuation: 'error',
+  fileBody: 'error',
 };
 
 function syntaxFix(kind: SyntaxProblemKind): QuickFixData | undefined {

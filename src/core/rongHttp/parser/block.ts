@@ -5,7 +5,7 @@
 import type { Comment, Directive, Header, BodyParam, Range, RequestBlock, RequestLine, Separator, SyntaxProblem, Token, VariableDefinition, VariableReference } from '../model';
 import { lineRange } from '../model';
 import { builder, STATE_BODY, STATE_HEADERS, STATE_PRE } from './builder';
-import { parseBodyLine, parseComment, parseHeader, parseRequestLine, parseSeparator, parseVariable } from './lines';
+import { parseBodyLine, parseComment, parseHeader, parseQueryContinuation, parseRequestLine, parseSeparator, parseVariable } from './lines';
 import type { BlockContent } from './nodes';
 import { AT, EMPTY, HASH, SLASH, endNonSpace, firstNonSpace, isSeparatorLine } from './scan';
 
@@ -48,6 +48,8 @@ function parseBlockContent(blockLines: readonly string[], startLine: number): Bl
     } else if (state === STATE_HEADERS) {
       if (c === AT) {
         b.problem({ kind: 'misplacedVariable', range: lineRange(i, fs, le) });
+      } else if (parseQueryContinuation(b, text, i, fs, le)) {
+        continue;
       } else if (!parseHeader(b, text, i, fs, le)) {
         b.problem({ kind: 'missingBlankLine', range: lineRange(i, fs, le) });
         state = STATE_BODY;

@@ -2,7 +2,7 @@
  * One parser per kind of line: separator, comment or directive, variable, request line, header,
  * body line (with its `name=value` pieces). Each writes into the block builder.
  */
-import { decodeFormComponent } from '../../form';
+import { decodeForm } from './decode';
 import { lineRange } from '../model';
 import { STATE_PRE, type BlockBuilder } from './builder';
 import {
@@ -138,6 +138,14 @@ export function parseRequestLine(b: BlockBuilder, text: string, line: number, fs
   b.request = new RequestLineNode(text, line, fs, le, method ? we : -1, targetStart, targetEnd, versionStart);
   if (!method) b.problem({ kind: 'missingMethod', range: lineRange(line, targetStart, targetEnd) });
   for (let i = targetStart; i < targetEnd; i++) {
+    // `{{$randomInt 1 9}}` has spaces between its braces: they are substituted, not sent.
+    if (text.charCodeAt(i) === 123 && text.charCodeAt(i + 1) === 123) {
+      const close = text.indexOf('}}', i + 2);
+      if (close !== -1 && close < targetEnd) {
+        i = close + 1;
+        continue;
+      }
+    }
     if (isSpace(text.charCodeAt(i))) {
       b.problem({ kind: 'malformedTarget', range: lineRange(line, targetStart, targetEnd), detail: 'whitespace' });
       break;
@@ -170,7 +178,23 @@ export function parseHeader(b: BlockBuilder, text: string, line: number, fs: num
   return true;
 }
 
+/**
+ * `    ?a=1` / `    &b=2` right after the request line: REST Client and httpyac append it to the
+ * URL. Rong reads the form body only, so it is reported (and sending refuses), never read as a body.
+ */
+export function parseQueryContinuation(b: BlockBuilder, text: string, line: number, fs: number, le: number): boolean {
+  const c = text.charCodeAt(fs);
+  if (fs === 0 || (c !== 63 && c !== AMP) || b.headers.length > 0 || !b.request) return false;
+  b.problem({ kind: 'queryContinuation', range: lineRange(line, fs, le) });
+  return true;
+}
+
 export function parseBodyLine(b: BlockBuilder, text: string, line: number, fs: number, le: number): void {
+  // `< ./file` (REST Client, httpyac): the body is that file's content. Not read here: refused.
+  if (text.charCodeAt(fs) === 60 && (fs + 1 === le || isSpace(text.charCodeAt(fs + 1)) || text.charCodeAt(fs + 1) === 64)) {
+    b.problem({ kind: 'fileBody', range: lineRange(line, fs, le), detail: text.slice(fs, Math.min(le, fs + 60)) });
+    return;
+  }
   if (b.bodyLines.length > 0 && text.charCodeAt(fs) !== AMP) b.problem({ kind: 'bodyLineWithoutAmpersand', range: lineRange(line, fs, le) });
   b.bodyLines.push(new LineTokenNode(text, line, fs, le));
   let p = fs;
@@ -210,13 +234,11 @@ export function checkEncoding(b: BlockBuilder, text: string, line: number, s: nu
   let nonAscii = false;
   for (; p !== -1 && p < e; p = text.indexOf('%', p + 1)) {
     const h1 = text.charCodeAt(p + 1);
-    if (p + 2 >= e || !isHexDigit(h1) || !isHexDigit(text.charCodeAt(p + 2))) {
-      b.problem({ kind: 'badPercentEncoding', range: lineRange(line, p, Math.min(e, p + 3)) });
-      return false;
-    }
+    // A lone % (not two hex digits after it) is a literal %, sent as %25 as REST Client does.
+    if (p + 2 >= e || !isHexDigit(h1) || !isHexDigit(text.charCodeAt(p + 2))) continue;
     if (h1 >= 56) nonAscii = true; // %8x and above
   }
-  if (nonAscii && decodeFormComponent(text.slice(s, e)) === undefined) {
+  if (nonAscii && decodeForm(text.slice(s, e)) === undefined) {
     b.problem({ kind: 'badPercentEncoding', range: lineRange(line, s, e) });
     return false;
   }

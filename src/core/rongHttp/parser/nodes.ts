@@ -2,7 +2,7 @@
  * The parser's nodes: flat positions on one line, each `…Range` computed on access (one object
  * per token instead of four keeps a 10,000-request file fast).
  */
-import { decodeFormComponent } from '../../form';
+import { decodeForm } from './decode';
 import {
   lineRange,
   type BodyParam,
@@ -211,10 +211,10 @@ export class BodyParamNode implements BodyParam {
   }
   get name(): string {
     const raw = this.rawName;
-    return (this.flags & (NAME_REFS | NAME_UNDECODABLE)) !== 0 ? raw : (decodeFormComponent(raw) ?? raw);
+    return (this.flags & (NAME_REFS | NAME_UNDECODABLE)) !== 0 ? raw : (decodeForm(raw) ?? raw);
   }
   get value(): string | undefined {
-    return (this.flags & (VALUE_REFS | VALUE_UNDECODABLE)) !== 0 ? undefined : decodeFormComponent(this.rawValue);
+    return (this.flags & (VALUE_REFS | VALUE_UNDECODABLE)) !== 0 ? undefined : decodeForm(this.rawValue);
   }
   get range(): Range {
     return lineRange(this.line, this.start, this.end);
