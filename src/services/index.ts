@@ -27,7 +27,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const log = new RongLog((text) => credentials.redact(text), testing);
   const tokens = new IssuedTokenStore(context.secrets);
   const requests = new RequestService(settings, credentials, tokens, log);
-  const sandbox = new SandboxHost(credentials, context.globalStorageUri, log);
+  const sandbox = new SandboxHost(credentials, context.globalStorageUri, log, () => settings.current.catalogueBase);
   context.subscriptions.push(settings, credentials, log, requests, sandbox);
   return { context, settings, credentials, tokens, log, requests, sandbox, testing };
 }

@@ -21,6 +21,8 @@ export class SandboxHost implements vscode.Disposable {
     private readonly credentials: CredentialStore,
     private readonly storageUri: vscode.Uri,
     private readonly log: RongLog,
+    /** rong.errorCatalogue: the sandbox behaves as the contract or as the live service; read at each start. */
+    private readonly behaviour: () => 'contract' | 'realService' = () => 'contract',
   ) {}
 
   get running(): SandboxServer | undefined {
@@ -47,10 +49,11 @@ export class SandboxHost implements vscode.Disposable {
       host: '127.0.0.1',
       port: 0,
       apps: [app],
+      behaviour: this.behaviour(),
       statePath: vscode.Uri.joinPath(this.storageUri, 'sandbox-state.json').fsPath,
       log: (line) => this.log.trace(`sandbox: ${line}`),
     });
-    this.log.info(`sandbox listening on ${this.server.url} (app ${app.appKey})`);
+    this.log.info(`sandbox listening on ${this.server.url} (app ${app.appKey}, behaviour ${this.server.behaviour}; rong.errorCatalogue applies at the next start)`);
     this.emitter.fire();
     return this.server;
   }

@@ -13,6 +13,8 @@ export interface RongSettings {
   readonly retries: number;
   /** rong.proxy, else VS Code's http.proxy; undefined lets the client read the environment. */
   readonly proxy: string | undefined;
+  /** rong.errorCatalogue: whose meanings codes get, and how the embedded sandbox behaves. */
+  readonly catalogueBase: 'contract' | 'realService';
   /** The base catalogue (rong.errorCatalogue) merged with rong.errorCodes. */
   readonly catalogue: ErrorCatalogue;
   /** Why entries of rong.errorCodes were ignored. */
@@ -27,7 +29,8 @@ const clamp = (value: unknown, min: number, max: number, fallback: number): numb
 export function readSettings(): RongSettings {
   const c = vscode.workspace.getConfiguration('rong');
   const region = c.get<string>('region');
-  const base = baseCatalogue(c.get<string>('errorCatalogue') === 'realService' ? 'realService' : 'contract');
+  const catalogueBase = c.get<string>('errorCatalogue') === 'realService' ? 'realService' : 'contract';
+  const base = baseCatalogue(catalogueBase);
   const merged = mergeCatalogue(base, c.get('errorCodes'));
   const proxy = (c.get<string>('proxy') ?? '').trim() || (vscode.workspace.getConfiguration('http').get<string>('proxy') ?? '').trim();
   return {
@@ -36,6 +39,7 @@ export function readSettings(): RongSettings {
     timeoutMs: clamp(c.get('timeoutSeconds'), 1, 300, 10) * 1000,
     retries: Math.round(clamp(c.get('retries'), 0, 10, 2)),
     proxy: proxy || undefined,
+    catalogueBase,
     catalogue: merged.catalogue,
     catalogueProblems: merged.problems,
     responseView: c.get<string>('responseView') === 'playground' ? 'playground' : 'editor',

@@ -132,6 +132,28 @@ suite('extension: commands, credentials, Register User', () => {
     }
   });
 
+  test('the embedded sandbox follows rong.errorCatalogue at its next start: realService registers a userId again', async () => {
+    await activateExtension();
+    const config = vscode.workspace.getConfiguration('rong');
+    const userId = uniqueUserId('behaviour');
+    try {
+      await vscode.commands.executeCommand('rong.stopSandbox');
+      await config.update('errorCatalogue', 'realService', vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('rong.startSandbox');
+      const first = await vscode.commands.executeCommand<SendResult>('rong.registerUser', { userId, name: 'First' });
+      const second = await vscode.commands.executeCommand<SendResult>('rong.registerUser', { userId, name: 'Second' });
+      assert.deepEqual([first.code, second.code], [200, 200], 'the live service treats a repeated userId as the same user');
+      assert.notEqual(second.token, first.token);
+      await vscode.commands.executeCommand('rong.stopSandbox');
+      await config.update('errorCatalogue', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('rong.startSandbox');
+      const contract = await vscode.commands.executeCommand<SendResult>('rong.registerUser', { userId, name: 'Third' });
+      assert.equal(contract.code, 1004, 'the contract: a registered userId is 1004');
+    } finally {
+      await config.update('errorCatalogue', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('Set Credentials refuses empty values with a clear message, as a result', async () => {
     const empty = await vscode.commands.executeCommand<CommandEnding>('rong.setCredentials', { appKey: '  ', appSecret: 'x' });
     assert.equal(empty.outcome, 'invalid');
