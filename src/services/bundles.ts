@@ -1,8 +1,8 @@
-// The require() paths below are relative to dist/extension.js, where this file is bundled.
 /**
  * Bundles that activation must not load: the HTTP client (undici, ~0.5 MB), the sandbox server and
  * the .rong.http language core (parser, diagnostics; loaded with the first .rong.http document).
- * The build keeps them as separate files next to extension.js; they load on first use.
+ * The build keeps them as separate files next to extension.js; they load on first use. The
+ * require() paths are relative to dist/extension.js, where this file is bundled.
  */
 import type * as ClientModule from '../core/http';
 import type * as RongHttpModule from '../core/rongHttp';

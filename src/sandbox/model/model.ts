@@ -5,7 +5,7 @@
  * which is pure bookkeeping (no clock, no I/O), so live changes and a replay give the same state;
  * `snapshot()` gives records that rebuild it. Queries that depend on time take `now`.
  */
-import type { MessageKind, Recipient, SandboxRecord } from './records';
+import type { SandboxRecord } from './records';
 
 export type TokenStatus = 'valid' | 'expired' | 'unknown';
 
@@ -35,16 +35,8 @@ export interface GroupState {
   readonly members: Set<string>;
 }
 
-export interface MessageState {
-  readonly kind: MessageKind;
-  readonly messageUID: string;
-  readonly fromUserId: string;
-  readonly recipients: readonly Recipient[];
-  readonly groupIds?: readonly string[];
-  readonly objectName: string;
-  readonly content: string;
-  readonly sentAt: number;
-}
+/** A message as kept: its record without the record's own fields. */
+export type MessageState = Omit<Extract<SandboxRecord, { t: 'message' }>, 't' | 'app'>;
 
 export class AppState {
   /** In registration order. */
