@@ -2,13 +2,16 @@
 import * as vscode from 'vscode';
 import { registerClearCredentials } from './commands/clearCredentials';
 import { registerCopyAsCurl } from './commands/copyAsCurl';
+import { registerCopySandboxToken } from './commands/copySandboxToken';
 import { registerCopySignature } from './commands/copySignature';
 import { registerCopyToken } from './commands/copyToken';
 import { registerImportCurl } from './commands/importCurl';
 import { registerNewRequestFile } from './commands/newRequestFile';
 import { registerOpenEndpoint } from './commands/openEndpoint';
 import { registerOpenRequestInPlayground } from './commands/openRequestInPlayground';
+import { registerRefreshSandboxView } from './commands/refreshSandboxView';
 import { registerRegisterUser } from './commands/registerUser';
+import { registerResetSandbox } from './commands/resetSandbox';
 import { registerSendAllRequests } from './commands/sendAllRequests';
 import { registerSendRequest } from './commands/sendRequest';
 import { registerSetCredentials } from './commands/setCredentials';
@@ -23,6 +26,7 @@ import { createServices, startServices } from './services';
 import { hostsFor } from './services/credentials';
 import type { SandboxHost } from './services/sandboxHost';
 import { ResponseView } from './views/responseEditor';
+import { createSandboxView, type SandboxTree, type ShownItem } from './views/sandboxTree';
 import { createStatusBar } from './views/statusBar';
 
 let sandboxToStop: SandboxHost | undefined;
@@ -35,6 +39,8 @@ export interface RongTestApi {
   readonly secrets: vscode.SecretStorage;
   readonly logLines: () => readonly string[];
   readonly playground: PlaygroundTestApi;
+  /** The Rong Sandbox view as shown, and where the embedded sandbox keeps its state. */
+  readonly sandboxView: { readonly items: () => Promise<ShownItem[]>; readonly statePath: string };
   /** How long activate() took, in ms (the benchmark's activation.ms). */
   readonly activationMs: number;
 }
@@ -45,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
   sandboxToStop = s.sandbox;
   const playground = registerPlayground(s, s.testing);
   const language = registerRongLanguage(s.credentials, s.requests, (p) => hostsFor(p, s.settings.current));
+  const sandboxView = createSandboxView(s.sandbox, s.log);
   const lang = { documents: language.documents, diagnostics: language.diagnostics, responses: new ResponseView() };
   context.subscriptions.push(
     lang.responses,
@@ -58,6 +65,10 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
     registerCopyToken(s),
     registerStartSandbox(s),
     registerStopSandbox(s),
+    sandboxView.disposable,
+    registerResetSandbox(s, sandboxView.tree),
+    registerRefreshSandboxView(sandboxView.tree),
+    registerCopySandboxToken(sandboxView.tree),
     registerShowLog(s),
     registerOpenEndpoint(s),
     registerImportCurl(s),
@@ -72,8 +83,18 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
   );
   const activationMs = performance.now() - started;
   return s.testing
-    ? { globalState: context.globalState, workspaceState: context.workspaceState, secrets: context.secrets, logLines: () => s.log.recent ?? [], playground: playground.testApi, activationMs }
+    ? { globalState: context.globalState, workspaceState: context.workspaceState, secrets: context.secrets, logLines: () => s.log.recent ?? [], playground: playground.testApi, sandboxView: sandboxTestApi(sandboxView.tree, s.sandbox), activationMs }
     : undefined;
+}
+
+function sandboxTestApi(tree: SandboxTree, host: SandboxHost): RongTestApi['sandboxView'] {
+  return {
+    items: async () => {
+      await tree.refresh();
+      return tree.shown();
+    },
+    statePath: host.statePath,
+  };
 }
 
 /** Stops the sandbox so that its port and state file are released before the host exits. */

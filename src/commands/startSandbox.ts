@@ -4,7 +4,7 @@ import { refused, succeeded, type CommandEnding, type CommandResult } from '../c
 import type { Services } from '../services';
 import { endCommand } from '../views/commandEnding';
 
-type Started = CommandEnding | CommandResult<{ url: string; appKey: string }>;
+type Started = CommandEnding | CommandResult<{ url: string; appKey: string; shared: boolean }>;
 
 export function registerStartSandbox(s: Services): vscode.Disposable {
   return vscode.commands.registerCommand('rong.startSandbox', async (raw?: unknown): Promise<Started> => {
@@ -14,7 +14,9 @@ export function registerStartSandbox(s: Services): vscode.Disposable {
     const caller = raw === undefined || raw instanceof vscode.Uri ? 'person' : 'automation';
     try {
       const started = await s.sandbox.start();
-      const message = vscode.l10n.t('Rong sandbox running at {0} (App Key {1}); profile "sandbox" is active.', started.url, started.appKey);
+      const message = started.shared
+        ? vscode.l10n.t('Using the Rong sandbox another window runs at {0} (App Key {1}); profile "sandbox" is active.', started.url, started.appKey)
+        : vscode.l10n.t('Rong sandbox running at {0} (App Key {1}); profile "sandbox" is active.', started.url, started.appKey);
       void vscode.window.showInformationMessage(message);
       return succeeded(message, started);
     } catch (err) {

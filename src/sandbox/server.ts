@@ -42,6 +42,7 @@ import { SandboxModel, journalPersistence, type SandboxRecord, type StatePersist
 
 export { HTTP_STATUS_BY_CODE, SIGNATURE_ERROR_CODE } from './answer';
 export type { Behaviour } from './handlers';
+export { StateInUseError, type StateOwner } from './journal';
 export type { StatePersistence, SandboxRecord } from './model';
 export type { TokenVerdict } from './inspect';
 export type { SandboxFaults, SandboxStatusFault } from './faults';

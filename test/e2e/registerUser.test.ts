@@ -1,9 +1,11 @@
-/** UI: palette → Start Local Sandbox → Register User → a token; the same ID again → 1004; 1005 typed. */
+/** UI: palette → Start Local Sandbox → Register User → a token; the same ID again → 1004; the Rong Sandbox view shows the user; 1005 typed. */
 import * as assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { notification, openWorkbench, runCommand, screenshot, typeInInput, type Workbench } from './workbench';
+import { notification, openWorkbench, runCommand, screenshot, screenshotOf, typeInInput, type Workbench } from './workbench';
 
 let wb: Workbench;
+/** The user the first test registers (the view test looks for it). */
+let registered = '';
 before(async () => {
   wb = await openWorkbench();
 });
@@ -20,6 +22,7 @@ test('a person registers a user against the local sandbox and sees the token, th
   await page.locator('.statusbar-item', { hasText: 'sandbox · 127.0.0.1' }).first().waitFor({ timeout: 10_000 });
 
   const userId = `person-${Date.now().toString(36)}`;
+  registered = userId;
   await runCommand(page, 'Rong: Register User');
   await typeInInput(page, 'Register User (1/3)', userId);
   await screenshot(page, '02-register-user-id');
@@ -47,6 +50,23 @@ test('a person registers a user against the local sandbox and sees the token, th
   await dup.waitFor({ timeout: 30_000 });
   assert.match(await dup.innerText(), /1004 · User ID already exists/);
   await screenshot(page, '04-duplicate-1004');
+});
+
+test('the Rong Sandbox view in the Explorer shows the registered user with a valid token', async () => {
+  const { page } = wb;
+  assert.ok(registered, 'the registration test ran first');
+  await runCommand(page, 'View: Show Explorer');
+  const header = page.locator('.pane-header', { hasText: 'Rong Sandbox' });
+  await header.waitFor({ timeout: 15_000 });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  const pane = page.locator('.pane', { has: header });
+  const row = pane.locator('.monaco-list-row', { hasText: registered });
+  await row.waitFor({ timeout: 15_000 });
+  assert.match(await row.innerText(), /Ironman · token valid/);
+  assert.match(await pane.locator('.monaco-list-row').first().innerText(), /^Users \(\d+\)/);
+  await row.hover();
+  await pane.locator('.monaco-list-row', { hasText: registered }).locator('.action-label[aria-label="Copy Sandbox Token"]').waitFor({ timeout: 5_000 });
+  await screenshotOf(pane, 'sandbox-view');
 });
 
 test('an over-long user ID shows 1005 with the numbers in the input box before anything is sent', async () => {

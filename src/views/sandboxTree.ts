@@ -1,0 +1,207 @@
+/**
+ * The Rong Sandbox view in the Explorer: Users (name, token status, inbox) and Groups (members) of
+ * the sandbox this window uses. Live: it re-reads /_sandbox/state every POLL_MS while visible and
+ * redraws only when the answer changed (cheap: one local request, no hook in the sandbox needed).
+ */
+import * as vscode from 'vscode';
+import type { SandboxEndpoint, SandboxHost } from '../services/sandboxHost';
+import type { RongLog } from '../services/log';
+import { inbox, readSandboxState, userTokenStatus, type SandboxAppState, type TokenStatusShown } from './sandboxState';
+
+const POLL_MS = 1000;
+export const SANDBOX_VIEW_ID = 'rong.sandboxView';
+export const SANDBOX_RUNNING_KEY = 'rong.sandboxRunning';
+
+export type SandboxNode =
+  | { readonly kind: 'users' }
+  | { readonly kind: 'groups' }
+  | { readonly kind: 'user'; readonly userId: string }
+  | { readonly kind: 'message'; readonly userId: string; readonly index: number }
+  | { readonly kind: 'group'; readonly groupId: string }
+  | { readonly kind: 'member'; readonly groupId: string; readonly userId: string };
+
+/** One item as shown (for the test API). */
+export interface ShownItem {
+  readonly label: string;
+  readonly description: string;
+  readonly children: readonly ShownItem[];
+}
+
+function statusText(status: TokenStatusShown): string {
+  switch (status) {
+    case 'valid':
+      return vscode.l10n.t('token valid');
+    case 'expired':
+      return vscode.l10n.t('token expired');
+    case 'blocked':
+      return vscode.l10n.t('blocked');
+    case 'none':
+      return vscode.l10n.t('no token');
+    default: {
+      const never: never = status;
+      return never;
+    }
+  }
+}
+
+export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode.Disposable {
+  private state: SandboxAppState | undefined;
+  private lastText = '';
+  private readonly emitter = new vscode.EventEmitter<SandboxNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly timer: ReturnType<typeof setInterval>;
+  private readonly hostListener: vscode.Disposable;
+  private visible = () => true;
+
+  constructor(
+    private readonly host: SandboxHost,
+    private readonly log: RongLog,
+  ) {
+    this.hostListener = host.onDidChange(() => void this.refresh());
+    this.timer = setInterval(() => {
+      if (this.visible() && this.host.endpoint) void this.refresh();
+    }, POLL_MS);
+    void this.refresh();
+  }
+
+  /** Polls only while the view is visible. */
+  watch(view: vscode.TreeView<SandboxNode>): void {
+    this.visible = () => view.visible;
+  }
+
+  get current(): SandboxAppState | undefined {
+    return this.state;
+  }
+
+  get endpoint(): SandboxEndpoint | undefined {
+    return this.host.endpoint;
+  }
+
+  /** Re-reads the state; redraws when it changed. */
+  async refresh(): Promise<void> {
+    const endpoint = this.host.endpoint;
+    void vscode.commands.executeCommand('setContext', SANDBOX_RUNNING_KEY, endpoint !== undefined);
+    let text = '';
+    let state: SandboxAppState | undefined;
+    if (endpoint) {
+      try {
+        ({ text, app: state } = await readSandboxState(endpoint.url, endpoint.appKey));
+      } catch (err) {
+        const reason = err instanceof Error ? err.message : String(err);
+        if (endpoint.shared) this.host.lostShared(reason);
+        else this.log.warn(`the Rong Sandbox view could not read the sandbox state: ${reason}`);
+      }
+    }
+    if (text === this.lastText && (state === undefined) === (this.state === undefined)) return;
+    this.lastText = text;
+    this.state = state;
+    this.emitter.fire(undefined);
+  }
+
+  getChildren(node?: SandboxNode): SandboxNode[] {
+    const app = this.state;
+    if (!app) return [];
+    if (!node) return [{ kind: 'users' }, { kind: 'groups' }];
+    switch (node.kind) {
+      case 'users':
+        return app.users.map((u) => ({ kind: 'user', userId: u.userId }));
+      case 'groups':
+        return app.groups.map((g) => ({ kind: 'group', groupId: g.groupId }));
+      case 'user':
+        return inbox(app, node.userId).map((_, index) => ({ kind: 'message', userId: node.userId, index }));
+      case 'group':
+        return (app.groups.find((g) => g.groupId === node.groupId)?.members ?? []).map((userId) => ({ kind: 'member', groupId: node.groupId, userId }));
+      case 'message':
+      case 'member':
+        return [];
+      default: {
+        const never: never = node;
+        return never;
+      }
+    }
+  }
+
+  getTreeItem(node: SandboxNode): vscode.TreeItem {
+    const app = this.state as SandboxAppState;
+    const None = vscode.TreeItemCollapsibleState.None;
+    switch (node.kind) {
+      case 'users':
+        return section(vscode.l10n.t('Users ({0})', app.users.length), 'account');
+      case 'groups':
+        return section(vscode.l10n.t('Groups ({0})', app.groups.length), 'organization');
+      case 'user':
+        return this.userItem(app, node.userId);
+      case 'message':
+        return messageItem(inbox(app, node.userId)[node.index]);
+      case 'group': {
+        const g = app.groups.find((x) => x.groupId === node.groupId);
+        const item = new vscode.TreeItem(node.groupId, g?.members.length ? vscode.TreeItemCollapsibleState.Collapsed : None);
+        item.description = vscode.l10n.t('{0} · {1} members', g?.name ?? '', g?.members.length ?? 0);
+        item.iconPath = new vscode.ThemeIcon('organization');
+        return item;
+      }
+      case 'member': {
+        const item = new vscode.TreeItem(node.userId, None);
+        item.iconPath = new vscode.ThemeIcon('person');
+        return item;
+      }
+      default: {
+        const never: never = node;
+        return never;
+      }
+    }
+  }
+
+  private userItem(app: SandboxAppState, userId: string): vscode.TreeItem {
+    const user = app.users.find((u) => u.userId === userId);
+    const messages = inbox(app, userId).length;
+    const item = new vscode.TreeItem(userId, messages ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    const status = statusText(userTokenStatus(app, userId));
+    item.description = messages ? vscode.l10n.t('{0} · {1} · {2} messages', user?.name ?? '', status, messages) : `${user?.name ?? ''} · ${status}`;
+    item.iconPath = new vscode.ThemeIcon(user?.online ? 'pass-filled' : 'person');
+    item.tooltip = `${userId}\n${item.description}`;
+    item.contextValue = 'rongSandboxUser';
+    item.id = `user:${userId}`;
+    return item;
+  }
+
+  /** The tree as shown, labels and descriptions (for the integration tests). */
+  shown(node?: SandboxNode): ShownItem[] {
+    return this.getChildren(node).map((child) => {
+      const item = this.getTreeItem(child);
+      const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+      return { label, description: typeof item.description === 'string' ? item.description : '', children: this.shown(child) };
+    });
+  }
+
+  dispose(): void {
+    clearInterval(this.timer);
+    this.hostListener.dispose();
+    this.emitter.dispose();
+  }
+}
+
+function section(label: string, icon: string): vscode.TreeItem {
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+  item.iconPath = new vscode.ThemeIcon(icon);
+  return item;
+}
+
+function messageItem(m: ReturnType<typeof inbox>[number] | undefined): vscode.TreeItem {
+  if (!m) return new vscode.TreeItem('');
+  const item = new vscode.TreeItem(vscode.l10n.t('{0} from {1}', m.objectName, m.fromUserId), vscode.TreeItemCollapsibleState.None);
+  const delivered = m.delivered ? vscode.l10n.t('delivered') : vscode.l10n.t('not delivered');
+  item.description = `${new Date(m.sentAt).toLocaleString()} · ${delivered}`;
+  item.tooltip = m.content.length > 500 ? `${m.content.slice(0, 500)}…` : m.content;
+  item.iconPath = new vscode.ThemeIcon(m.delivered ? 'mail-read' : 'mail');
+  return item;
+}
+
+/** The tree and its view in the Explorer (polling only while the view is visible). */
+export function createSandboxView(host: SandboxHost, log: RongLog): { tree: SandboxTree; disposable: vscode.Disposable } {
+  const tree = new SandboxTree(host, log);
+  const view = vscode.window.createTreeView(SANDBOX_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  tree.watch(view);
+  const shown = view.onDidChangeVisibility((e) => e.visible && void tree.refresh());
+  return { tree, disposable: vscode.Disposable.from(tree, view, shown) };
+}
