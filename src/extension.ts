@@ -9,6 +9,7 @@ import { registerNewRequestFile } from './commands/newRequestFile';
 import { registerOpenEndpoint } from './commands/openEndpoint';
 import { registerOpenRequestInPlayground } from './commands/openRequestInPlayground';
 import { registerRegisterUser } from './commands/registerUser';
+import { registerRegisterUsersFromFile } from './commands/registerUsersFromFile';
 import { registerSendAllRequests } from './commands/sendAllRequests';
 import { registerSendRequest } from './commands/sendRequest';
 import { registerSetCredentials } from './commands/setCredentials';
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
     registerClearCredentials(s),
     registerSwitchProfile(s),
     registerRegisterUser(s),
+    registerRegisterUsersFromFile(s),
     registerCopyToken(s),
     registerStartSandbox(s),
     registerStopSandbox(s),
