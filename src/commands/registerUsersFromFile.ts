@@ -130,18 +130,26 @@ function paramsOf(row: DataRow): { params: Array<[string, string]>; problem?: st
   return { params };
 }
 
-function checkRows(rows: readonly DataRow[]): { jobs: Job[]; invalid: Array<{ line: number; problem: string; findings: readonly Finding[] }> } {
+interface InvalidRow {
+  readonly line: number;
+  readonly userId: string;
+  readonly problem: string;
+  readonly findings: readonly Finding[];
+}
+
+function checkRows(rows: readonly DataRow[]): { jobs: Job[]; invalid: InvalidRow[] } {
   const locale = toLocale(vscode.env.language);
   const jobs: Job[] = [];
-  const bad: Array<{ line: number; problem: string; findings: readonly Finding[] }> = [];
+  const bad: InvalidRow[] = [];
   for (const row of rows) {
+    const userId = row.values.find(([k]) => k === 'userId')?.[1] ?? '';
     const { params, problem } = paramsOf(row);
     if (problem) {
-      bad.push({ line: row.line, problem, findings: [] });
+      bad.push({ line: row.line, userId, problem, findings: [] });
       continue;
     }
     const findings = validateParams(GET_TOKEN, params);
-    if (findings.length > 0) bad.push({ line: row.line, problem: findings.map((f) => formatFinding(f, locale)).join('; '), findings });
+    if (findings.length > 0) bad.push({ line: row.line, userId, problem: findings.map((f) => formatFinding(f, locale)).join('; '), findings });
     else jobs.push({ row, params });
   }
   return { jobs, invalid: bad };
@@ -167,7 +175,7 @@ async function acceptInvalid(caller: Caller, args: RegisterUsersArgs, file: stri
 }
 
 /** An earlier run's journal: a person chooses; automation resumes only with `resume: true`. */
-async function resumeChoice(caller: Caller, args: RegisterUsersArgs, journalPath: string): Promise<'resume' | 'new' | 'cancel' | 'refuse'> {
+async function resumeChoice(caller: Caller, args: RegisterUsersArgs, file: string, journalPath: string): Promise<'resume' | 'new' | 'cancel' | 'refuse'> {
   const exists = await vscode.workspace.fs.stat(vscode.Uri.file(journalPath)).then(() => true, () => false);
   if (!exists) return 'new';
   if (args.resume) return 'resume';
@@ -175,7 +183,7 @@ async function resumeChoice(caller: Caller, args: RegisterUsersArgs, journalPath
   const resume = vscode.l10n.t('Resume');
   const over = vscode.l10n.t('Start Over');
   const choice = await vscode.window.showInformationMessage(
-    vscode.l10n.t('An earlier run of this file was interrupted. Resume sends only the rows that got no answer; Start Over sends every row again.'),
+    vscode.l10n.t('{0} has a journal of an earlier run. Resume sends only the rows that got no answer; Start Over sends every row again.', basename(file)),
     { modal: true, detail: journalPath },
     resume,
     over,
@@ -383,7 +391,7 @@ async function registerRows(s: Services, caller: Caller, args: RegisterUsersArgs
     return { ...invalid(checked.invalid.flatMap((r) => r.findings), message), file, total: data.rows.length, invalidRows: invalidRows.slice(0, LISTED_ROWS) };
   }
   const journalPath = `${file}.register.journal`;
-  const choice = await resumeChoice(caller, args, journalPath);
+  const choice = await resumeChoice(caller, args, file, journalPath);
   if (choice === 'cancel') return cancelled();
   if (choice === 'refuse') {
     return invalid([], vscode.l10n.t('{0}: a journal of an earlier run is here: pass resume: true to continue it, or delete it to start over (rows it holds would be sent again)', journalPath));
@@ -408,7 +416,7 @@ async function registerRows(s: Services, caller: Caller, args: RegisterUsersArgs
     rows = [
       ...before.map((j) => fromJournal(j, state.answered.get(j.row.index) as JournalAnswer)),
       ...sent,
-      ...checked.invalid.map((i): RowEnding => ({ line: i.line, userId: '', status: 'malformed', message: i.problem })),
+      ...checked.invalid.map((i): RowEnding => ({ line: i.line, userId: i.userId, status: 'malformed', message: i.problem })),
     ].sort((a, b) => a.line - b.line);
   } finally {
     await journal.close();

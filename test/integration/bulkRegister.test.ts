@@ -98,7 +98,7 @@ suite('Register Users from File: validate all, send under the cap, journal, resu
     assert.match(report, /\| Registered \| 50 \|/);
     assert.match(report, /\| Malformed \(skipped\) \| 2 \|/);
     assert.match(report, /\| 200 \| 50 \|/);
-    assert.match(report, /\| 12 \| {2}\| Malformed \(skipped\) \|/);
+    assert.match(report, /\| 12 \| x{65} \| Malformed \(skipped\) \| {2}\| 1005 · userId is 65 bytes; the limit is 64 \|/);
     assert.ok(report.includes(`${file}.register.journal`), 'the report names the journal');
     for (const t of after.tokens) assert.ok(!report.includes(t.token), 'no token in the report');
     const secret = await api.secrets.get('rong.appSecret/sandbox');
