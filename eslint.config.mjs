@@ -7,7 +7,7 @@ const noVscode = { name: 'vscode', message: 'core, the sandbox, the runner and t
 const nodeBuiltins = ['assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'http', 'https', 'net', 'os', 'path', 'stream', 'tls', 'url', 'util', 'worker_threads', 'zlib'];
 /** Bundles that load on first use (src/services/bundles.ts): anywhere else only their types. */
 const lazyBundles = {
-  group: ['**/core/http', '**/core/http/**', '**/core/rongHttp', '**/core/rongHttp/**', '**/sandbox/**', '!**/core/rongHttp/templates'],
+  group: ['**/core/http', '**/core/http/**', '**/core/rongHttp', '**/core/rongHttp/**', '**/sandbox/**', '**/runner/**', '!**/core/rongHttp/templates'],
   allowTypeImports: true,
   message: 'a lazily loaded bundle: import its types only, and load it through src/services/bundles.ts.',
 };

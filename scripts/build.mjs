@@ -19,7 +19,7 @@ const { values } = parseArgs({
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(http|sandbox|language)\.js$/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^\.\/(http|sandbox|language|bulk)\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -40,6 +40,8 @@ const targets = {
   extension: { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
   http: { ...node, entryPoints: { http: 'src/core/http/index.ts' }, outdir: 'dist' },
   language: { ...node, entryPoints: { language: 'src/core/rongHttp/index.ts' }, outdir: 'dist' },
+  // The runner's data files, journal and tokens file, for "Register Users from File…" (csv-parse).
+  bulk: { ...node, entryPoints: { bulk: 'src/runner/bulk.ts' }, outdir: 'dist' },
   sandbox: {
     ...node,
     entryPoints: { sandbox: 'src/sandbox/server.ts', 'sandbox-cli': 'src/sandbox/cli.ts' },

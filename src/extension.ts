@@ -11,6 +11,7 @@ import { registerOpenEndpoint } from './commands/openEndpoint';
 import { registerOpenRequestInPlayground } from './commands/openRequestInPlayground';
 import { registerRefreshSandboxView } from './commands/refreshSandboxView';
 import { registerRegisterUser } from './commands/registerUser';
+import { registerRegisterUsersFromFile } from './commands/registerUsersFromFile';
 import { registerResetSandbox } from './commands/resetSandbox';
 import { registerSendAllRequests } from './commands/sendAllRequests';
 import { registerSendRequest } from './commands/sendRequest';
@@ -62,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
     registerClearCredentials(s),
     registerSwitchProfile(s),
     registerRegisterUser(s),
+    registerRegisterUsersFromFile(s),
     registerCopyToken(s),
     registerStartSandbox(s),
     registerStopSandbox(s),

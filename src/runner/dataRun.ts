@@ -11,8 +11,7 @@ import { runBatch } from '../core/batch';
 import { formatFinding, validateParams } from '../core/validation';
 import type { DataOptions } from './args';
 import { readDataFile, type DataRow } from './data';
-import type { SendResult } from './http';
-import { Journal, type JournalAnswer, type JournalState } from './journal';
+import { isAnswered, Journal, type JournalAnswer, type JournalState } from './journal';
 import { say } from './messages';
 import { judge, subjectFields } from './outcome';
 import { prepareRequest, type PreparedRequest } from './prepare';
@@ -110,26 +109,6 @@ function checkRows(ctx: RunContext, file: RequestFile, rows: readonly DataRow[],
   return { jobs, invalid };
 }
 
-/** An HTTP 5xx or 429 said the server did not act: the row is not answered and --resume sends it again. */
-function answered(result: SendResult): boolean {
-  switch (result.outcome) {
-    case 'success':
-    case 'apiError':
-    case 'invalidResponse':
-      return true;
-    case 'httpError':
-      return result.httpStatus !== undefined && result.httpStatus < 500 && result.httpStatus !== 429;
-    case 'networkError':
-    case 'cancelled':
-    case 'refused':
-      return false;
-    default: {
-      const never: never = result.outcome;
-      throw new Error(String(never));
-    }
-  }
-}
-
 async function sendRows(
   ctx: RunContext,
   file: RequestFile,
@@ -148,7 +127,7 @@ async function sendRows(
     journal.markSent(job.row.index);
     const result = await send(ctx, request, ctx.io.signal);
     const c = judge(subject, result);
-    if (answered(result)) {
+    if (isAnswered(result)) {
       const token = journal.tokens && result.outcome === 'success' && result.token ? TokenFile.line(result.userId ?? c.label ?? '', result.token, result.expiresAt) : undefined;
       await journal.answered(toAnswer(job.row.index, c), token);
     }

@@ -9,11 +9,34 @@
  */
 import { fsyncSync, writeSync } from 'node:fs';
 import { open, readFile, stat, truncate, type FileHandle } from 'node:fs/promises';
-import type { SendOutcome } from './http';
+import type { SendOutcome, SendResult } from './http';
 import type { TokenFile } from './tokens';
 import { at, UsageError } from './usage';
 
 export const JOURNAL_VERSION = 1;
+
+/**
+ * Whether a result is the row's answer (journaled, never sent again). An HTTP 5xx or 429 said the
+ * server did not act: the row is not answered and --resume sends it again. Shared with the extension.
+ */
+export function isAnswered(result: Pick<SendResult, 'outcome' | 'httpStatus'>): boolean {
+  switch (result.outcome) {
+    case 'success':
+    case 'apiError':
+    case 'invalidResponse':
+      return true;
+    case 'httpError':
+      return result.httpStatus !== undefined && result.httpStatus < 500 && result.httpStatus !== 429;
+    case 'networkError':
+    case 'cancelled':
+    case 'refused':
+      return false;
+    default: {
+      const never: never = result.outcome;
+      throw new Error(String(never));
+    }
+  }
+}
 
 export interface JournalHeader {
   readonly request: string;

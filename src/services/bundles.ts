@@ -1,12 +1,14 @@
 /**
- * Bundles that activation must not load: the HTTP client (undici, ~0.5 MB), the sandbox server and
- * the .rong.http language core (parser, diagnostics; loaded with the first .rong.http document).
+ * Bundles that activation must not load: the HTTP client (undici, ~0.5 MB), the sandbox server,
+ * the .rong.http language core (parser, diagnostics; loaded with the first .rong.http document) and
+ * the runner's data files and journal (csv-parse; loaded by "Register Users from File…").
  * The build keeps them as separate files next to extension.js; they load on first use. The
  * require() paths are relative to dist/extension.js, where this file is bundled.
  */
 import type * as ClientModule from '../core/http';
 import type * as RongHttpModule from '../core/rongHttp';
 import type * as SandboxModule from '../sandbox/server';
+import type * as BulkModule from '../runner/bulk';
 
 export function loadClientModule(): typeof ClientModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a run-time load of a separate bundle
@@ -21,4 +23,9 @@ export function loadSandboxModule(): typeof SandboxModule {
 export function loadRongHttp(): typeof RongHttpModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a run-time load of a separate bundle
   return require('./language.js') as typeof RongHttpModule;
+}
+
+export function loadBulkModule(): typeof BulkModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a run-time load of a separate bundle
+  return require('./bulk.js') as typeof BulkModule;
 }

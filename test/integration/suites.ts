@@ -5,3 +5,4 @@ import './rongHttp.test';
 import './secrets.test';
 import './commandResults.test';
 import './sandboxView.test';
+import './bulkRegister.test';
