@@ -15,3 +15,4 @@ export * from './hover';
 export * from './fixes';
 export * from './snapshot';
 export * from './host';
+export * from './exchanges';
