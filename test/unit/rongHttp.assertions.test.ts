@@ -1,7 +1,7 @@
 /** `??` assertions (httpyac's syntax): where the parser finds them, what it refuses, how they evaluate. */
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { diagnose, evaluateAssertions, parseDocument, printBlock, syntaxMessage, type AssertionInput } from '../../src/core/rongHttp/index';
+import { completionsAt, diagnose, evaluateAssertions, parseDocument, printBlock, syntaxMessage, type AssertionInput } from '../../src/core/rongHttp/index';
 
 const FILE = [
   'POST /user/getToken.json',
@@ -141,8 +141,7 @@ test('a bad regular expression fails with a message, never throws', () => {
   assert.match(r.message.en, /not a regular expression/);
 });
 
-test('completion on ?? lines: subjects first, then operators; never header or parameter names', async () => {
-  const { completionsAt } = await import('../../src/core/rongHttp/index');
+test('completion on ?? lines: subjects first, then operators; never header or parameter names', () => {
   const doc = parseDocument('POST /user/getToken.json\n?? \n?? bo\n?? status \n?? body code \n?? header content-type \n\nuserId=a&name=b\n');
   assert.deepEqual(completionsAt(doc, 1, 3).map((i) => i.label), ['status', 'body', 'header', 'duration']);
   const partial = completionsAt(doc, 2, 5);
