@@ -1,4 +1,5 @@
 /** What every request of a run shares, and the one way a prepared request is sent. */
+import type { ExchangeStore } from '../core/rongHttp';
 import type { Credentials } from '../core/request';
 import type { RunConfig } from './args';
 import type { RongClient, SendResult } from './http';
@@ -25,6 +26,8 @@ export interface RunContext {
   /** For requests that name no host. */
   readonly baseUrl: string | undefined;
   readonly envVars: VariablePairs;
+  /** The latest exchange of each named request in this run ({{name.response.body.x}}). */
+  readonly exchanges: ExchangeStore;
 }
 
 export function send(ctx: RunContext, r: PreparedRequest, signal: AbortSignal): Promise<SendResult> {

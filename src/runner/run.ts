@@ -9,13 +9,15 @@ import { runDataFile } from './dataRun';
 import { expandPatterns, loadRequestFile, type RequestFile } from './files';
 import { RongClient } from './http';
 import { send, type RunContext, type RunIo } from './context';
-import { judge, notSent } from './outcome';
+import { checkAssertions, judge, notSent } from './outcome';
 import { prepareRequest } from './prepare';
 import { summarize, type CaseResult, type RunReport } from './report';
 import { at, UsageError } from './usage';
 import { say } from './messages';
 import type { Locale } from '../core/text';
 import { readEnvFile, withVariables } from './variables';
+import { exchangeOf, missingDependencies } from './chain';
+import { MemoryExchangeStore, expectedValueResolver } from '../core/rongHttp';
 
 /** A file written for a local sandbox that also names a real host could register real users. */
 function mixedHostWarnings(jobs: ReadonlyArray<{ file: RequestFile; baseUrl?: string; line: number }>, locale: Locale): string[] {
@@ -47,6 +49,7 @@ export async function run(config: RunConfig, io: RunIo): Promise<RunReport> {
       credentials: sandbox ? sandbox.apps[0] : target.kind === 'remote' ? { appKey: target.appKey, appSecret: target.appSecret } : { appKey: '', appSecret: '' },
       baseUrl: sandbox ? sandbox.url : target.kind === 'remote' ? target.baseUrl : undefined,
       envVars,
+      exchanges: new MemoryExchangeStore(),
     };
     const outcome = config.data ? await runDataFile(ctx, files, config.data) : { cases: await runFiles(ctx, files), data: undefined };
     const cases = outcome.cases;
@@ -84,17 +87,34 @@ async function runFiles(ctx: RunContext, files: readonly RequestFile[]): Promise
   for (const w of mixedHostWarnings(jobs, config.locale)) io.note(w);
   io.progress.start(jobs.length);
   const cases: CaseResult[] = [];
+  const sent = new Set<string>();
   let stopped: string | undefined;
-  for (const job of jobs) {
-    // Resolved again at sending time: fresh $timestamp, $nonce, $guid for each request.
-    const p = prepareRequest(job.doc, job.blockIndex, ctx.baseUrl, { dotenv: job.file.dotenv, env: ctx.io.env });
+  const sendBlock = async (job: (typeof jobs)[number], blockIndex: number) => {
+    const key = `${job.file.path}#${blockIndex}`;
+    if (sent.has(key)) return;
+    sent.add(key);
+    // Resolved again at sending time: fresh $timestamp, $nonce, $guid, and the latest exchanges.
+    const p = prepareRequest(job.doc, blockIndex, ctx.baseUrl, { dotenv: job.file.dotenv, env: ctx.io.env, exchanges: ctx.exchanges });
     if (!p.ok) throw new UsageError(at(job.file.path, p.line, p.message));
     const subject = { file: job.file.path, request: p.request };
     if (io.signal.aborted) stopped = 'interrupted';
-    const c = stopped ? notSent(subject, stopped) : judge(subject, await send(ctx, p.request, io.signal));
+    let c: CaseResult;
+    if (stopped) c = notSent(subject, stopped);
+    else {
+      const result = await send(ctx, p.request, io.signal);
+      const block = job.doc.blocks[blockIndex];
+      if (block.name) ctx.exchanges.set(block.name, exchangeOf(p.request, result));
+      // Expected values may read this very exchange ({{me.response…}}), so they resolve after it is stored.
+      const resolve = expectedValueResolver(job.doc, { dotenv: job.file.dotenv, env: ctx.io.env, exchanges: ctx.exchanges });
+      c = judge(subject, result, checkAssertions(block.assertions, result, resolve, config.locale));
+    }
     cases.push(c);
     io.progress.done(c);
     if (config.bail && c.status === 'failed') stopped ??= '--bail: an earlier request failed';
+  };
+  for (const job of jobs) {
+    for (const dep of missingDependencies(job.doc, job.blockIndex, ctx.exchanges)) await sendBlock(job, dep);
+    await sendBlock(job, job.blockIndex);
   }
   io.progress.stop();
   return cases;

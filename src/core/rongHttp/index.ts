@@ -16,3 +16,5 @@ export * from './fixes';
 export * from './snapshot';
 export { fileTemplate, requestTemplate } from './templates';
 export * from './host';
+export * from './exchanges';
+export * from './assertions';

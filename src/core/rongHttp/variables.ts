@@ -12,6 +12,17 @@ import type { Text } from '../text';
 import type { RequestBlock, Range, RongHttpDocument, VariableDefinition, VariableReference } from './model';
 import { hasHttpScheme, scanReferences } from './parser';
 import { datetimeFormat, formatDatetime } from './datetime';
+import { parseRequestReference, readExchange, requestNames, type ExchangeStore } from './exchanges';
+
+/**
+ * What `{{name.response.body.x}}` reads: the document's named requests and, when sending, the
+ * store of their latest exchanges. Without a store (checking), a reference to a named request
+ * stands in as resolvable.
+ */
+export interface RequestVariables {
+  readonly names: ReadonlySet<string>;
+  readonly store?: ExchangeStore;
+}
 import { syntaxMessage } from './messages';
 import { hostFromHeader, hostFromVariable, type HostRead, type HostSource } from './host';
 
@@ -301,6 +312,7 @@ export class VariableResolver {
   constructor(
     definitions: readonly VariableDefinition[],
     private readonly system: SystemVariableSource,
+    private readonly requests?: RequestVariables,
   ) {
     for (const d of definitions) this.definitions.set(d.name, d);
   }
@@ -319,7 +331,7 @@ export class VariableResolver {
     if (known) return known;
     const def = this.definitions.get(name);
     if (!def) {
-      const v: VariableValue = { value: '', dynamic: false, state: 'undefined' };
+      const v: VariableValue = this.requestValue(name) ?? { value: '', dynamic: false, state: 'undefined' };
       this.memo.set(name, v);
       return v;
     }
@@ -342,6 +354,22 @@ export class VariableResolver {
     else v = { value: s.text, dynamic: s.dynamic, state: s.complete ? 'ok' : s.deep ? 'tooDeep' : s.long ? 'tooLong' : 'unresolved' };
     this.memo.set(name, v);
     return v;
+  }
+
+  /** `{{register.response.body.token}}` from the latest exchange of the request named register. */
+  private requestValue(name: string): VariableValue | undefined {
+    const ref = this.requests ? parseRequestReference(name) : undefined;
+    if (!ref || !this.requests?.names.has(ref.request)) return undefined;
+    const store = this.requests.store;
+    if (!store) return { value: 'value', dynamic: true, state: 'ok' };
+    const exchange = store.get(ref.request);
+    const value = exchange ? readExchange(exchange, ref) : undefined;
+    return value === undefined ? undefined : { value, dynamic: true, state: 'ok' };
+  }
+
+  /** The exchange store, for messages about a reference that could not be read. */
+  exchangeOf(request: string): boolean | undefined {
+    return this.requests?.store ? this.requests.store.get(request) !== undefined : undefined;
   }
 
   /** Substitutes every `{{…}}` in text. */
@@ -415,6 +443,8 @@ export function targetPath(target: string): string {
 export interface ResolveDeps extends LiveDeps {
   /** Base URL of the active profile (e.g. https://api.rong-api.com) for path-only targets. */
   readonly baseUrl?: string;
+  /** Latest exchanges of named requests, for `{{name.response.body.x}}`; without it they are stand-ins. */
+  readonly exchanges?: ExchangeStore;
 }
 
 export interface ResolveProblem {
@@ -473,7 +503,7 @@ class Resolution {
   sub(text: string, range: Range): Substitution {
     const s = this.resolver.substitute(text);
     for (const name of s.unresolved) {
-      const sendable = !name.startsWith('$') && this.resolver.variable(name).state === 'undefined';
+      const sendable = !name.startsWith('$') && !parseRequestReference(name) && this.resolver.variable(name).state === 'undefined';
       this.problems.push({ message: unresolvedMessage(this.resolver, name), range, ...(sendable ? { sendable } : {}) });
     }
     if (!s.complete && s.unresolved.length === 0) this.problems.push({ message: `the value grows past ${MAX_VARIABLE_LENGTH} characters`, range });
@@ -554,7 +584,7 @@ export function resolveRequest(doc: RongHttpDocument, requestIndex: number, deps
   const block: RequestBlock | undefined = doc.blocks[requestIndex];
   const target = block?.request?.target;
   if (!block || !block.request || !target) return undefined;
-  const r = new Resolution(new VariableResolver(doc.variables, liveSystemVariables(deps)));
+  const r = new Resolution(new VariableResolver(doc.variables, liveSystemVariables(deps), { names: new Set(requestNames(doc).keys()), store: deps.exchanges }));
   const resolvedTarget = r.sub(target.text, target.range).text;
   const path = targetPath(resolvedTarget);
   const endpoint = findEndpoint(path);
@@ -611,6 +641,9 @@ function namedHost(doc: RongHttpDocument, headers: ReadonlyArray<readonly [strin
 function unresolvedMessage(resolver: VariableResolver, name: string): string {
   if (name === '$processEnv') return '{{$processEnv NAME}}: NAME is not set in the environment (or %NAME, which is not supported)';
   if (name === '$dotenv') return '{{$dotenv NAME}}: NAME is not in a .env file beside this file (rong-http run reads that file; the editor does not yet), or %NAME, which is not supported';
+  const ref = parseRequestReference(name);
+  if (ref && resolver.exchangeOf(ref.request) === false) return `{{${name}}}: the request named ${ref.request} has not run yet`;
+  if (ref && resolver.exchangeOf(ref.request) === true) return `{{${name}}}: the latest exchange of ${ref.request} has no ${ref.part} ${ref.section} ${ref.path.join('.')}`.trimEnd();
   if (name.startsWith('$')) {
     return checkSystemVariable(name, []) === 'unknown'
       ? `{{${name}}} is not a known system variable`
@@ -641,4 +674,17 @@ function queryOf(target: string): string {
 
 function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+/**
+ * What `evaluateAssertions` needs to expand {{…}} in expected values: the document's variables,
+ * system variables and chained references (`{{register.response.body.token}}`) read from
+ * `deps.exchanges`; undefined when something in the text cannot be resolved.
+ */
+export function expectedValueResolver(doc: RongHttpDocument, deps: ResolveDeps = {}): (text: string) => string | undefined {
+  const resolver = new VariableResolver(doc.variables, liveSystemVariables(deps), { names: new Set(requestNames(doc).keys()), store: deps.exchanges });
+  return (text) => {
+    const s = resolver.substitute(text);
+    return s.complete ? s.text : undefined;
+  };
 }
