@@ -45,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
   sandboxToStop = s.sandbox;
   const playground = registerPlayground(s, s.testing);
   const language = registerRongLanguage(s.credentials, s.requests, (p) => hostsFor(p, s.settings.current));
-  const lang = { documents: language.documents, diagnostics: language.diagnostics, responses: new ResponseView() };
+  const lang = { documents: language.documents, diagnostics: language.diagnostics, exchanges: language.exchanges, responses: new ResponseView() };
   context.subscriptions.push(
     lang.responses,
     ...playground.disposables,

@@ -9,6 +9,7 @@ import { invalid, refused, type CommandEnding } from '../core/commandResult';
 import { ENDPOINTS, type EndpointSpec } from '../core/contract';
 import type { RongDiagnostics } from '../language/diagnostics';
 import type { RongHttpDocuments } from '../language/documents';
+import type { DocumentExchanges } from '../language/exchanges';
 import { LANGUAGE_ID } from '../language/convert';
 import { loadRongHttp } from '../services/bundles';
 import type { Profile } from '../services/credentials';
@@ -21,6 +22,8 @@ export interface LanguageServices {
   readonly documents: RongHttpDocuments;
   readonly diagnostics: RongDiagnostics;
   readonly responses: ResponseView;
+  /** The latest exchange of each named request, per document: what `{{name.response…}}` reads. */
+  readonly exchanges: DocumentExchanges;
 }
 
 export interface Target {
@@ -71,7 +74,7 @@ export function isEnding(value: object): value is CommandEnding {
   return 'outcome' in value && 'findings' in value;
 }
 
-function blockIndexOf(lang: LanguageServices, target: Target): number {
+export function blockIndexOf(lang: LanguageServices, target: Target): number {
   if (target.blockIndex >= 0) return target.blockIndex;
   const { document: doc } = lang.documents.get(target.document);
   const editor = vscode.window.activeTextEditor;
@@ -91,7 +94,7 @@ export function prepare(s: Services, lang: LanguageServices, target: Target): Pr
   const { document: doc } = lang.documents.get(target.document);
   const index = blockIndexOf(lang, target);
   const block = doc.blocks[index];
-  const resolved = block?.request ? loadRongHttp().resolveRequest(doc, index) : undefined;
+  const resolved = block?.request ? loadRongHttp().resolveRequest(doc, index, { exchanges: lang.exchanges.storeFor(target.document.uri) }) : undefined;
   if (!block?.request || !resolved) return invalid([], notARequest());
   const line = block.request.range.startLine + 1;
   if (resolved.method !== 'POST') return invalid([], vscode.l10n.t('Line {0}: {1} is not supported; the Rong Server API takes POST.', line, resolved.method));
