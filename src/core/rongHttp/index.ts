@@ -17,3 +17,4 @@ export * from './snapshot';
 export { fileTemplate, requestTemplate } from './templates';
 export * from './host';
 export * from './exchanges';
+export * from './assertions';

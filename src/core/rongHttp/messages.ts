@@ -4,6 +4,7 @@
  */
 import { pick, type Locale, type Text } from '../text';
 import type { SyntaxProblem } from './model';
+import { ASSERTION_OPERATORS } from './assertions';
 
 /** A message's text in both languages, from its arguments. */
 type Entry = (a: Readonly<Record<string, string>>) => Text;
@@ -72,6 +73,30 @@ const ENTRIES = {
   fileBody: (a) => ({
     en: `"${a.detail}": REST Client and httpyac send that file's content as the body; here the form body is written inline (name=value&…), so sending is refused`,
     zh: `“${a.detail}”：REST Client 与 httpyac 会把该文件的内容作为正文发送；这里表单正文须直接写出（name=value&…），因此拒绝发送`,
+  }),
+  assertionJs: () => ({
+    en: 'httpyac runs `?? js …` as JavaScript; this extension never runs JavaScript from a file: use status, body <path>, header <name> or duration',
+    zh: 'httpyac 会把 `?? js …` 当作 JavaScript 执行；本扩展从不执行文件中的 JavaScript：请改用 status、body <路径>、header <名称> 或 duration',
+  }),
+  assertionSubject: (a) => ({
+    en: `Unknown assertion subject${a.word ? ` "${a.word}"` : ''}: httpyac's syntax is ?? <status|body [path]|header <name>|duration> <operator> [expected], e.g. ?? body code == 200`,
+    zh: `未知的断言对象${a.word ? `“${a.word}”` : ''}：httpyac 的语法为 ?? <status|body [路径]|header <名称>|duration> <运算符> [期望值]，例如 ?? body code == 200`,
+  }),
+  assertionOperator: (a) => ({
+    en: `${a.word ? `Unknown assertion operator "${a.word}"` : 'The assertion has no operator'}: use ${a.operators}`,
+    zh: `${a.word ? `未知的断言运算符“${a.word}”` : '断言缺少运算符'}：可用 ${a.operators}`,
+  }),
+  assertionExpected: () => ({
+    en: 'The assertion has no expected value: httpyac\'s syntax is ?? <subject> <operator> <expected>, e.g. ?? status == 200',
+    zh: '断言缺少期望值：httpyac 的语法为 ?? <对象> <运算符> <期望值>，例如 ?? status == 200',
+  }),
+  assertionHeaderName: () => ({
+    en: 'A header assertion needs the header\'s name: ?? header <name> <operator> [expected], e.g. ?? header content-type includes json',
+    zh: '请求头断言需要请求头名称：?? header <名称> <运算符> [期望值]，例如 ?? header content-type includes json',
+  }),
+  assertionExtra: () => ({
+    en: 'This operator takes no expected value; the rest of the line would be ignored, so it is refused: e.g. ?? body token exists',
+    zh: '该运算符不接受期望值；行尾的内容会被忽略，因此拒绝：例如 ?? body token exists',
   }),
   badPercentAfterSubstitution: () => ({
     en: 'After substituting variables, this value is not valid percent-encoding',
@@ -196,7 +221,21 @@ export function syntaxMessage(p: SyntaxProblem, locale: Locale): string {
   switch (p.kind) {
     case 'malformedTarget':
       return message(p.detail === 'whitespace' ? 'malformedTargetWhitespace' : 'malformedTargetRelative', locale);
+    case 'malformedAssertion':
+      return assertionMessage(p.detail ?? '', locale);
     default:
       return message(p.kind, locale, args);
   }
+}
+
+/** A malformed `??` line's text, from the parser's detail ('js', 'subject:<word>', 'operator:<word>', 'expected', 'path', 'extra'). */
+function assertionMessage(detail: string, locale: Locale): string {
+  if (detail === 'js') return message('assertionJs', locale);
+  if (detail === 'expected') return message('assertionExpected', locale);
+  if (detail === 'path') return message('assertionHeaderName', locale);
+  if (detail === 'extra') return message('assertionExtra', locale);
+  const colon = detail.indexOf(':');
+  const word = colon < 0 ? '' : detail.slice(colon + 1);
+  if (detail.startsWith('operator:')) return message('assertionOperator', locale, { word, operators: ASSERTION_OPERATORS.join(' ') });
+  return message('assertionSubject', locale, { word });
 }

@@ -11,6 +11,7 @@
  * Characters are UTF-16 code units, as in VS Code. Every token lies on one line; only block ranges
  * span lines.
  */
+import type { Assertion } from './assertions';
 
 export interface Range {
   readonly startLine: number;
@@ -128,7 +129,8 @@ export type SyntaxProblemKind =
   | 'unterminatedReference'
   | 'emptyReference'
   | 'queryContinuation'
-  | 'fileBody';
+  | 'fileBody'
+  | 'malformedAssertion';
 
 export interface SyntaxProblem {
   readonly kind: SyntaxProblemKind;
@@ -161,7 +163,9 @@ export interface RequestBlock {
   /** Each non-blank, non-comment body line, without surrounding whitespace. */
   readonly bodyLines: readonly Token[];
   readonly params: readonly BodyParam[];
-  /** References in the request line, headers and body (not those in variable definitions). */
+  /** `?? …` lines (httpyac's assertions), anywhere in the block; empty when none. Malformed ones are problems instead. */
+  readonly assertions: readonly Assertion[];
+  /** References in the request line, headers, body and assertions (not those in variable definitions). */
   readonly references: readonly VariableReference[];
   readonly problems: readonly SyntaxProblem[];
 }

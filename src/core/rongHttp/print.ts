@@ -62,7 +62,7 @@ function printPrintable(req: PrintableRequest): string {
   return `${out.join('\n')}\n`;
 }
 
-/** A parsed block as written: separator, directives, its variables, request line, headers, body lines. */
+/** A parsed block as written: separator, directives, its variables, request line, assertions, headers, body lines. */
 export function printBlock(block: RequestBlock): string {
   const out: string[] = [];
   if (block.separator) out.push(block.separator.name ? `### ${block.separator.name.text}` : '###');
@@ -80,6 +80,8 @@ export function printBlock(block: RequestBlock): string {
     if (r.target) parts.push(r.target.text);
     if (r.version) parts.push(r.version.text);
     out.push(parts.join(' '));
+    // Assertions go right after the request line, where httpyac's examples put them.
+    for (const a of block.assertions) out.push(`?? ${a.text}`);
     for (const h of block.headers) out.push(`${h.name}: ${h.value}`);
     if (block.bodyLines.length > 0) {
       out.push('');

@@ -22,6 +22,7 @@ const SYNTAX_SEVERITY: Readonly<Record<SyntaxProblemKind, Severity>> = {
   emptyReference: 'error',
   queryContinuation: 'error',
   fileBody: 'error',
+  malformedAssertion: 'error',
 };
 
 function syntaxFix(kind: SyntaxProblemKind): QuickFixData | undefined {

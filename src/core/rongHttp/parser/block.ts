@@ -2,11 +2,14 @@
  * A block: the lines from one `###` to the next, parsed by a pure function over its lines, and
  * held lazily (content parsed on first read) so an edit re-parses only the blocks it touches.
  */
+import type { Assertion } from '../assertions';
+import { isAssertionLine, parseAssertionLine } from '../assertions';
 import type { Comment, Directive, Header, BodyParam, Range, RequestBlock, RequestLine, Separator, SyntaxProblem, Token, VariableDefinition, VariableReference } from '../model';
 import { lineRange } from '../model';
 import { builder, STATE_BODY, STATE_HEADERS, STATE_PRE } from './builder';
 import { parseBodyLine, parseComment, parseHeader, parseQueryContinuation, parseRequestLine, parseSeparator, parseVariable } from './lines';
 import type { BlockContent } from './nodes';
+import { scanReferences } from './references';
 import { AT, EMPTY, HASH, SLASH, endNonSpace, firstNonSpace, isSeparatorLine } from './scan';
 
 /**
@@ -39,6 +42,12 @@ function parseBlockContent(blockLines: readonly string[], startLine: number): Bl
       parseComment(b, text, i, fs, le, state);
       continue;
     }
+    if (isAssertionLine(text, fs)) {
+      // httpyac's `??` lines may stand anywhere in the request's block: before, among or after the
+      // headers and after the body; they are never headers or form parameters.
+      parseAssertion(b, text, i, fs, le);
+      continue;
+    }
     if (state === STATE_PRE) {
       if (c === AT) parseVariable(b, text, i, fs, le);
       else {
@@ -65,6 +74,16 @@ function parseBlockContent(blockLines: readonly string[], startLine: number): Bl
   }
   const last = blockLines.length - 1;
   return b.build(startLine, startLine + last, blockLines[last].length);
+}
+
+function parseAssertion(b: typeof builder, text: string, line: number, fs: number, le: number): void {
+  const parsed = parseAssertionLine(text, line, fs, le);
+  if ('kind' in parsed) {
+    b.problem(parsed);
+    return;
+  }
+  b.assertions.push(parsed);
+  if (parsed.expected !== undefined && text.indexOf('{{', fs) !== -1) scanReferences(text, fs + 2, le, line, b.addReference, b.problem);
 }
 
 /** Parsed content of blocks that have been read, kept as long as the block lives. */
@@ -130,6 +149,9 @@ class LazyBlock implements RequestBlock {
   get params(): readonly BodyParam[] {
     return this.content.params;
   }
+  get assertions(): readonly Assertion[] {
+    return this.content.assertions;
+  }
   get references(): readonly VariableReference[] {
     return this.content.references;
   }
@@ -169,6 +191,7 @@ export function blockFromLines(blockLines: readonly string[], startLine: number)
     if (fs === text.length) continue;
     const c = text.charCodeAt(fs);
     if (c === HASH || (c === SLASH && text.charCodeAt(fs + 1) === SLASH)) continue;
+    if (isAssertionLine(text, fs)) continue;
     if (c === AT) {
       hasVariables = true;
       continue;

@@ -1,4 +1,5 @@
 /** The parts of the block being parsed, gathered into one reused builder. */
+import type { Assertion } from '../assertions';
 import type { Comment, Directive, Header, BodyParam, RequestLine, SyntaxProblem, Token, VariableDefinition, VariableReference } from '../model';
 import { BlockContent, type SeparatorNode } from './nodes';
 import { EMPTY } from './scan';
@@ -23,6 +24,7 @@ export class BlockBuilder {
   readonly headers: Header[] = [];
   readonly bodyLines: Token[] = [];
   readonly params: BodyParam[] = [];
+  readonly assertions: Assertion[] = [];
   readonly references: VariableReference[] = [];
   readonly problems: SyntaxProblem[] = [];
   readonly addReference = (r: VariableReference): void => {
@@ -44,6 +46,7 @@ export class BlockBuilder {
     if (this.headers.length) this.headers.length = 0;
     if (this.bodyLines.length) this.bodyLines.length = 0;
     if (this.params.length) this.params.length = 0;
+    if (this.assertions.length) this.assertions.length = 0;
     if (this.references.length) this.references.length = 0;
     if (this.problems.length) this.problems.length = 0;
   }
@@ -63,6 +66,7 @@ export class BlockBuilder {
       exact(this.headers),
       exact(this.bodyLines),
       exact(this.params),
+      exact(this.assertions),
       exact(this.references),
       exact(this.problems),
     );

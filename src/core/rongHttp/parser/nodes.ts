@@ -2,6 +2,7 @@
  * The parser's nodes: flat positions on one line, each `…Range` computed on access (one object
  * per token instead of four keeps a 10,000-request file fast).
  */
+import type { Assertion } from '../assertions';
 import { decodeForm } from './decode';
 import {
   lineRange,
@@ -243,6 +244,7 @@ export class BlockContent implements RequestBlock {
     readonly headers: readonly Header[],
     readonly bodyLines: readonly Token[],
     readonly params: readonly BodyParam[],
+    readonly assertions: readonly Assertion[],
     readonly references: readonly VariableReference[],
     readonly problems: readonly SyntaxProblem[],
   ) {}
