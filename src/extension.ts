@@ -18,6 +18,7 @@ import { registerStopSandbox } from './commands/stopSandbox';
 import { registerStoreSecretFromFile } from './commands/storeSecretFromFile';
 import { registerSwitchProfile } from './commands/switchProfile';
 import { registerRongLanguage } from './language/register';
+import { registerRongTests, type RongTestsApi } from './language/tests';
 import { registerPlayground, type PlaygroundTestApi } from './playground/playground';
 import { createServices, startServices } from './services';
 import { hostsFor } from './services/credentials';
@@ -35,6 +36,10 @@ export interface RongTestApi {
   readonly secrets: vscode.SecretStorage;
   readonly logLines: () => readonly string[];
   readonly playground: PlaygroundTestApi;
+  /** The Test Explorer's controller and its Run profile's handler. */
+  readonly tests: RongTestsApi;
+  /** What a document's `??` lines show after their latest send: line → ✓/✗ text. */
+  readonly assertionMarks: (document: vscode.TextDocument) => ReadonlyMap<number, { readonly passed: boolean; readonly text: string }>;
   /** How long activate() took, in ms (the benchmark's activation.ms). */
   readonly activationMs: number;
 }
@@ -45,9 +50,11 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
   sandboxToStop = s.sandbox;
   const playground = registerPlayground(s, s.testing);
   const language = registerRongLanguage(s.credentials, s.requests, (p) => hostsFor(p, s.settings.current));
-  const lang = { documents: language.documents, diagnostics: language.diagnostics, exchanges: language.exchanges, responses: new ResponseView() };
+  const lang = { documents: language.documents, diagnostics: language.diagnostics, exchanges: language.exchanges, assertions: language.assertions, responses: new ResponseView() };
+  const tests = registerRongTests(s, lang);
   context.subscriptions.push(
     lang.responses,
+    tests.disposable,
     ...playground.disposables,
     ...language.disposables,
     createStatusBar(s),
@@ -72,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
   );
   const activationMs = performance.now() - started;
   return s.testing
-    ? { globalState: context.globalState, workspaceState: context.workspaceState, secrets: context.secrets, logLines: () => s.log.recent ?? [], playground: playground.testApi, activationMs }
+    ? { globalState: context.globalState, workspaceState: context.workspaceState, secrets: context.secrets, logLines: () => s.log.recent ?? [], playground: playground.testApi, tests: tests.api, assertionMarks: (d) => lang.assertions.current(d), activationMs }
     : undefined;
 }
 

@@ -9,6 +9,7 @@ import { invalid, refused, type CommandEnding } from '../core/commandResult';
 import { ENDPOINTS, type EndpointSpec } from '../core/contract';
 import type { RongDiagnostics } from '../language/diagnostics';
 import type { RongHttpDocuments } from '../language/documents';
+import type { AssertionMarks } from '../language/assertionMarks';
 import type { DocumentExchanges } from '../language/exchanges';
 import { LANGUAGE_ID } from '../language/convert';
 import { loadRongHttp } from '../services/bundles';
@@ -24,6 +25,8 @@ export interface LanguageServices {
   readonly responses: ResponseView;
   /** The latest exchange of each named request, per document: what `{{name.response…}}` reads. */
   readonly exchanges: DocumentExchanges;
+  /** ✓/✗ and the actual value after each `??` line of the latest send. */
+  readonly assertions: AssertionMarks;
 }
 
 export interface Target {

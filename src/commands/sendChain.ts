@@ -5,16 +5,25 @@
  */
 import * as vscode from 'vscode';
 import { invalid, type CommandEnding } from '../core/commandResult';
-import type { Exchange } from '../core/rongHttp';
+import type { AssertionResult, Exchange, RongHttpDocument } from '../core/rongHttp';
 import { planDependencies, type DependencyPlan } from '../language/dependencies';
 import { loadRongHttp } from '../services/bundles';
 import type { Services } from '../services';
 import type { ServiceSendResult } from '../services/requests';
 import { isEnding, prepare, sendInput, type LanguageServices, type Prepared } from './rongHttpTarget';
 
-/** One block of a chain: sent (with its result), or why not. */
+/** A block sent, with its result and, when it has `??` lines and got an answer, their results. */
+export interface SentBlock {
+  readonly blockIndex: number;
+  readonly prepared: Prepared;
+  readonly result: ServiceSendResult;
+  readonly assertions?: readonly AssertionResult[];
+  readonly ending?: undefined;
+}
+
+/** One block of a chain: sent, or why not. */
 export type BlockSend =
-  | { readonly blockIndex: number; readonly prepared: Prepared; readonly result: ServiceSendResult; readonly ending?: undefined }
+  | SentBlock
   | { readonly blockIndex: number; readonly ending: CommandEnding; readonly prepared?: undefined; readonly result?: undefined };
 
 /** The answer came (any status): a dependent can read from it. */
@@ -74,15 +83,34 @@ export class SendChain {
   }
 
   /** Sends a prepared request and records its answer: the latest exchange of its name, the marks on its lines. */
-  async sendPrepared(prepared: Prepared, signal: AbortSignal): Promise<BlockSend & { readonly result: ServiceSendResult }> {
+  async sendPrepared(prepared: Prepared, signal: AbortSignal): Promise<SentBlock> {
     const result = await this.s.requests.send(sendInput(prepared, signal));
     const blockIndex = prepared.blockIndex;
-    if (result.reason === undefined && result.outcome !== 'cancelled') {
-      const name = this.lang.documents.get(this.document).document.blocks[blockIndex]?.name;
-      if (name && result.httpStatus !== undefined) this.lang.exchanges.record(this.document.uri, name, exchangeOf(prepared, result));
-      this.lang.diagnostics.markResponse(this.document, blockIndex, result.code, result.meaning);
-    }
-    return { blockIndex, prepared, result };
+    if (result.reason !== undefined || result.outcome === 'cancelled') return { blockIndex, prepared, result };
+    const doc = this.lang.documents.get(this.document).document;
+    const name = doc.blocks[blockIndex]?.name;
+    if (name && result.httpStatus !== undefined) this.lang.exchanges.record(this.document.uri, name, exchangeOf(prepared, result));
+    const assertions = this.judge(doc, blockIndex, result);
+    this.lang.diagnostics.markResponse(this.document, blockIndex, result.code, result.meaning, assertions);
+    if (assertions) this.lang.assertions.show(this.document, blockIndex, assertions);
+    return { blockIndex, prepared, result, assertions };
+  }
+
+  /** The `??` lines of a block against its answer ({{…}} in expected values read the latest exchanges); undefined when it has none or got no answer. */
+  private judge(doc: RongHttpDocument, blockIndex: number, result: ServiceSendResult): readonly AssertionResult[] | undefined {
+    const assertions = doc.blocks[blockIndex]?.assertions ?? [];
+    if (assertions.length === 0 || result.httpStatus === undefined || result.outcome === 'networkError') return undefined;
+    const rongHttp = loadRongHttp();
+    const resolver = new rongHttp.VariableResolver(doc.variables, rongHttp.liveSystemVariables(), {
+      names: new Set(rongHttp.requestNames(doc).keys()),
+      store: this.lang.exchanges.storeFor(this.document.uri),
+    });
+    const resolve = (text: string) => {
+      const s = resolver.substitute(text);
+      return s.complete ? s.text : undefined;
+    };
+    const input = { status: result.httpStatus, headers: Object.entries(result.responseHeaders ?? {}), body: result.body?.text ?? '', durationMs: result.totalMs };
+    return rongHttp.evaluateAssertions(assertions, input, resolve);
   }
 
   private async sendOnce(blockIndex: number, signal: AbortSignal): Promise<BlockSend> {

@@ -8,12 +8,20 @@ import type * as RongHttpModule from '../core/rongHttp';
 
 type Core = Pick<typeof RongHttpModule, 'requestNames' | 'parseRequestReference'>;
 
-/** The named blocks a block reads from (`{{name.response…}}`), itself excluded, in first-use order. */
+const REFERENCE_IN_TEXT = /\{\{\s*([^{}\s]+)\s*\}\}/g;
+
+/**
+ * The named blocks a block reads from (`{{name.response…}}` in the request or in an expected
+ * value of its `??` lines), itself excluded, in first-use order.
+ */
 export function dependenciesOf(rongHttp: Core, doc: RongHttpDocument, blockIndex: number): number[] {
   const names = rongHttp.requestNames(doc);
+  const block = doc.blocks[blockIndex];
+  const used = (block?.references ?? []).filter((r) => !r.system).map((r) => r.name);
+  for (const a of block?.assertions ?? []) for (const m of (a.expected ?? '').matchAll(REFERENCE_IN_TEXT)) used.push(m[1]);
   const out: number[] = [];
-  for (const r of doc.blocks[blockIndex]?.references ?? []) {
-    const ref = r.system ? undefined : rongHttp.parseRequestReference(r.name);
+  for (const name of used) {
+    const ref = rongHttp.parseRequestReference(name);
     const dep = ref ? names.get(ref.request) : undefined;
     if (dep !== undefined && dep !== blockIndex && !out.includes(dep)) out.push(dep);
   }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { CredentialStore } from '../services/credentials';
 import type { RequestService } from '../services/requests';
+import { AssertionMarks } from './assertionMarks';
 import { RongCodeActionProvider } from './codeActions';
 import { RongCodeLensProvider, type ProfileHosts } from './codeLens';
 import { COMPLETION_TRIGGERS, RongCompletionProvider } from './completion';
@@ -17,6 +18,7 @@ export interface RongLanguage {
   readonly documents: RongHttpDocuments;
   readonly diagnostics: RongDiagnostics;
   readonly exchanges: DocumentExchanges;
+  readonly assertions: AssertionMarks;
   readonly disposables: vscode.Disposable[];
 }
 
@@ -30,16 +32,19 @@ export function registerRongLanguage(credentials: CredentialStore, requests: Pic
   const documents = new RongHttpDocuments(secrets);
   const diagnostics = new RongDiagnostics(documents);
   const exchanges = new DocumentExchanges(documents);
+  const assertions = new AssertionMarks(documents);
   const lenses = new RongCodeLensProvider(documents, signer, secrets, profileHosts);
   return {
     documents,
     diagnostics,
     exchanges,
+    assertions,
     disposables: [
       secrets,
       documents,
       diagnostics,
       exchanges,
+      assertions,
       lenses,
       vscode.languages.registerCodeLensProvider(selector, lenses),
       vscode.languages.registerHoverProvider(selector, new RongHoverProvider(documents, signer, exchanges)),

@@ -4,3 +4,4 @@ import './playground.test';
 import './rongHttp.test';
 import './secrets.test';
 import './commandResults.test';
+import './rongTests.test';

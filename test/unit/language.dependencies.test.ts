@@ -36,3 +36,9 @@ test('a cycle is named from the request that closes it; a request reading its ow
   const self = parseDocument(FILE.replace('name=A', 'name={{register.response.body.code}}'));
   assert.deepEqual(planDependencies(core, self, 0, new MemoryExchangeStore()), { order: [] });
 });
+
+test('a reference in the expected value of a ?? line is a dependency too', () => {
+  const doc = parseDocument(FILE.replace('page={{block.response.body.code}}&userId={{register.request.body.userId}}', 'page=1\n\n?? body users contains {{block.request.body.userId}}'));
+  assert.deepEqual(dependenciesOf(core, doc, 3), [2]);
+  assert.deepEqual(planDependencies(core, doc, 3, new MemoryExchangeStore()), { order: [0, 1, 2] });
+});
