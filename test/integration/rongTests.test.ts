@@ -135,6 +135,26 @@ suite('the Test Explorer runs .rong.http assertions', () => {
     assert.ok(state.apps[0].blocks.some((b) => b.userId === userId), `the user registered first is the one blocked: ${JSON.stringify(state.apps[0].blocks)}`);
   });
 
+  test('Send All sends a request that others read from once, before them; a cancelled test run sends nothing', async () => {
+    const api = await activateExtension();
+    const doc = await write('chained-send-all.rong.http', lifecycle(uniqueUserId('all')));
+    let before = api.logLines().length;
+    const summary = await vscode.commands.executeCommand<{ outcome: string; sent: number; succeeded: number }>('rong.sendAllRequests', doc.uri, { concurrency: 4 });
+    assert.deepEqual([summary.outcome, summary.sent, summary.succeeded], ['success', 4, 4], JSON.stringify(summary));
+    assert.equal(sendsTo(api.logLines(), before, '/user/getToken.json'), 1, 'register once, though three requests read from it');
+    assert.equal(sendsTo(api.logLines(), before, '/user/block.json'), 1);
+
+    await api.tests.refresh();
+    const file = api.tests.controller.items.get(doc.uri.toString());
+    assert.ok(file);
+    const cancel = new vscode.CancellationTokenSource();
+    cancel.cancel();
+    before = api.logLines().length;
+    const outcomes = await api.tests.run([file], cancel.token);
+    assert.deepEqual(outcomes.map((o) => o.state), ['skipped', 'skipped', 'skipped', 'skipped']);
+    assert.equal(api.logLines().slice(before).filter((l) => l.startsWith('POST ')).length, 0);
+  });
+
   test('a request with no answer is an errored test with the reason; a cycle is errored naming it', async () => {
     const api = await activateExtension();
     const doc = await write('errored.rong.http', [
