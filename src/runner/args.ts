@@ -9,6 +9,7 @@ import { toLocale, type Locale } from '../core/text';
 import { localeFromEnv, say } from './messages';
 import { REPORTERS, type ReporterName } from './reporters';
 import { UsageError } from './usage';
+import { profileTarget } from './profiles';
 
 export type RunTarget =
   | { readonly kind: 'sandbox' }
@@ -45,6 +46,8 @@ const OPTIONS = {
   sandbox: { type: 'boolean' },
   'base-url': { type: 'string' },
   'app-key': { type: 'string' },
+  profile: { type: 'string' },
+  profiles: { type: 'string' },
   'env-file': { type: 'string' },
   var: { type: 'string', multiple: true },
   bail: { type: 'boolean' },
@@ -65,7 +68,7 @@ const OPTIONS = {
 } as const;
 
 /** Parses argv (without node and the script); throws UsageError. */
-export function parseCommand(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Command {
+export function parseCommand(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string = process.cwd()): Command {
   // Refused before parseArgs, whose message would quote the argument (and so the secret).
   if (argv.some((a) => /^--(app-?)?secret/i.test(a))) throw new UsageError(say('secretArgument', localeFromEnv(env)));
   let parsed;
@@ -85,7 +88,7 @@ export function parseCommand(argv: readonly string[], env: Readonly<Record<strin
   if (!(REPORTERS as readonly string[]).includes(reporter)) throw new UsageError(`--reporter takes ${REPORTERS.join(', ')}, not "${reporter}"`);
   const config: RunConfig = {
     patterns,
-    target: targetOf(v, env, locale),
+    target: targetOf(v, env, locale, cwd),
     envFile: v['env-file'],
     vars: (v.var ?? []).map(parseVar),
     bail: v.bail ?? false,
@@ -101,20 +104,31 @@ export function parseCommand(argv: readonly string[], env: Readonly<Record<strin
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
-function targetOf(v: Values, env: Readonly<Record<string, string | undefined>>, locale: Locale): RunTarget {
+function targetOf(v: Values, env: Readonly<Record<string, string | undefined>>, locale: Locale, cwd: string): RunTarget {
   if (v.sandbox) {
-    if (v['base-url'] !== undefined || v['app-key'] !== undefined) throw new UsageError(say('sandboxAndBase', locale));
+    if (v['base-url'] !== undefined || v['app-key'] !== undefined || v.profile !== undefined) throw new UsageError(say('sandboxAndBase', locale));
     return { kind: 'sandbox' };
+  }
+  if (v.profiles !== undefined && v.profile === undefined) throw new UsageError('--profiles FILE goes with --profile NAME');
+  if (v.profile !== undefined) {
+    if (v['app-key'] !== undefined) throw new UsageError('--profile NAME gives the App Key: leave out --app-key');
+    const p = profileTarget(v.profile, v.profiles, cwd, env);
+    const base = v['base-url'] !== undefined ? checkBaseUrl(v['base-url']) : p.baseUrl;
+    return { kind: 'remote', baseUrl: base.replace(/\/+$/, ''), appKey: p.appKey, appSecret: p.appSecret };
   }
   const appKey = v['app-key'];
   if (!appKey) throw new UsageError(say('needTarget', locale));
   const appSecret = env.RONG_APP_SECRET;
   if (!appSecret) throw new UsageError(say('noSecret', locale));
-  const baseUrl = v['base-url'];
-  if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+(\/\S*)?$/i.test(baseUrl)) {
+  const baseUrl = v['base-url'] === undefined ? undefined : checkBaseUrl(v['base-url']);
+  return { kind: 'remote', baseUrl: baseUrl?.replace(/\/+$/, ''), appKey, appSecret };
+}
+
+function checkBaseUrl(baseUrl: string): string {
+  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/i.test(baseUrl)) {
     throw new UsageError(`--base-url takes an http(s) URL such as http://127.0.0.1:8080, not "${baseUrl}"`);
   }
-  return { kind: 'remote', baseUrl: baseUrl?.replace(/\/+$/, ''), appKey, appSecret };
+  return baseUrl;
 }
 
 function dataOf(v: Values, locale: Locale): DataOptions | undefined {

@@ -23,8 +23,9 @@ export interface CliStreams {
 }
 
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, streams: CliStreams, signal: AbortSignal): Promise<number> {
-  const secret = env.RONG_APP_SECRET ?? '';
-  const clean = (text: string) => (secret ? redactSecret(text, secret) : text);
+  // RONG_APP_SECRET and every profile's RONG_APP_SECRET_<NAME> are masked in everything written.
+  const secrets = Object.entries(env).filter(([k, v]) => /^RONG_APP_SECRET(_|$)/.test(k) && v).map(([, v]) => v as string);
+  const clean = (text: string) => secrets.reduce((t, s) => redactSecret(t, s), text);
   try {
     const command = parseCommand(argv, env);
     if (command.kind === 'help') {
@@ -37,7 +38,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stre
     }
     const config = command.config;
     const progress = progressFor(streams.stderr, config.data !== undefined);
-    const report = await run(config, { cwd: process.cwd(), version: VERSION, signal, progress, note: (line) => streams.stderr.write(`${clean(line)}\n`), env: { ...env, RONG_APP_SECRET: undefined } });
+    const report = await run(config, { cwd: process.cwd(), version: VERSION, signal, progress, note: (line) => streams.stderr.write(`${clean(line)}\n`), env: withoutSecrets(env) });
     const color = config.output === undefined && streams.stdout.isTTY === true && !env.NO_COLOR;
     const text = clean(render(config.reporter, report, config.locale, color));
     if (config.output) await writeReport(config.output, text);
@@ -49,6 +50,13 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stre
     if (!(err instanceof UsageError)) streams.stderr.write('rong-http: (an unexpected error; exit 2)\n');
     return 2;
   }
+}
+
+/** The environment `{{$processEnv}}` may read: without any App Secret. */
+function withoutSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) if (!/^RONG_APP_SECRET(_|$)/.test(k)) out[k] = v;
+  return out;
 }
 
 async function writeReport(path: string, text: string): Promise<void> {

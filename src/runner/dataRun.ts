@@ -14,14 +14,15 @@ import { readDataFile, type DataRow } from './data';
 import type { SendResult } from './http';
 import { Journal, type JournalAnswer, type JournalState } from './journal';
 import { say } from './messages';
-import { judge, subjectFields } from './outcome';
+import { checkAssertions, judge, subjectFields } from './outcome';
 import { prepareRequest, type PreparedRequest } from './prepare';
-import type { CaseResult, RunReport } from './report';
+import type { AssertionCheck, CaseResult, RunReport } from './report';
 import { send, type RunContext } from './context';
 import type { RequestFile } from './files';
 import { TokenFile } from './tokens';
 import { at, UsageError } from './usage';
 import { withVariables } from './variables';
+import { expectedValueResolver } from '../core/rongHttp';
 
 /** How many malformed rows the error lists before "… and N more". */
 const LISTED_ROWS = 20;
@@ -54,7 +55,10 @@ export async function runDataFile(ctx: RunContext, files: readonly RequestFile[]
     const before = jobs.filter((j) => state.answered.has(j.row.index));
     const pending = jobs.filter((j) => !state.answered.has(j.row.index));
     if (options.resume) ctx.io.note(say('resumed', ctx.config.locale, { answered: before.length, pending: pending.length }));
-    const sent = await sendRows(ctx, file, pending, state, journal, options, (row) => prepareRequest(docOf(row), blockIndex, ctx.baseUrl, { dotenv: file.dotenv, env: ctx.io.env }));
+    // A row's `??` assertions see the row's variables in their expected values.
+    const assess: Assess = (row, result) =>
+      checkAssertions(file.doc.blocks[blockIndex].assertions, result, expectedValueResolver(docOf(row), { dotenv: file.dotenv, env: ctx.io.env, exchanges: ctx.exchanges }), ctx.config.locale);
+    const sent = await sendRows(ctx, file, pending, state, journal, options, (row) => prepareRequest(docOf(row), blockIndex, ctx.baseUrl, { dotenv: file.dotenv, env: ctx.io.env }), assess);
     const cases = [
       ...before.map((j) => fromJournal(file.path, j, state.answered.get(j.row.index) as JournalAnswer)),
       ...sent,
@@ -79,6 +83,7 @@ function theRequestFile(files: readonly RequestFile[]): RequestFile {
 }
 
 type Prepare = (row: DataRow) => ReturnType<typeof prepareRequest>;
+type Assess = (row: DataRow, result: SendResult) => AssertionCheck[];
 
 interface InvalidRow {
   readonly row: DataRow;
@@ -138,6 +143,7 @@ async function sendRows(
   journal: Journal,
   options: DataOptions,
   prepare: Prepare,
+  assess: Assess,
 ): Promise<CaseResult[]> {
   ctx.io.progress.start(jobs.length);
   const results = await runBatch(jobs, async (job) => {
@@ -147,7 +153,7 @@ async function sendRows(
     const subject = { file: file.path, request, row: { index: job.row.index, line: job.row.line }, sentBefore: state.unanswered.has(job.row.index) };
     journal.markSent(job.row.index);
     const result = await send(ctx, request, ctx.io.signal);
-    const c = judge(subject, result);
+    const c = judge(subject, result, assess(job.row, result));
     if (answered(result)) {
       const token = journal.tokens && result.outcome === 'success' && result.token ? TokenFile.line(result.userId ?? c.label ?? '', result.token, result.expiresAt) : undefined;
       await journal.answered(toAnswer(job.row.index, c), token);

@@ -10,6 +10,9 @@ Target (one of):
   --sandbox              start the embedded sandbox (a demo app) and run against it
   --app-key KEY          the app's key; its App Secret is read from RONG_APP_SECRET only
   --base-url URL         where requests that name no host go (e.g. https://api.rong-api.com)
+  --profile NAME         a profile from rong-http.profiles.json (name, appKey, region or baseUrl);
+                         its App Secret from RONG_APP_SECRET_<NAME>, else RONG_APP_SECRET
+  --profiles FILE        read the profiles from FILE instead
 
 Options:
   --env-file FILE        NAME=value lines, variables below the file's own
@@ -39,6 +42,9 @@ Exit codes: 0 every request got its expected outcome; 1 one did not; 2 usage or 
   --sandbox              启动内置沙箱（一个演示应用）并对其运行
   --app-key KEY          应用的 App Key；App Secret 只从环境变量 RONG_APP_SECRET 读取
   --base-url URL         未写明主机的请求发往此处（如 https://api.rong-api.com）
+  --profile NAME         使用 rong-http.profiles.json 中的凭据配置（name、appKey、region 或 baseUrl）；
+                         App Secret 取自 RONG_APP_SECRET_<NAME>，否则取自 RONG_APP_SECRET
+  --profiles FILE        从 FILE 读取凭据配置
 
 选项：
   --env-file FILE        NAME=value 格式的变量，优先级低于文件内定义

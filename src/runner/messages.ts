@@ -22,6 +22,7 @@ const ENTRIES = {
   skippedRows: { en: 'skipped {count} malformed rows', zh: '已跳过 {count} 行有误的数据' },
   interrupted: { en: 'interrupted: run again with --resume to continue', zh: '已中断：加 --resume 重新运行即可继续' },
   realHost: { en: 'warning: this request goes to {host}, a real host, while other requests of the file go to a local one', zh: '警告：此请求发往真实主机 {host}，而该文件的其他请求发往本地主机' },
+  assertionsFailed: { en: '{failed} of {total} assertions failed', zh: '{total} 个断言中有 {failed} 个未通过' },
   expected: { en: 'expected {expected}, got {actual}', zh: '预期 {expected}，实际 {actual}' },
 } satisfies Record<string, Text>;
 

@@ -28,9 +28,31 @@ export interface CaseResult {
   readonly meaning?: string;
   readonly message: string;
   readonly ms?: number;
+  /**
+   * The request's `??` assertions, when it has any: then they replace the implicit "code 200"
+   * expectation (httpyac's semantics), and the request passes when every one holds.
+   */
+  readonly assertions?: readonly AssertionCheck[];
   /** 'earlierAttempt': a 1004 for a row an interrupted run had sent; 'earlierRun': answered before --resume. */
   readonly note?: 'earlierAttempt' | 'earlierRun';
 }
+
+/** One `??` assertion as judged, in the report (never a secret: only what the response held). */
+export interface AssertionCheck {
+  /** 1-based line of the `??` line. */
+  readonly line: number;
+  /** The assertion as written after `??`. */
+  readonly text: string;
+  readonly passed: boolean;
+  /** What the response held; absent when it was missing. */
+  readonly actual?: string;
+  /** The expected value after resolving references; absent for unary operators or when unresolvable. */
+  readonly expected?: string;
+  /** In the run's locale, e.g. "body code == 200: expected == 200, got 1004". */
+  readonly message: string;
+}
+
+export const EXPECTED_ASSERTIONS = 'every assertion';
 
 export interface RunReport {
   readonly tool: 'rong-http';

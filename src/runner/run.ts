@@ -9,7 +9,7 @@ import { runDataFile } from './dataRun';
 import { expandPatterns, loadRequestFile, type RequestFile } from './files';
 import { RongClient } from './http';
 import { send, type RunContext, type RunIo } from './context';
-import { judge, notSent } from './outcome';
+import { checkAssertions, judge, notSent } from './outcome';
 import { prepareRequest } from './prepare';
 import { summarize, type CaseResult, type RunReport } from './report';
 import { at, UsageError } from './usage';
@@ -17,7 +17,7 @@ import { say } from './messages';
 import type { Locale } from '../core/text';
 import { readEnvFile, withVariables } from './variables';
 import { exchangeOf, missingDependencies } from './chain';
-import { MemoryExchangeStore } from '../core/rongHttp';
+import { MemoryExchangeStore, expectedValueResolver } from '../core/rongHttp';
 
 /** A file written for a local sandbox that also names a real host could register real users. */
 function mixedHostWarnings(jobs: ReadonlyArray<{ file: RequestFile; baseUrl?: string; line: number }>, locale: Locale): string[] {
@@ -102,9 +102,11 @@ async function runFiles(ctx: RunContext, files: readonly RequestFile[]): Promise
     if (stopped) c = notSent(subject, stopped);
     else {
       const result = await send(ctx, p.request, io.signal);
-      const name = job.doc.blocks[blockIndex].name;
-      if (name) ctx.exchanges.set(name, exchangeOf(p.request, result));
-      c = judge(subject, result);
+      const block = job.doc.blocks[blockIndex];
+      if (block.name) ctx.exchanges.set(block.name, exchangeOf(p.request, result));
+      // Expected values may read this very exchange ({{me.response…}}), so they resolve after it is stored.
+      const resolve = expectedValueResolver(job.doc, { dotenv: job.file.dotenv, env: ctx.io.env, exchanges: ctx.exchanges });
+      c = judge(subject, result, checkAssertions(block.assertions, result, resolve, config.locale));
     }
     cases.push(c);
     io.progress.done(c);

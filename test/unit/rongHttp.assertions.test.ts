@@ -1,7 +1,7 @@
 /** `??` assertions (httpyac's syntax): where the parser finds them, what it refuses, how they evaluate. */
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { diagnose, evaluateAssertions, parseDocument, printBlock, syntaxMessage, type AssertionInput } from '../../src/core/rongHttp/index';
+import { completionsAt, diagnose, evaluateAssertions, parseDocument, printBlock, syntaxMessage, type AssertionInput } from '../../src/core/rongHttp/index';
 
 const FILE = [
   'POST /user/getToken.json',
@@ -139,4 +139,17 @@ test('a bad regular expression fails with a message, never throws', () => {
   const r = check('?? body name matches (');
   assert.equal(r.passed, false);
   assert.match(r.message.en, /not a regular expression/);
+});
+
+test('completion on ?? lines: subjects first, then operators; never header or parameter names', () => {
+  const doc = parseDocument('POST /user/getToken.json\n?? \n?? bo\n?? status \n?? body code \n?? header content-type \n\nuserId=a&name=b\n');
+  assert.deepEqual(completionsAt(doc, 1, 3).map((i) => i.label), ['status', 'body', 'header', 'duration']);
+  const partial = completionsAt(doc, 2, 5);
+  assert.ok(partial.some((i) => i.label === 'body'));
+  assert.deepEqual(partial[0].range, { startLine: 2, startCharacter: 3, endLine: 2, endCharacter: 5 });
+  for (const [line, ch] of [[3, 10], [4, 13], [5, 23]]) {
+    const labels = completionsAt(doc, line, ch).map((i) => i.label);
+    assert.ok(labels.includes('==') && labels.includes('exists') && labels.includes('includes'), `${line}: ${labels.join(' ')}`);
+    assert.ok(!labels.includes('Nonce') && !labels.includes('userId'));
+  }
 });

@@ -95,3 +95,26 @@ test('setContext re-checks with the new secrets and locale', () => {
   assert.ok(d.message.startsWith('Signature 与'));
   assert.equal(inc.current?.diagnostics.length, 1);
 });
+
+test('?? assertion lines: adding, breaking and removing one re-parses only its block, and matches a full parse', () => {
+  const lines = requests(10);
+  const inc = new IncrementalDiagnoser(ctx);
+  inc.update(lines.join('\n'));
+  const at = 2 + 5 * 4 + 2; // the line after request 4's request line
+  lines.splice(at, 0, '?? body code == 200');
+  let text = lines.join('\n');
+  let result = inc.update(text);
+  assertSameAsFull(result, text);
+  assert.equal(result.document.blocks[5].assertions[0].text, 'body code == 200');
+  assert.deepEqual(result.document.blocks[5].params.map((p) => p.name), ['userId', 'name']);
+  lines[at] = '?? js response.body';
+  text = lines.join('\n');
+  result = inc.update(text);
+  assert.equal(inc.stats.parsedBlocks, 1);
+  assertSameAsFull(result, text);
+  assert.deepEqual(result.diagnostics.map((d) => [d.rule, d.range.startLine]), [['malformedAssertion', at]]);
+  lines.splice(at, 1);
+  text = lines.join('\n');
+  assertSameAsFull(inc.update(text), text);
+  assert.equal(inc.update(text).document.blocks[5].assertions.length, 0);
+});

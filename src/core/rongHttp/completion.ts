@@ -6,6 +6,7 @@
 import { ENDPOINTS, FORM_CONTENT_TYPE, MODULES, MODULE_TITLES, findEndpoint, type EndpointSpec, type ParamSpec } from '../contract';
 import { pick, type Locale, type Text } from '../text';
 import { describeRule } from '../validation';
+import { ASSERTION_OPERATORS, ASSERTION_SUBJECTS, isAssertionLine, isUnaryOperator, type AssertionSubject } from './assertions';
 import { blockIndexAt, lineRange, type Range, type RequestBlock, type RongHttpDocument } from './model';
 import { isSeparatorLine, trimSpace } from './parser';
 import { SAMPLE_SYSTEM_VARIABLES, SYSTEM_VARIABLES, VariableResolver, targetPath } from './variables';
@@ -86,6 +87,7 @@ export function completionsAt(doc: RongHttpDocument, line: number, character: nu
   if (isSeparatorLine(text)) return [];
   const c = text.charCodeAt(cursor.fs);
   if (c === 35 || (c === 47 && text.charCodeAt(cursor.fs + 1) === 47)) return commentItems(cursor);
+  if (isAssertionLine(text, cursor.fs)) return assertionItems(cursor);
 
   const block = doc.blocks[blockIndexAt(doc, line)];
   const requestLine = block.request?.range.startLine ?? -1;
@@ -94,6 +96,31 @@ export function completionsAt(doc: RongHttpDocument, line: number, character: nu
   if (!block.request || line === requestLine) return c === 64 ? [] : requestLineItems(cursor);
   if (inHeaders(cursor, block, requestLine)) return headerItems(cursor, block);
   return paramItems(cursor, block);
+}
+
+const SUBJECT_DOCS: Readonly<Record<AssertionSubject, { readonly insert: string; readonly description: Text }>> = {
+  status: { insert: 'status ', description: { en: 'The HTTP status, e.g. ?? status == 200', zh: 'HTTP 状态码，例如 ?? status == 200' } },
+  body: { insert: 'body ', description: { en: 'The body, or a field of the JSON body: ?? body code == 200, ?? body $.data.token exists', zh: '响应正文，或 JSON 正文中的字段：?? body code == 200、?? body $.data.token exists' } },
+  header: { insert: 'header ', description: { en: 'A response header by name: ?? header content-type includes json', zh: '按名称取响应头：?? header content-type includes json' } },
+  duration: { insert: 'duration ', description: { en: 'The time the request took in milliseconds: ?? duration < 500', zh: '请求耗时（毫秒）：?? duration < 500' } },
+};
+
+/** `?? ` lines: the subject first, then (after a body path or header name) httpyac's operators. */
+function assertionItems(cur: Cursor): CompletionItem[] {
+  const after = cur.before.slice(cur.fs + 2);
+  const words = after.trimStart().split(/\s+/);
+  const typing = words[words.length - 1];
+  const done = words.slice(0, -1);
+  const range = lineRange(cur.line, cur.ch - typing.length, cur.ch);
+  const kind = 'directive' as const;
+  if (done.length === 0) {
+    return ASSERTION_SUBJECTS.map((s) => ({ label: s, kind, insertText: SUBJECT_DOCS[s].insert, range, documentation: pick(SUBJECT_DOCS[s].description, cur.locale) }));
+  }
+  const subject = done[0];
+  const operatorAt = subject === 'header' ? 2 : subject === 'body' ? (done.length >= 2 ? 2 : 1) : 1;
+  if (done.length !== operatorAt && !(subject === 'body' && done.length === 1)) return [];
+  if (!(ASSERTION_SUBJECTS as readonly string[]).includes(subject)) return [];
+  return ASSERTION_OPERATORS.map((op) => ({ label: op, kind, insertText: isUnaryOperator(op) ? op : `${op} `, range }));
 }
 
 /** Inside `{{`: file variables (the last definition of each) and system variables. */

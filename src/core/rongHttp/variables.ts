@@ -675,3 +675,16 @@ function queryOf(target: string): string {
 function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
+
+/**
+ * What `evaluateAssertions` needs to expand {{…}} in expected values: the document's variables,
+ * system variables and chained references (`{{register.response.body.token}}`) read from
+ * `deps.exchanges`; undefined when something in the text cannot be resolved.
+ */
+export function expectedValueResolver(doc: RongHttpDocument, deps: ResolveDeps = {}): (text: string) => string | undefined {
+  const resolver = new VariableResolver(doc.variables, liveSystemVariables(deps), { names: new Set(requestNames(doc).keys()), store: deps.exchanges });
+  return (text) => {
+    const s = resolver.substitute(text);
+    return s.complete ? s.text : undefined;
+  };
+}

@@ -13,6 +13,7 @@ export function prettyReport(report: RunReport, locale: Locale, color: boolean):
   for (const c of report.cases) {
     if (!listAll && c.status === 'passed') continue;
     lines.push(caseLine(c, locale, paint));
+    for (const a of c.assertions ?? []) lines.push(`    ${a.passed ? paint('32', '✓') : paint('31', '✗')} ${c.file}:${a.line} ?? ${a.message}`);
   }
   const s = report.summary;
   lines.push('');
@@ -35,6 +36,12 @@ function caseLine(c: CaseResult, locale: Locale, paint: (code: string, text: str
   const ms = c.ms !== undefined ? ` ${Math.round(c.ms)} ms` : '';
   const host = c.host ? ` → ${c.host}` : '';
   const note = c.note ? ` (${say(c.note === 'earlierAttempt' ? 'earlier' : 'answeredBefore', locale)})` : '';
-  const detail = c.status === 'passed' ? c.actual : `${say('expected', locale, { expected: c.expected, actual: c.actual })}: ${c.message}`;
+  const failedAssertions = c.assertions?.filter((a) => !a.passed).length ?? 0;
+  const detail =
+    c.status === 'passed'
+      ? c.actual
+      : failedAssertions > 0
+        ? `${c.actual}: ${say('assertionsFailed', locale, { failed: failedAssertions, total: c.assertions?.length ?? 0 })}`
+        : `${say('expected', locale, { expected: c.expected, actual: c.actual })}: ${c.message}`;
   return `${mark} ${where} ${c.title}${label}${host} — ${detail}${note}${ms}`;
 }
