@@ -22,6 +22,7 @@ import { registerStopSandbox } from './commands/stopSandbox';
 import { registerStoreSecretFromFile } from './commands/storeSecretFromFile';
 import { registerSwitchProfile } from './commands/switchProfile';
 import { registerRongLanguage } from './language/register';
+import { registerRongTests, type RongTestsApi } from './language/tests';
 import { registerPlayground, type PlaygroundTestApi } from './playground/playground';
 import { createServices, startServices } from './services';
 import { hostsFor } from './services/credentials';
@@ -42,6 +43,10 @@ export interface RongTestApi {
   readonly playground: PlaygroundTestApi;
   /** The Rong Sandbox view as shown, and where the embedded sandbox keeps its state. */
   readonly sandboxView: { readonly items: () => Promise<ShownItem[]>; readonly statePath: string };
+  /** The Test Explorer's controller and its Run profile's handler. */
+  readonly tests: RongTestsApi;
+  /** What a document's `??` lines show after their latest send: line → ✓/✗ text. */
+  readonly assertionMarks: (document: vscode.TextDocument) => ReadonlyMap<number, { readonly passed: boolean; readonly text: string }>;
   /** How long activate() took, in ms (the benchmark's activation.ms). */
   readonly activationMs: number;
 }
@@ -53,9 +58,11 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
   const playground = registerPlayground(s, s.testing);
   const language = registerRongLanguage(s.credentials, s.requests, (p) => hostsFor(p, s.settings.current));
   const sandboxView = createSandboxView(s.sandbox, s.log);
-  const lang = { documents: language.documents, diagnostics: language.diagnostics, responses: new ResponseView() };
+  const lang = { documents: language.documents, diagnostics: language.diagnostics, exchanges: language.exchanges, assertions: language.assertions, responses: new ResponseView() };
+  const tests = registerRongTests(s, lang);
   context.subscriptions.push(
     lang.responses,
+    tests.disposable,
     ...playground.disposables,
     ...language.disposables,
     createStatusBar(s),
@@ -85,7 +92,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
   );
   const activationMs = performance.now() - started;
   return s.testing
-    ? { globalState: context.globalState, workspaceState: context.workspaceState, secrets: context.secrets, logLines: () => s.log.recent ?? [], playground: playground.testApi, sandboxView: sandboxTestApi(sandboxView.tree, s.sandbox), activationMs }
+    ? { globalState: context.globalState, workspaceState: context.workspaceState, secrets: context.secrets, logLines: () => s.log.recent ?? [], playground: playground.testApi, sandboxView: sandboxTestApi(sandboxView.tree, s.sandbox), tests: tests.api, assertionMarks: (d) => lang.assertions.current(d), activationMs }
     : undefined;
 }
 

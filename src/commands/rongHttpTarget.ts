@@ -9,6 +9,8 @@ import { invalid, refused, type CommandEnding } from '../core/commandResult';
 import { ENDPOINTS, type EndpointSpec } from '../core/contract';
 import type { RongDiagnostics } from '../language/diagnostics';
 import type { RongHttpDocuments } from '../language/documents';
+import type { AssertionMarks } from '../language/assertionMarks';
+import type { DocumentExchanges } from '../language/exchanges';
 import { LANGUAGE_ID } from '../language/convert';
 import { loadRongHttp } from '../services/bundles';
 import type { Profile } from '../services/credentials';
@@ -21,6 +23,10 @@ export interface LanguageServices {
   readonly documents: RongHttpDocuments;
   readonly diagnostics: RongDiagnostics;
   readonly responses: ResponseView;
+  /** The latest exchange of each named request, per document: what `{{name.response…}}` reads. */
+  readonly exchanges: DocumentExchanges;
+  /** ✓/✗ and the actual value after each `??` line of the latest send. */
+  readonly assertions: AssertionMarks;
 }
 
 export interface Target {
@@ -71,7 +77,7 @@ export function isEnding(value: object): value is CommandEnding {
   return 'outcome' in value && 'findings' in value;
 }
 
-function blockIndexOf(lang: LanguageServices, target: Target): number {
+export function blockIndexOf(lang: LanguageServices, target: Target): number {
   if (target.blockIndex >= 0) return target.blockIndex;
   const { document: doc } = lang.documents.get(target.document);
   const editor = vscode.window.activeTextEditor;
@@ -91,7 +97,7 @@ export function prepare(s: Services, lang: LanguageServices, target: Target): Pr
   const { document: doc } = lang.documents.get(target.document);
   const index = blockIndexOf(lang, target);
   const block = doc.blocks[index];
-  const resolved = block?.request ? loadRongHttp().resolveRequest(doc, index) : undefined;
+  const resolved = block?.request ? loadRongHttp().resolveRequest(doc, index, { exchanges: lang.exchanges.storeFor(target.document.uri) }) : undefined;
   if (!block?.request || !resolved) return invalid([], notARequest());
   const line = block.request.range.startLine + 1;
   if (resolved.method !== 'POST') return invalid([], vscode.l10n.t('Line {0}: {1} is not supported; the Rong Server API takes POST.', line, resolved.method));

@@ -1,5 +1,6 @@
 /**
- * rong.sendAllRequests: every request of a file with bounded concurrency (≤ 200/s), then a summary
+ * rong.sendAllRequests: every request of a file with bounded concurrency (≤ 200/s), each after the
+ * requests it reads from (sent once), then a summary
  * by code. Its outcome is the first request's (in file order) that did not succeed, else success.
  */
 import * as vscode from 'vscode';
@@ -10,7 +11,8 @@ import { loadRongHttp } from '../services/bundles';
 import type { Services } from '../services';
 import { endCommand } from '../views/commandEnding';
 import { withCancellableProgress } from '../views/progress';
-import { isEnding, prepare, sendInput, targetOf, type LanguageServices, type Target } from './rongHttpTarget';
+import { isEnding, targetOf, type LanguageServices, type Target } from './rongHttpTarget';
+import { SendChain } from './sendChain';
 
 type Row =
   | { readonly blockIndex: number; readonly title: string; readonly result: SendResult }
@@ -27,12 +29,12 @@ export interface BatchSummary {
 
 function sendEach(s: Services, lang: LanguageServices, target: Target, indexes: readonly number[], concurrency: number): Promise<Row[]> {
   return withCancellableProgress(vscode.l10n.t('Sending {0} requests…', indexes.length), async (signal, report) => {
+    // One chain for the batch: a request that others read from goes out once, before them.
+    const chain = new SendChain(s, lang, target.document);
     const outcomes = await runBatch(indexes, async (blockIndex): Promise<Row> => {
-      const prepared = prepare(s, lang, { document: target.document, blockIndex });
-      if (isEnding(prepared)) return { blockIndex, ending: prepared };
-      const result = await s.requests.send(sendInput(prepared, signal));
-      lang.diagnostics.markResponse(target.document, blockIndex, result.code, result.meaning);
-      return { blockIndex, title: prepared.title, result };
+      const sent = await chain.send(blockIndex, signal);
+      if (sent.ending) return { blockIndex, ending: sent.ending };
+      return { blockIndex, title: sent.prepared.title, result: sent.result };
     }, { concurrency, signal, onProgress: report });
     return outcomes.map((o) => o.result ?? { blockIndex: indexes[o.index], ending: { outcome: 'cancelled', findings: [], message: o.skipped ? 'cancelled' : String(o.error) } });
   });

@@ -10,7 +10,8 @@ import type { Services } from '../services';
 import { endCommand, type Caller } from '../views/commandEnding';
 import { findingsText } from '../views/outcomeText';
 import { withCancellableProgress } from '../views/progress';
-import { callerOf, checkTargetArgs, errorsIn, isEnding, playgroundArgs, preparedAt, sendInput, type LanguageServices, type Prepared, type Target } from './rongHttpTarget';
+import { SendChain } from './sendChain';
+import { blockIndexOf, callerOf, checkTargetArgs, errorsIn, isEnding, playgroundArgs, prepare, targetOf, type LanguageServices, type Prepared, type Target } from './rongHttpTarget';
 
 /** A person decides whether a request with problems goes out; code never sends one. */
 async function checkBeforeSending(lang: LanguageServices, caller: Caller, target: Target, prepared: Prepared): Promise<SendCommandResult | 'send' | undefined> {
@@ -40,22 +41,29 @@ export function registerSendRequest(s: Services, lang: LanguageServices): vscode
   return vscode.commands.registerCommand('rong.sendRequest', async (uriArg?: unknown, indexArg?: unknown, via?: unknown): Promise<SendCommandResult> => {
     checkTargetArgs('rong.sendRequest', uriArg, indexArg);
     const caller = callerOf(indexArg, via);
-    const at = await preparedAt(s, lang, uriArg, indexArg);
-    if (isEnding(at)) return endCommand(s, caller, at, { title: vscode.l10n.t('Send Request') });
-    const { target, prepared } = at;
+    const title = { title: vscode.l10n.t('Send Request') };
+    const target = await targetOf(uriArg, indexArg);
+    if (isEnding(target)) return endCommand(s, caller, target, title);
+    const chain = new SendChain(s, lang, target.document);
+    const blockIndex = blockIndexOf(lang, target);
+    // What the request reads from and has not run yet goes first (each once), then the request is prepared with it.
+    const plan = chain.plan(blockIndex);
+    if ('cycle' in plan || plan.order.length > 0) {
+      const blocked = await withCancellableProgress(vscode.l10n.t('Sending the requests it reads from first…'), (signal) => chain.sendDependencies(blockIndex, signal));
+      if (blocked) return endCommand(s, caller, blocked, title);
+    }
+    const prepared = prepare(s, lang, { document: target.document, blockIndex });
+    if (isEnding(prepared)) return endCommand(s, caller, prepared, title);
     const context = { title: prepared.title, profile: prepared.profile.name, endpoint: prepared.endpoint };
     const check = await checkBeforeSending(lang, caller, target, prepared);
     if (check === undefined) return { outcome: 'cancelled', findings: [], message: 'not sent: the person chose not to send a request with problems' };
     if (check !== 'send') return endCommand(s, caller, check, context);
-    const sent = await withCancellableProgress(
+    const { result: sent } = await withCancellableProgress(
       vscode.l10n.t('Sending {0}…', prepared.title),
-      (signal) => s.requests.send(sendInput(prepared, signal)),
+      (signal) => chain.sendPrepared(prepared, signal),
     );
     // A refusal before the client (no secret, no host) has no response to show.
-    if (sent.reason === undefined) {
-      if (sent.outcome !== 'cancelled') lang.diagnostics.markResponse(target.document, prepared.blockIndex, sent.code, sent.meaning);
-      await showResponse(s, lang, prepared, sent);
-    }
+    if (sent.reason === undefined) await showResponse(s, lang, prepared, sent);
     return endCommand(s, caller, fromSend(sent), context);
   });
 }

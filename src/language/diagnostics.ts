@@ -3,7 +3,8 @@
  * a failing response's code stays on its request until that request's text changes; success clears it.
  */
 import * as vscode from 'vscode';
-import type { DiagnosticRecord, Range, RongHttpDocument } from '../core/rongHttp';
+import type { AssertionResult, DiagnosticRecord, Range, RongHttpDocument } from '../core/rongHttp';
+import { pick, toLocale } from '../core/text';
 import { loadRongHttp } from '../services/bundles';
 import { RongDiagnostic } from './convert';
 import type { RongHttpDocuments } from './documents';
@@ -11,13 +12,30 @@ import type { RongHttpDocuments } from './documents';
 interface ResponseMark {
   /** The request's text when it was sent: the mark lives while a block with this text exists. */
   readonly blockText: string;
-  /** The record with lines relative to the block's first line. */
-  readonly record: DiagnosticRecord;
+  /** The records with lines relative to the block's first line. */
+  readonly records: readonly DiagnosticRecord[];
 }
 
 function blockText(doc: RongHttpDocument, index: number): string {
   const b = doc.blocks[index];
   return doc.lines.slice(b.startLine, b.endLine + 1).join('\n');
+}
+
+/**
+ * `{{regster.response.body.token}}` when no request is named regster: the core's "not defined"
+ * plus the names the file has, so that a typo is one look away.
+ */
+function withRequestNames(doc: RongHttpDocument, record: DiagnosticRecord): DiagnosticRecord {
+  if (record.rule !== 'undefinedVariable' || record.range.startLine !== record.range.endLine) return record;
+  const text = doc.lines[record.range.startLine]?.slice(record.range.startCharacter, record.range.endCharacter) ?? '';
+  const rongHttp = loadRongHttp();
+  const ref = rongHttp.parseRequestReference(text.replace(/^\{\{\s*|\s*\}\}$/g, ''));
+  if (!ref) return record;
+  const names = [...rongHttp.requestNames(doc).keys()];
+  const more = names.length > 0
+    ? vscode.l10n.t('No request in this file is named "{0}"; named requests: {1}.', ref.request, names.join(', '))
+    : vscode.l10n.t('No request in this file is named "{0}": name one with "# @name {0}".', ref.request);
+  return { ...record, message: `${record.message} ${more}` };
 }
 
 const shift = (r: Range, delta: number): Range => ({ ...r, startLine: r.startLine + delta, endLine: r.endLine + delta });
@@ -39,14 +57,14 @@ export class RongDiagnostics implements vscode.Disposable {
 
   publish(document: vscode.TextDocument): void {
     const { document: doc, diagnostics } = this.documents.get(document);
-    const out = diagnostics.map((r) => new RongDiagnostic(r));
+    const out = diagnostics.map((r) => new RongDiagnostic(withRequestNames(doc, r)));
     const marks = this.marks.get(document.uri.toString());
     if (marks?.length) {
       const texts = doc.blocks.map((_, i) => blockText(doc, i));
       const alive = marks.filter((m) => {
         const index = texts.indexOf(m.blockText);
         if (index < 0) return false;
-        out.push(new RongDiagnostic({ ...m.record, range: shift(m.record.range, doc.blocks[index].startLine) }));
+        for (const r of m.records) out.push(new RongDiagnostic({ ...r, range: shift(r.range, doc.blocks[index].startLine) }));
         return true;
       });
       this.marks.set(document.uri.toString(), alive);
@@ -54,17 +72,26 @@ export class RongDiagnostics implements vscode.Disposable {
     this.collection.set(document.uri, out);
   }
 
-  /** After a send from the file: marks a failing code on the request, or clears the request's mark. */
-  markResponse(document: vscode.TextDocument, blockIndex: number, code: number | undefined, meaning: string | undefined): void {
+  /**
+   * After a send from the file: a request with `??` lines is marked on each failed one (its
+   * assertions replace the implicit "code 200"); another, with its failing code; success clears.
+   */
+  markResponse(document: vscode.TextDocument, blockIndex: number, code: number | undefined, meaning: string | undefined, assertions?: readonly AssertionResult[]): void {
     const doc = this.documents.get(document).document;
     if (blockIndex < 0 || blockIndex >= doc.blocks.length) return;
     const key = document.uri.toString();
     const text = blockText(doc, blockIndex);
+    const start = doc.blocks[blockIndex].startLine;
     const rest = (this.marks.get(key) ?? []).filter((m) => m.blockText !== text);
-    if (code !== undefined && code !== 200) {
+    let records: DiagnosticRecord[] = [];
+    if (assertions) {
+      const locale = toLocale(vscode.env.language);
+      records = assertions.filter((a) => !a.passed).map((a) => ({ range: a.assertion.range, severity: 'error', rule: 'response', message: pick(a.message, locale), source: 'rong' }));
+    } else if (code !== undefined && code !== 200) {
       const record = loadRongHttp().responseDiagnostic(doc, blockIndex, code, meaning ?? '');
-      if (record) rest.push({ blockText: text, record: { ...record, range: shift(record.range, -doc.blocks[blockIndex].startLine) } });
+      if (record) records = [record];
     }
+    if (records.length > 0) rest.push({ blockText: text, records: records.map((r) => ({ ...r, range: shift(r.range, -start) })) });
     this.marks.set(key, rest);
     this.publish(document);
   }

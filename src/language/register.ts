@@ -2,12 +2,14 @@
 import * as vscode from 'vscode';
 import type { CredentialStore } from '../services/credentials';
 import type { RequestService } from '../services/requests';
+import { AssertionMarks } from './assertionMarks';
 import { RongCodeActionProvider } from './codeActions';
 import { RongCodeLensProvider, type ProfileHosts } from './codeLens';
 import { COMPLETION_TRIGGERS, RongCompletionProvider } from './completion';
 import { selector } from './convert';
 import { RongDiagnostics } from './diagnostics';
 import { RongHttpDocuments } from './documents';
+import { DocumentExchanges } from './exchanges';
 import { RongHoverProvider } from './hover';
 import { SecretCache } from './secretCache';
 import { RequestSigner } from './signer';
@@ -15,6 +17,8 @@ import { RequestSigner } from './signer';
 export interface RongLanguage {
   readonly documents: RongHttpDocuments;
   readonly diagnostics: RongDiagnostics;
+  readonly exchanges: DocumentExchanges;
+  readonly assertions: AssertionMarks;
   readonly disposables: vscode.Disposable[];
 }
 
@@ -27,17 +31,23 @@ export function registerRongLanguage(credentials: CredentialStore, requests: Pic
   const signer = new RequestSigner((input) => requests.sign(input), secrets);
   const documents = new RongHttpDocuments(secrets);
   const diagnostics = new RongDiagnostics(documents);
+  const exchanges = new DocumentExchanges(documents);
+  const assertions = new AssertionMarks(documents);
   const lenses = new RongCodeLensProvider(documents, signer, secrets, profileHosts);
   return {
     documents,
     diagnostics,
+    exchanges,
+    assertions,
     disposables: [
       secrets,
       documents,
       diagnostics,
+      exchanges,
+      assertions,
       lenses,
       vscode.languages.registerCodeLensProvider(selector, lenses),
-      vscode.languages.registerHoverProvider(selector, new RongHoverProvider(documents, signer)),
+      vscode.languages.registerHoverProvider(selector, new RongHoverProvider(documents, signer, exchanges)),
       vscode.languages.registerCompletionItemProvider(selector, new RongCompletionProvider(documents, secrets), ...COMPLETION_TRIGGERS),
       vscode.languages.registerCodeActionsProvider(selector, new RongCodeActionProvider(documents), RongCodeActionProvider.metadata),
     ],

@@ -6,3 +6,4 @@ import './secrets.test';
 import './commandResults.test';
 import './sandboxView.test';
 import './bulkRegister.test';
+import './rongTests.test';
