@@ -28,7 +28,7 @@ export async function run(): Promise<BenchFigure[]> {
     { name: 'bundle.webview_bytes', value: size('dist/webview.js'), unit: 'bytes', note: 'the playground page' },
     { name: 'vsix.bytes', value: size('rong-playground.vsix'), unit: 'bytes', goal: '<= 409600', note: `${files.length} files: ${files.join(', ')}` },
   ];
-  sh('node', ['scripts/build.mjs', '--quiet', '--only', 'extension,http,sandbox,webview,tests', '--production']);
+  sh('node', ['scripts/build.mjs', '--quiet', '--only', 'extension,http,language,bulk,commands,sandbox,webview,tests', '--production']);
   const samples: number[] = [];
   for (let i = 0; i < STARTS; i++) {
     const out = sh('node', ['scripts/run-integration.mjs'], { RONG_INTEGRATION_SUITE: 'activation' });

@@ -19,7 +19,7 @@ const { values } = parseArgs({
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(http|sandbox|language|bulk)\.js$/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^\.\/(http|sandbox|language|bulk|commands)\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -42,6 +42,8 @@ const targets = {
   language: { ...node, entryPoints: { language: 'src/core/rongHttp/index.ts' }, outdir: 'dist' },
   // The runner's data files, journal and tokens file, for "Register Users from File…" (csv-parse).
   bulk: { ...node, entryPoints: { bulk: 'src/runner/bulk.ts' }, outdir: 'dist' },
+  // The bodies of heavy commands that only run when invoked (src/commands/lazy.ts).
+  commands: { ...node, entryPoints: { commands: 'src/commands/lazy.ts' }, outdir: 'dist' },
   sandbox: {
     ...node,
     entryPoints: { sandbox: 'src/sandbox/server.ts', 'sandbox-cli': 'src/sandbox/cli.ts' },

@@ -5,13 +5,11 @@ import { registerCopyAsCurl } from './commands/copyAsCurl';
 import { registerCopySandboxToken } from './commands/copySandboxToken';
 import { registerCopySignature } from './commands/copySignature';
 import { registerCopyToken } from './commands/copyToken';
-import { registerImportCurl } from './commands/importCurl';
 import { registerNewRequestFile } from './commands/newRequestFile';
 import { registerOpenEndpoint } from './commands/openEndpoint';
 import { registerOpenRequestInPlayground } from './commands/openRequestInPlayground';
 import { registerRefreshSandboxView } from './commands/refreshSandboxView';
 import { registerRegisterUser } from './commands/registerUser';
-import { registerRegisterUsersFromFile } from './commands/registerUsersFromFile';
 import { registerResetSandbox } from './commands/resetSandbox';
 import { registerSendAllRequests } from './commands/sendAllRequests';
 import { registerSendRequest } from './commands/sendRequest';
@@ -25,6 +23,7 @@ import { registerRongLanguage } from './language/register';
 import { registerRongTests, type RongTestsApi } from './language/tests';
 import { registerPlayground, type PlaygroundTestApi } from './playground/playground';
 import { createServices, startServices } from './services';
+import { loadCommandsModule } from './services/bundles';
 import { hostsFor } from './services/credentials';
 import type { SandboxHost } from './services/sandboxHost';
 import { ResponseView } from './views/responseEditor';
@@ -70,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
     registerClearCredentials(s),
     registerSwitchProfile(s),
     registerRegisterUser(s),
-    registerRegisterUsersFromFile(s),
+    lazyCommand('rong.registerUsersFromFile', (raw) => loadCommandsModule().runRegisterUsersFromFile(s, raw)),
     registerCopyToken(s),
     registerStartSandbox(s),
     registerStopSandbox(s),
@@ -80,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
     registerCopySandboxToken(sandboxView.tree),
     registerShowLog(s),
     registerOpenEndpoint(s),
-    registerImportCurl(s),
+    lazyCommand('rong.importCurl', (raw) => loadCommandsModule().runImportCurl(s, raw)),
     registerSendRequest(s, lang),
     registerSendAllRequests(s, lang),
     registerCopyAsCurl(s, lang),
@@ -94,6 +93,11 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
   return s.testing
     ? { globalState: context.globalState, workspaceState: context.workspaceState, secrets: context.secrets, logLines: () => s.log.recent ?? [], playground: playground.testApi, sandboxView: sandboxTestApi(sandboxView.tree, s.sandbox), tests: tests.api, assertionMarks: (d) => lang.assertions.current(d), activationMs }
     : undefined;
+}
+
+/** A command whose body lives in the lazily loaded `commands` bundle (src/commands/lazy.ts). */
+function lazyCommand(id: string, run: (raw?: unknown) => Promise<unknown>): vscode.Disposable {
+  return vscode.commands.registerCommand(id, (raw?: unknown) => run(raw));
 }
 
 function sandboxTestApi(tree: SandboxTree, host: SandboxHost): RongTestApi['sandboxView'] {

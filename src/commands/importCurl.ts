@@ -151,19 +151,18 @@ async function ask(): Promise<ImportArgs | undefined> {
   return chosen ? { curl, target: chosen.target } : undefined;
 }
 
-export function registerImportCurl(s: Services): vscode.Disposable {
-  return vscode.commands.registerCommand('rong.importCurl', async (rawArgs?: unknown): Promise<ImportCurlResult | undefined> => {
-    if (rawArgs !== undefined && !(rawArgs instanceof vscode.Uri)) {
-      const parsed = parseArgs(rawArgs);
-      if (typeof parsed === 'string') throw new Error(`rong.importCurl: ${parsed}`);
-      return importCurl(s, parsed);
-    }
-    const args = await ask();
-    if (!args) return { outcome: 'cancelled', message: '', findings: [] };
-    const result = await importCurl(s, args);
-    if (result.outcome === 'invalid') void vscode.window.showErrorMessage(result.message);
-    else if (result.signature === 'differs') void vscode.window.showWarningMessage(result.message);
-    else void vscode.window.showInformationMessage(result.message);
-    return result;
-  });
+/** The command's body; registered in extension.ts, loaded from the `commands` bundle on its first run. */
+export async function runImportCurl(s: Services, rawArgs?: unknown): Promise<ImportCurlResult | undefined> {
+  if (rawArgs !== undefined && !(rawArgs instanceof vscode.Uri)) {
+    const parsed = parseArgs(rawArgs);
+    if (typeof parsed === 'string') throw new Error(`rong.importCurl: ${parsed}`);
+    return importCurl(s, parsed);
+  }
+  const args = await ask();
+  if (!args) return { outcome: 'cancelled', message: '', findings: [] };
+  const result = await importCurl(s, args);
+  if (result.outcome === 'invalid') void vscode.window.showErrorMessage(result.message);
+  else if (result.signature === 'differs') void vscode.window.showWarningMessage(result.message);
+  else void vscode.window.showInformationMessage(result.message);
+  return result;
 }

@@ -442,14 +442,13 @@ async function presentEnd(summary: string, tokens: readonly Token[], file: strin
   if (choice === save) await saveTokens(tokens, file);
 }
 
-export function registerRegisterUsersFromFile(s: Services): vscode.Disposable {
-  return vscode.commands.registerCommand(COMMAND, async (raw?: unknown): Promise<RegisterUsersResult> => {
-    if (raw instanceof vscode.Uri) return registerFile(s, 'person', { data: raw });
-    if (raw !== undefined && raw !== null) {
-      if (typeof raw !== 'object' || Array.isArray(raw)) throw new TypeError(USAGE);
-      return registerFile(s, 'automation', parseArgs(raw));
-    }
-    const picked = await pickDataFile();
-    return picked ? registerFile(s, 'person', { data: picked }) : cancelled();
-  });
+/** The command's body; registered in extension.ts, loaded from the `commands` bundle on its first run. */
+export async function runRegisterUsersFromFile(s: Services, raw?: unknown): Promise<RegisterUsersResult> {
+  if (raw instanceof vscode.Uri) return registerFile(s, 'person', { data: raw });
+  if (raw !== undefined && raw !== null) {
+    if (typeof raw !== 'object' || Array.isArray(raw)) throw new TypeError(USAGE);
+    return registerFile(s, 'automation', parseArgs(raw));
+  }
+  const picked = await pickDataFile();
+  return picked ? registerFile(s, 'person', { data: picked }) : cancelled();
 }

@@ -22,6 +22,8 @@ const forbidden: ReadonlyArray<readonly [string, string, string]> = [
   ['src/commands/registerUser.ts', "import { RongClient } from '../core/http';\nexport const c = RongClient;\n", '@typescript-eslint/no-restricted-imports'],
   ['src/commands/registerUser.ts', "import { parseDocument } from '../core/rongHttp';\nexport const p = parseDocument;\n", '@typescript-eslint/no-restricted-imports'],
   ['src/services/sandboxHost.ts', "import { SandboxServer } from '../sandbox/server';\nexport const s = SandboxServer;\n", '@typescript-eslint/no-restricted-imports'],
+  ['src/extension.ts', "import { runRegisterUsersFromFile } from './commands/registerUsersFromFile';\nexport const r = runRegisterUsersFromFile;\n", '@typescript-eslint/no-restricted-imports'],
+  ['src/commands/openEndpoint.ts', "import { runImportCurl } from './importCurl';\nexport const r = runImportCurl;\n", '@typescript-eslint/no-restricted-imports'],
 ];
 
 test('a forbidden import is a lint error in each guarded folder', async () => {
