@@ -5,7 +5,6 @@
  */
 import * as vscode from 'vscode';
 import type { AssertionResult, RongHttpDocument } from '../core/rongHttp';
-import { maskToken } from '../core/secrets';
 import type { RongHttpDocuments } from './documents';
 
 interface Mark {
@@ -20,10 +19,9 @@ export function blockTextOf(doc: RongHttpDocument, index: number): string {
   return doc.lines.slice(b.startLine, b.endLine + 1).join('\n');
 }
 
-/** An actual value as a person may see it: a token only masked (tokens show only where asked for), long values cut. */
-export function shownValue(result: AssertionResult, value: string | undefined): string | undefined {
+/** An actual value as a line shows it: long values cut (the core already masks tokens in results). */
+export function shownValue(_result: AssertionResult, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (/token/i.test(result.assertion.path ?? '')) return maskToken(value);
   return value.length > 80 ? `${value.slice(0, 80)}…` : value;
 }
 

@@ -113,7 +113,24 @@ test('results carry actual and expected values and a message with both', () => {
   const missing = check('?? body nope == 1');
   assert.equal(missing.actual, undefined);
   assert.match(missing.message.en, /got nothing \(missing\)/);
-  assert.equal(check('?? body data exists').actual, '{"token":"x"}');
+  assert.equal(check('?? body data exists').actual, '{"token":"•"}', 'a token inside a shown object is masked');
+});
+
+test('tokens show only masked in results: the field, a whole body, a resolved expected value; durations rounded', () => {
+  const token = 'CANARY-token-abcdefghijklmnop';
+  const input = { ...INPUT, body: JSON.stringify({ code: 200, token }), durationMs: 111.69125599999995 };
+  const all = [
+    check('?? body token exists', input),
+    check('?? body token == x', input),
+    check('?? body includes "code"', input),
+    check('?? body token == {{register.response.body.token}}', input, (t) => t.replace('{{register.response.body.token}}', token)),
+  ];
+  assert.equal(all[3].passed, true, 'the comparison uses the real token');
+  for (const r of all) {
+    assert.ok(!JSON.stringify(r).replace(/"assertion":\{[^}]*\}/, '').includes(token), `${r.assertion.text}: ${JSON.stringify(r)}`);
+  }
+  assert.equal(all[0].actual, 'CANARY…mnop');
+  assert.equal(check('?? duration < 500', input).actual, '111.7');
 });
 
 test('a body that is not JSON: raw text without a path; with a path the failure says it is not JSON', () => {

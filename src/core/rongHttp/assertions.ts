@@ -4,6 +4,7 @@
  * a block's assertions against a response. Pure TypeScript; `js` subjects are refused, we never
  * run JavaScript from a file.
  */
+import { maskToken } from '../secrets';
 import type { Text } from '../text';
 import type { Range, SyntaxProblem } from './model';
 import { lineRange } from './model';
@@ -358,7 +359,7 @@ export function evaluateAssertions(
       expected = resolved;
     }
     const found = find(assertion, input);
-    const actual = found.present && found.value !== undefined ? asText(found.value) : undefined;
+    const actual = found.present && found.value !== undefined ? shownValue(assertion, found.value) : undefined;
     if (found.notJson) {
       return {
         assertion,
@@ -372,6 +373,8 @@ export function evaluateAssertions(
       };
     }
     const outcome = holds(assertion.operator, found, expected);
+    // A resolved reference to a token is shown masked, like the token it is compared with.
+    if (expected !== undefined && expected !== assertion.expected && namesToken(assertion)) expected = maskToken(expected);
     if (typeof outcome === 'object') {
       return { assertion, passed: false, actual, expected, message: { en: `${label}: ${outcome.en}`, zh: `${label}：${outcome.zh}` } };
     }
@@ -384,6 +387,24 @@ export function evaluateAssertions(
         };
     return { assertion, passed: outcome, actual, expected, message };
   });
+}
+
+/** Whether the assertion reads a token (`?? body token exists`, `?? body $.data.token == …`). */
+function namesToken(a: Assertion): boolean {
+  return /token/i.test(a.path ?? '');
+}
+
+const TOKEN_FIELD = /("token"\s*:\s*")([^"\\]*)(")/g;
+
+/**
+ * The actual value as results show it: tokens appear only where the user asked for them, so a
+ * token is masked (a token field inside a whole body too), and a duration is rounded to 0.1 ms.
+ */
+function shownValue(a: Assertion, value: unknown): string {
+  if (a.subject === 'duration' && typeof value === 'number') return String(Math.round(value * 10) / 10);
+  const text = asText(value);
+  if (namesToken(a)) return maskToken(text);
+  return a.subject === 'body' && text.includes('"token"') ? text.replace(TOKEN_FIELD, (_m, open: string, token: string, close: string) => open + maskToken(token) + close) : text;
 }
 
 function describe(op: AssertionOperator, expected: string | undefined): string {
