@@ -182,7 +182,9 @@ export class RongTests implements vscode.Disposable {
           run.started(test);
           const index = blockIndexOf(test) ?? -1;
           const sent = await chain.send(index, abort.signal);
-          outcomes.push(this.report(run, test, document, sent));
+          const outcome = this.report(run, test, document, sent);
+          this.output(run, test, document, sent, outcome);
+          outcomes.push(outcome);
         }
       }
     } finally {
@@ -190,6 +192,22 @@ export class RongTests implements vscode.Disposable {
       run.end();
     }
     return outcomes;
+  }
+
+  /** What the Test Results panel shows for a test: the request, its answer, each ?? line (terminal text, CRLF). */
+  private output(run: vscode.TestRun, test: vscode.TestItem, document: vscode.TextDocument, sent: BlockSend, outcome: TestOutcome): void {
+    const request = test.range ? document.lineAt(test.range.start.line).text.trim() : test.label;
+    const lines = [`${outcome.state === 'passed' ? '✓' : outcome.state === 'skipped' ? '-' : '✗'} ${test.label} · ${request}`];
+    if (sent.ending) lines.push(`  ${sent.ending.message}`);
+    else {
+      const r = sent.result;
+      const code = r.code === undefined ? '' : ` · ${vscode.l10n.t('code {0}', r.code)}`;
+      lines.push(`  ${r.httpStatus === undefined ? r.outcome : `HTTP ${r.httpStatus}`}${code} · ${Math.round(r.totalMs)} ms`);
+      const locale = toLocale(vscode.env.language);
+      for (const a of sent.assertions ?? []) lines.push(`  ${a.passed ? '✓' : '✗'} ${vscode.l10n.t('line {0}: {1}', a.assertion.range.startLine + 1, pick(a.message, locale))}`);
+    }
+    // No location: VS Code would repeat the text inline at the request line.
+    run.appendOutput(`${lines.join('\r\n')}\r\n`, undefined, test);
   }
 
   private report(run: vscode.TestRun, test: vscode.TestItem, document: vscode.TextDocument, sent: BlockSend): TestOutcome {
