@@ -32,8 +32,10 @@ function withRequestNames(doc: RongHttpDocument, record: DiagnosticRecord): Diag
   const ref = rongHttp.parseRequestReference(text.replace(/^\{\{\s*|\s*\}\}$/g, ''));
   if (!ref) return record;
   const names = [...rongHttp.requestNames(doc).keys()];
+  // A long file would make a message no one reads: the first ten, and how many more.
+  const listed = names.length > 10 ? `${names.slice(0, 10).join(', ')} ${vscode.l10n.t('(and {0} more)', names.length - 10)}` : names.join(', ');
   const more = names.length > 0
-    ? vscode.l10n.t('No request in this file is named "{0}"; named requests: {1}.', ref.request, names.join(', '))
+    ? vscode.l10n.t('No request in this file is named "{0}"; named requests: {1}.', ref.request, listed)
     : vscode.l10n.t('No request in this file is named "{0}": name one with "# @name {0}".', ref.request);
   return { ...record, message: `${record.message} ${more}` };
 }

@@ -12,7 +12,7 @@ import type { Text } from '../text';
 import type { RequestBlock, Range, RongHttpDocument, VariableDefinition, VariableReference } from './model';
 import { hasHttpScheme, scanReferences } from './parser';
 import { datetimeFormat, formatDatetime } from './datetime';
-import { parseRequestReference, readExchange, requestNames, type ExchangeStore } from './exchanges';
+import { lazyRequestNames, parseRequestReference, readExchange, type ExchangeStore } from './exchanges';
 
 /**
  * What `{{name.response.body.x}}` reads: the document's named requests and, when sending, the
@@ -20,7 +20,8 @@ import { parseRequestReference, readExchange, requestNames, type ExchangeStore }
  * stands in as resolvable.
  */
 export interface RequestVariables {
-  readonly names: ReadonlySet<string>;
+  /** The document's request names (a Set, or lazyRequestNames: looked up only for a chained reference). */
+  readonly names: { has(name: string): boolean };
   readonly store?: ExchangeStore;
 }
 import { syntaxMessage } from './messages';
@@ -584,7 +585,7 @@ export function resolveRequest(doc: RongHttpDocument, requestIndex: number, deps
   const block: RequestBlock | undefined = doc.blocks[requestIndex];
   const target = block?.request?.target;
   if (!block || !block.request || !target) return undefined;
-  const r = new Resolution(new VariableResolver(doc.variables, liveSystemVariables(deps), { names: new Set(requestNames(doc).keys()), store: deps.exchanges }));
+  const r = new Resolution(new VariableResolver(doc.variables, liveSystemVariables(deps), { names: lazyRequestNames(doc), store: deps.exchanges }));
   const resolvedTarget = r.sub(target.text, target.range).text;
   const path = targetPath(resolvedTarget);
   const endpoint = findEndpoint(path);
@@ -682,7 +683,7 @@ function clip(s: string): string {
  * `deps.exchanges`; undefined when something in the text cannot be resolved.
  */
 export function expectedValueResolver(doc: RongHttpDocument, deps: ResolveDeps = {}): (text: string) => string | undefined {
-  const resolver = new VariableResolver(doc.variables, liveSystemVariables(deps), { names: new Set(requestNames(doc).keys()), store: deps.exchanges });
+  const resolver = new VariableResolver(doc.variables, liveSystemVariables(deps), { names: lazyRequestNames(doc), store: deps.exchanges });
   return (text) => {
     const s = resolver.substitute(text);
     return s.complete ? s.text : undefined;

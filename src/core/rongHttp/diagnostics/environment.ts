@@ -6,7 +6,7 @@ import type { Locale } from '../../text';
 import type { RequestBlock, RongHttpDocument } from '../model';
 import { blockMayReference } from '../parser';
 import { SAMPLE_SYSTEM_VARIABLES, VariableResolver } from '../variables';
-import { requestNames } from '../exchanges';
+import { lazyRequestNames } from '../exchanges';
 import type { DiagnosticContext } from './record';
 
 export class DiagnosticEnvironment {
@@ -19,7 +19,7 @@ export class DiagnosticEnvironment {
     readonly context: DiagnosticContext,
   ) {
     this.locale = context.locale ?? 'en';
-    this.resolver = new VariableResolver(doc.variables, SAMPLE_SYSTEM_VARIABLES, { names: new Set(requestNames(doc).keys()) });
+    this.resolver = new VariableResolver(doc.variables, SAMPLE_SYSTEM_VARIABLES, { names: lazyRequestNames(doc) });
     // Document order, so results never depend on which block asks first.
     for (const d of doc.variables) this.resolver.variable(d.name);
   }
