@@ -2,7 +2,8 @@
  * The Test Explorer: each .rong.http file is a test item, and each of its requests with `??` lines
  * a test. A run sends through the editor's one path (SendChain: dependencies first, each once),
  * so the file shows the same ✓/✗ marks; a request passes when its assertions hold. The controller
- * is created at activation (cheap); files are parsed only when their tests are asked for.
+ * is created once there is a .rong.http file (registerRongTests); files are parsed only when their
+ * tests are asked for.
  */
 import * as vscode from 'vscode';
 import type { RongHttpDocument } from '../core/rongHttp';
@@ -108,6 +109,11 @@ export class RongTests implements vscode.Disposable {
     } catch (e) {
       item.error = vscode.l10n.t('Cannot read {0}: {1}', item.uri.fsPath, e instanceof Error ? e.message : String(e));
     }
+  }
+
+  /** Follows a .rong.http document that was already open when the controller was created. */
+  track(document: vscode.TextDocument): void {
+    this.fillFromDocument(document);
   }
 
   private fillFromDocument(document: vscode.TextDocument): void {
@@ -253,14 +259,38 @@ export class RongTests implements vscode.Disposable {
   }
 }
 
+/**
+ * The controller is created when it has something to show: the first .rong.http document the
+ * language follows, or a .rong.http file in the workspace (looked for once, after activation). A
+ * workspace without such files gets no empty "Rong" entry in the Testing view, and activation does
+ * not pay for the controller, its run profile and its file watcher (~5 ms measured).
+ */
 export function registerRongTests(s: Services, lang: LanguageServices): { readonly disposable: vscode.Disposable; readonly api: RongTestsApi } {
-  const tests = new RongTests(s, lang);
+  let tests: RongTests | undefined;
+  const ensure = (): RongTests => (tests ??= new RongTests(s, lang));
+  const firstDocument = lang.documents.onDidChange((d) => {
+    if (tests) return;
+    ensure().track(d);
+    firstDocument.dispose();
+  });
+  const lookup = setTimeout(() => {
+    void Promise.resolve(vscode.workspace.findFiles(GLOB, '**/node_modules/**', 1)).then(
+      (found) => found.length > 0 && ensure(),
+      () => undefined,
+    );
+  }, 0);
   return {
-    disposable: tests,
+    disposable: new vscode.Disposable(() => {
+      clearTimeout(lookup);
+      firstDocument.dispose();
+      tests?.dispose();
+    }),
     api: {
-      controller: tests.controller,
-      refresh: () => tests.refresh(),
-      run: (include, token) => tests.run(new vscode.TestRunRequest(include), token ?? new vscode.CancellationTokenSource().token),
+      get controller() {
+        return ensure().controller;
+      },
+      refresh: () => ensure().refresh(),
+      run: (include, token) => ensure().run(new vscode.TestRunRequest(include), token ?? new vscode.CancellationTokenSource().token),
     },
   };
 }

@@ -66,7 +66,7 @@ test('Run All Tests: the lifecycle file passes, the changed assertion fails with
   await screenshot(page, 'test-explorer');
 
   // The Test Results panel: each test's request, answer and ?? lines.
-  await page.locator('.part.panel .composite-bar .action-item', { hasText: 'Test Results' }).first().click();
+  await runCommand(page, 'Test: Show Output');
   const output = page.locator('.xterm-rows', { hasText: 'register' }).first();
   await output.waitFor({ timeout: 15_000 });
   const log = await output.innerText();
