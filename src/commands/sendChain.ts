@@ -101,14 +101,8 @@ export class SendChain {
     const assertions = doc.blocks[blockIndex]?.assertions ?? [];
     if (assertions.length === 0 || result.httpStatus === undefined || result.outcome === 'networkError') return undefined;
     const rongHttp = loadRongHttp();
-    const resolver = new rongHttp.VariableResolver(doc.variables, rongHttp.liveSystemVariables(), {
-      names: new Set(rongHttp.requestNames(doc).keys()),
-      store: this.lang.exchanges.storeFor(this.document.uri),
-    });
-    const resolve = (text: string) => {
-      const s = resolver.substitute(text);
-      return s.complete ? s.text : undefined;
-    };
+    // The runner's resolver: variables, system variables and the document's latest exchanges.
+    const resolve = rongHttp.expectedValueResolver(doc, { exchanges: this.lang.exchanges.storeFor(this.document.uri) });
     const input = { status: result.httpStatus, headers: Object.entries(result.responseHeaders ?? {}), body: result.body?.text ?? '', durationMs: result.totalMs };
     return rongHttp.evaluateAssertions(assertions, input, resolve);
   }

@@ -20,13 +20,13 @@ export function blockTextOf(doc: RongHttpDocument, index: number): string {
 }
 
 /** An actual value as a line shows it: long values cut (the core already masks tokens in results). */
-export function shownValue(_result: AssertionResult, value: string | undefined): string | undefined {
+export function shownValue(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   return value.length > 80 ? `${value.slice(0, 80)}…` : value;
 }
 
 function label(r: AssertionResult): string {
-  const actual = shownValue(r, r.actual);
+  const actual = shownValue(r.actual);
   if (r.passed) return actual === undefined ? '✓' : `✓ ${actual}`;
   return `✗ ${actual === undefined ? vscode.l10n.t('got nothing') : vscode.l10n.t('got {0}', actual)}`;
 }

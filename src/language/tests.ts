@@ -241,8 +241,8 @@ export class RongTests implements vscode.Disposable {
     const locale = toLocale(vscode.env.language);
     const messages = failures.map((a) => {
       const message = pick(a.message, locale);
-      const expected = shownValue(a, a.expected) ?? '';
-      const actual = shownValue(a, a.actual) ?? '';
+      const expected = shownValue(a.expected) ?? '';
+      const actual = shownValue(a.actual) ?? '';
       return { message, expected, actual, line: a.assertion.range.startLine };
     });
     run.failed(test, messages.map((m) => {
