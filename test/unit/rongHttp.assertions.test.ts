@@ -170,3 +170,15 @@ test('completion on ?? lines: subjects first, then operators; never header or pa
     assert.ok(!labels.includes('Nonce') && !labels.includes('userId'));
   }
 });
+
+test('includes on an array compares elements, never substrings of its JSON text; on a string, substrings', () => {
+  const input = { ...INPUT, body: JSON.stringify({ users: ['incl-864421', 'ann'], ids: [1, 22], name: 'incl-864421' }) };
+  assert.equal(check('?? body users includes inc', input).passed, false, 'a substring of an element is not an element');
+  assert.equal(check('?? body users includes "incl-8', input).passed, false, 'nor a piece of the JSON text');
+  assert.equal(check('?? body users includes incl-864421', input).passed, true);
+  assert.equal(check('?? body users includes "ann"', input).passed, true, 'a quoted string is the same element');
+  assert.equal(check('?? body users contains ann', input).passed, true);
+  assert.equal(check('?? body ids includes 22', input).passed, true, 'numbers compare as numbers');
+  assert.equal(check('?? body ids includes 2', input).passed, false);
+  assert.equal(check('?? body name includes inc', input).passed, true, 'on a string, a substring');
+});

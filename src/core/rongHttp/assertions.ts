@@ -303,7 +303,8 @@ function holds(op: AssertionOperator, found: Found, expected: string | undefined
       return compare(v, expected, op);
     case 'includes':
     case 'contains':
-      return asText(v).includes(stripQuotes(expected));
+      // On an array, an element (as httpyac's Array.includes); on anything else, a substring of its text.
+      return Array.isArray(v) ? v.some((element) => equal(element, expected)) : asText(v).includes(stripQuotes(expected));
     case 'startsWith':
       return asText(v).startsWith(stripQuotes(expected));
     case 'endsWith':
