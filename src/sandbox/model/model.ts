@@ -57,6 +57,15 @@ export class AppState {
 export class SandboxModel {
   private apps = new Map<string, AppState>();
   private tokenIndex = new Map<string, TokenState>();
+  private changes = 0;
+
+  /**
+   * Bumped by every record applied: a change counter for polling (ETag). The server sends an answer
+   * only once the records it reflects are durable, so a revision seen by a client is never lost.
+   */
+  get revision(): number {
+    return this.changes;
+  }
 
   /** The state of an app (an empty one for an app with no records yet). */
   app(appKey: string): AppState {
@@ -73,6 +82,7 @@ export class SandboxModel {
   }
 
   apply(record: SandboxRecord): void {
+    this.changes++;
     if (record.t === 'reset') {
       this.apps = new Map();
       this.tokenIndex = new Map();
