@@ -7,7 +7,7 @@
  * interrupted (only if nothing but it, or only NUL bytes, follows) or corruption.
  */
 import { crc32 } from './crc32';
-import { StrictJsonError, parseStrictJson } from './strictJson';
+import { StrictJsonError, parseStrictJson } from '../core/strictJson';
 
 export const JOURNAL_HEADER = { journal: 'rong-sandbox', version: 1 } as const;
 

@@ -6,7 +6,7 @@
  * "name":"…","portraitUri":"…","issuedAt":<ms>,"expiresAt":<ms>}}}}}`. It never holds an App Secret.
  */
 import { readFile } from 'node:fs/promises';
-import { StrictJsonError, parseStrictJson } from './strictJson';
+import { StrictJsonError, parseStrictJson } from '../core/strictJson';
 
 export const STATE_VERSION = 1;
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openJournal } from '../../src/sandbox/journal';
 import type { Registrations } from '../../src/sandbox/legacyState';
-import { findDuplicateKey, firstInvalidUtf8, parseStrictJson } from '../../src/sandbox/strictJson';
+import { findDuplicateKey, firstInvalidUtf8, parseStrictJson } from '../../src/core/strictJson';
 import { crc32, crc32Table } from '../../src/sandbox/crc32';
 import * as zlib from 'node:zlib';
 
