@@ -24,6 +24,19 @@ const ENTRIES = {
   realHost: { en: 'warning: this request goes to {host}, a real host, while other requests of the file go to a local one', zh: '警告：此请求发往真实主机 {host}，而该文件的其他请求发往本地主机' },
   assertionsFailed: { en: '{failed} of {total} assertions failed', zh: '{total} 个断言中有 {failed} 个未通过' },
   expected: { en: 'expected {expected}, got {actual}', zh: '预期 {expected}，实际 {actual}' },
+  repeatedRow: {
+    en: '{param} "{value}" is on line {first} too: a run sends each {param} once (two sends of one {param} at once are merged into one)',
+    zh: '{param} "{value}" 与第 {first} 行重复：一次运行中每个 {param} 只发送一次（同一 {param} 同时发送两次会被合并为一次）',
+  },
+  repeatedKey: { en: 'row {row} has the key "{key}" twice; a row names each column once', zh: '第 {row} 行的键 "{key}" 出现了两次；每行的每一列只能出现一次' },
+  repeatedColumn: { en: 'the header names the column "{column}" twice; each column is named once', zh: '表头中列 "{column}" 出现了两次；每一列只能出现一次' },
+  journalInUse: {
+    en: 'is used by another run ({holder}): wait for it to end, or stop it; one run at a time writes a journal',
+    zh: '正被另一个运行使用（{holder}）：请等待其结束或停止它；同一时间只有一个运行写入日志文件',
+  },
+  journalHolder: { en: 'PID {pid}{host}, started {started}', zh: 'PID {pid}{host}，开始于 {started}' },
+  journalHolderUnknown: { en: 'its owner file is missing; the lock is free {seconds} s after its last refresh', zh: '缺少其属主文件；锁在最后一次刷新 {seconds} 秒后释放' },
+  outputUnwritable: { en: 'the report cannot be written here ({reason}); nothing was sent', zh: '无法在此写入报告（{reason}）；未发送任何请求' },
 } satisfies Record<string, Text>;
 
 export type RunnerMessage = keyof typeof ENTRIES;
