@@ -1,20 +1,27 @@
 /**
  * The local sandbox inside the extension host: started on demand on 127.0.0.1 with a free port,
- * with a "sandbox" profile pointing at it. Its demo app is kept (secret in SecretStorage) and its
- * registrations persist in the extension's global storage, so tokens survive a restart.
+ * with a "sandbox" profile pointing at it. Its demo app is kept beside the state file
+ * (sandboxApp.ts) and its registrations persist in the extension's global storage, so tokens
+ * survive a restart.
  *
  * One writer per state file: every window of this VS Code shares the state file, and the sandbox
  * locks it. When another window's sandbox holds it, this window uses that sandbox (the profile
- * points at its URL) instead of starting a second one; Stop then only forgets it, and when that
- * sandbox goes away the next Start starts one here.
+ * points at its URL, the app is the one kept beside the state file) instead of starting a second
+ * one. While it does, it checks every OWNER_CHECK_MS that the owner still serves; once the owner is
+ * gone (its port refuses and its lock is released), it starts the sandbox itself on the same state
+ * file and, when free, the same port, so a copied cURL command keeps working. Stop only forgets it.
  */
 import * as vscode from 'vscode';
 import type { SandboxServer, StateOwner } from '../sandbox/server';
-import type { CredentialStore } from './credentials';
+import { checkCredentialField, type CredentialStore } from './credentials';
 import { loadSandboxModule } from './bundles';
 import type { RongLog } from './log';
+import { loadDemoApp, type DemoApp } from './sandboxApp';
 
 export const SANDBOX_PROFILE = 'sandbox';
+
+/** How often a window that uses another window's sandbox checks that it still serves. */
+const OWNER_CHECK_MS = 1000;
 
 /** Where the sandbox this window uses listens, and whether another window runs it. */
 export interface SandboxEndpoint {
@@ -24,13 +31,20 @@ export interface SandboxEndpoint {
   readonly shared: boolean;
 }
 
+/** A started sandbox, or the holder of the state file with its URL. */
+type Listened = { readonly endpoint: SandboxEndpoint } | { readonly owner: StateOwner & { readonly url: string } };
+
 export class SandboxHost implements vscode.Disposable {
   private server: SandboxServer | undefined;
   /** Another window's sandbox, used instead of starting one. */
   private sharedWith: SandboxEndpoint | undefined;
   private starting: Promise<SandboxEndpoint> | undefined;
-  /** The demo app of the sandbox in use (kept in the sandbox profile). */
-  private app: { readonly appKey: string; readonly appSecret: string } | undefined;
+  /** The demo app of the sandbox in use (kept beside the state file). */
+  private app: DemoApp | undefined;
+  /** While sharing: the periodic check that the owner still serves. */
+  private ownerCheck: NodeJS.Timeout | undefined;
+  private checking = false;
+  private disposed = false;
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
 
@@ -51,6 +65,11 @@ export class SandboxHost implements vscode.Disposable {
     return vscode.Uri.joinPath(this.storageUri, 'sandbox-state.json').fsPath;
   }
 
+  /** The demo app every window's sandbox uses, beside the state file. */
+  get appPath(): string {
+    return vscode.Uri.joinPath(this.storageUri, 'sandbox-app.json').fsPath;
+  }
+
   /** The sandbox this window uses (its own or a shared one), if any. */
   get endpoint(): SandboxEndpoint | undefined {
     if (this.server) return { url: this.server.url, appKey: this.server.apps[0].appKey, shared: false };
@@ -63,57 +82,124 @@ export class SandboxHost implements vscode.Disposable {
     const endpoint = await this.starting;
     // Saved at every start: the profile becomes active, and a window that used another window's
     // sandbox points back at its own once it runs one.
-    if (this.app) await this.credentials.save({ name: SANDBOX_PROFILE, appKey: this.app.appKey, baseUrl: endpoint.url }, this.app.appSecret);
+    await this.saveProfile(endpoint, true);
     return endpoint;
   }
 
-  /** The shared sandbox stopped answering (its window closed): forget it, so that Start starts one here. */
+  /** The shared sandbox stopped answering (the view could not read it): check its owner now. */
   lostShared(reason: string): void {
     if (!this.sharedWith || this.server) return;
-    this.log.warn(`the shared sandbox at ${this.sharedWith.url} no longer answers (${reason}); Start Local Sandbox starts one in this window`);
-    this.sharedWith = undefined;
-    this.emitter.fire();
+    this.log.warn(`the shared sandbox at ${this.sharedWith.url} no longer answers (${reason})`);
+    void this.checkOwner();
   }
 
   private async doStart(): Promise<SandboxEndpoint> {
     const current = this.endpoint;
     if (current && !current.shared) return current;
     if (current && (await answers(current.url))) return current;
-    this.sharedWith = undefined;
-    const { SandboxServer, StateInUseError, generateDemoApp } = loadSandboxModule();
-    const previous = this.credentials.get(SANDBOX_PROFILE);
-    const previousSecret = previous ? await this.credentials.secret(SANDBOX_PROFILE) : undefined;
-    const app = previous && previousSecret ? { appKey: previous.appKey, appSecret: previousSecret } : generateDemoApp();
+    this.forgetShared();
     await vscode.workspace.fs.createDirectory(this.storageUri);
+    const app = await this.demoApp();
+    this.app = app;
+    const listened = await this.listen(app, 0);
+    if ('endpoint' in listened) return listened.endpoint;
+    return this.share(listened.owner);
+  }
+
+  /** The app kept beside the state file; the first start keeps this window's earlier sandbox app, or a new one. */
+  private async demoApp(): Promise<DemoApp> {
+    const loaded = await loadDemoApp(this.appPath, () => this.earlierApp(), checkCredentialField);
+    if ('app' in loaded) return loaded.app;
+    throw new Error(vscode.l10n.t(
+      'The sandbox demo app file {0} is not valid ({1}). Delete it to make a new demo app; users registered under the old one are then unknown to the sandbox.',
+      this.appPath, loaded.problem,
+    ));
+  }
+
+  /** The sandbox profile's app from before the app file existed (only if it pointed at a local sandbox), else a new one. */
+  private async earlierApp(): Promise<DemoApp> {
+    const previous = this.credentials.get(SANDBOX_PROFILE);
+    const local = previous?.baseUrl !== undefined && /^http:\/\/127\.0\.0\.1:\d+$/.test(previous.baseUrl);
+    const secret = previous && local ? await this.credentials.secret(SANDBOX_PROFILE) : undefined;
+    return previous && secret ? { appKey: previous.appKey, appSecret: secret } : loadSandboxModule().generateDemoApp();
+  }
+
+  /** Starts a sandbox on the state file on `port` (0: a free one; a busy port falls back to one), or names its holder. */
+  private async listen(app: DemoApp, port: number): Promise<Listened> {
+    const { SandboxServer, StateInUseError } = loadSandboxModule();
     let server: SandboxServer;
     try {
       server = await SandboxServer.start({
         host: '127.0.0.1',
-        port: 0,
+        port,
         apps: [app],
         behaviour: this.behaviour(),
         statePath: this.statePath,
         log: (line) => this.log.trace(`sandbox: ${line}`),
       });
     } catch (err) {
-      if (!(err instanceof StateInUseError) || !err.owner?.url) throw err;
-      return this.share(err.owner, app);
+      if (err instanceof StateInUseError && err.owner?.url) return { owner: { ...err.owner, url: err.owner.url } };
+      if (err instanceof StateInUseError || port === 0) throw err;
+      this.log.info(`the sandbox could not listen on port ${port} (${String(err)}); it takes a free port`);
+      return this.listen(app, 0);
     }
+    this.forgetShared();
     this.server = server;
-    this.app = app;
     this.log.info(`sandbox listening on ${server.url} (app ${app.appKey}, behaviour ${server.behaviour}; rong.errorCatalogue applies at the next start)`);
     this.emitter.fire();
-    return { url: server.url, appKey: app.appKey, shared: false };
+    return { endpoint: { url: server.url, appKey: app.appKey, shared: false } };
   }
 
-  /** The state file is another sandbox's: use it. Its app is ours (the profile's secret is shared by the windows). */
-  private share(owner: StateOwner, app: { appKey: string; appSecret: string }): SandboxEndpoint {
-    const url = owner.url ?? '';
-    this.app = app;
-    this.sharedWith = { url, appKey: app.appKey, shared: true };
-    this.log.info(`the sandbox state file is held by another sandbox (pid ${owner.pid} on ${owner.hostname}, since ${owner.startedAt}): using it at ${url}`);
+  /** The state file is another sandbox's: use it, with the app kept beside the state file, and watch its owner. */
+  private share(owner: StateOwner & { readonly url: string }): SandboxEndpoint {
+    const app = this.app;
+    if (!app) throw new Error('the sandbox demo app is not loaded');
+    this.sharedWith = { url: owner.url, appKey: app.appKey, shared: true };
+    this.log.info(`the sandbox state file is held by another sandbox (pid ${owner.pid} on ${owner.hostname}, since ${owner.startedAt}): using it at ${owner.url}`);
+    this.ownerCheck ??= setInterval(() => void this.checkOwner(), OWNER_CHECK_MS);
     this.emitter.fire();
     return this.sharedWith;
+  }
+
+  /** While sharing: when the owner no longer serves, start the sandbox here on its port (or follow a new owner). */
+  private async checkOwner(): Promise<void> {
+    const shared = this.sharedWith;
+    if (!shared || this.server || this.checking || this.starting || this.disposed) return;
+    this.checking = true;
+    try {
+      if (await answers(shared.url)) return;
+      this.starting = this.takeOver(shared).finally(() => (this.starting = undefined));
+      await this.starting;
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  private async takeOver(shared: SandboxEndpoint): Promise<SandboxEndpoint> {
+    if (this.sharedWith !== shared || !this.app) return this.endpoint ?? shared;
+    let listened: Listened;
+    try {
+      listened = await this.listen(this.app, Number(new URL(shared.url).port));
+    } catch (err) {
+      // A holder still starting (no URL yet) or a failing start: keep using the shared URL, check again.
+      this.log.trace(`the shared sandbox at ${shared.url} does not answer; this window could not start one: ${String(err)}`);
+      return shared;
+    }
+    const endpoint = 'endpoint' in listened ? listened.endpoint : listened.owner.url === shared.url ? shared : this.share(listened.owner);
+    if ('endpoint' in listened) this.log.info(`the sandbox at ${shared.url} went away: this window now runs it at ${endpoint.url} on the same state file`);
+    await this.saveProfile(endpoint, false).catch((err: unknown) => this.log.error(`the sandbox profile was not updated: ${String(err)}`));
+    return endpoint;
+  }
+
+  /** The sandbox profile points at `endpoint` with the kept app (the status bar follows the profile). */
+  private async saveProfile(endpoint: SandboxEndpoint, makeActive: boolean): Promise<void> {
+    if (this.app) await this.credentials.save({ name: SANDBOX_PROFILE, appKey: this.app.appKey, baseUrl: endpoint.url }, this.app.appSecret, makeActive);
+  }
+
+  private forgetShared(): void {
+    this.sharedWith = undefined;
+    if (this.ownerCheck) clearInterval(this.ownerCheck);
+    this.ownerCheck = undefined;
   }
 
   /** Stops this window's sandbox; a shared one is only forgotten (its window keeps running it). */
@@ -121,7 +207,7 @@ export class SandboxHost implements vscode.Disposable {
     await this.starting?.catch(() => undefined);
     if (!this.server && this.sharedWith) {
       const url = this.sharedWith.url;
-      this.sharedWith = undefined;
+      this.forgetShared();
       this.log.info(`stopped using the shared sandbox at ${url}; it keeps running in its own window`);
       this.emitter.fire();
       return true;
@@ -136,17 +222,19 @@ export class SandboxHost implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
+    this.forgetShared();
     void this.stop();
     this.emitter.dispose();
   }
 }
 
-/** Whether a sandbox answers at `url` (its control's state route). */
+/** Whether something serves HTTP at `url` (any answer counts: a refused or silent port is a gone owner). */
 async function answers(url: string): Promise<boolean> {
   try {
     const res = await fetch(`${url}/_sandbox/state?app=-`, { signal: AbortSignal.timeout(2000) });
     await res.body?.cancel();
-    return res.status === 404 || res.ok;
+    return true;
   } catch {
     return false;
   }

@@ -1,6 +1,7 @@
 /**
  * The embedded sandbox in the real extension host: a second window's start uses the sandbox that
- * holds the state file (and starts its own once that one is gone), and the Rong Sandbox view shows
+ * holds the state file with the app kept beside it (and runs it itself, on the same port, once that
+ * one is gone), and the Rong Sandbox view shows
  * users, tokens and inboxes live, copies a token, and Reset empties it after a confirmation.
  */
 import * as assert from 'node:assert/strict';
@@ -38,45 +39,62 @@ suite('the Rong Sandbox view and the embedded sandbox', () => {
     await vscode.commands.executeCommand('rong.stopSandbox');
   });
 
-  test('a second window: the state file held by another sandbox is used, not refused; stop only forgets it', async () => {
-    await vscode.commands.executeCommand('rong.startSandbox');
-    await vscode.commands.executeCommand('rong.stopSandbox');
+  /** The sandbox profile's app: what the first window (or browser) signs with. */
+  async function profileApp(): Promise<{ appKey: string; appSecret: string }> {
     const appKey = (await vscode.commands.executeCommand<Started>('rong.startSandbox')).appKey;
     await vscode.commands.executeCommand('rong.stopSandbox');
     const appSecret = await api.secrets.get('rong.appSecret/sandbox');
     assert.ok(appSecret);
-    const other = await SandboxServer.start({ apps: [{ appKey, appSecret }], statePath: api.sandboxView.statePath });
+    return { appKey, appSecret };
+  }
+
+  /** The sandbox profile's base URL as kept (what the status bar shows). */
+  const profileUrl = () => (api.globalState.get<{ name: string; baseUrl?: string }[]>('rong.profiles') ?? []).find((p) => p.name === 'sandbox')?.baseUrl;
+
+  test('another browser (no secret of its own) uses the running sandbox with the app it knows: Register User succeeds', async () => {
+    await vscode.commands.executeCommand('rong.startSandbox');
+    await vscode.commands.executeCommand('rong.stopSandbox');
+    const app = await profileApp();
+    // Another window or browser of this code-server: the profiles are shared, its secrets are its own.
+    await api.secrets.delete('rong.appSecret/sandbox');
+    const other = await SandboxServer.start({ apps: [app], statePath: api.sandboxView.statePath });
     try {
       const started = await vscode.commands.executeCommand<Started>('rong.startSandbox');
-      assert.deepEqual(started, { outcome: 'success', findings: [], message: started.message, url: other.url, appKey, shared: true });
+      assert.deepEqual(started, { outcome: 'success', findings: [], message: started.message, url: other.url, appKey: app.appKey, shared: true });
       assert.ok(api.logLines().some((l) => l.includes(`using it at ${other.url}`)));
       const userId = uniqueUserId('shared');
       const ok = await vscode.commands.executeCommand<SendResult>('rong.registerUser', { userId, name: 'Shared', profile: 'sandbox' });
-      assert.equal(ok.outcome, 'success', ok.message);
-      assert.ok(other.registeredUserIds(appKey).includes(userId), 'the registration went to the running sandbox');
-      const profile = JSON.stringify(api.globalState.get('rong.profiles') ?? api.globalState.keys().map((k) => api.globalState.get(k)));
-      assert.ok(profile.includes(other.url), `the sandbox profile points at the running sandbox: ${profile}`);
+      assert.deepEqual([ok.outcome, ok.httpStatus, ok.code], ['success', 200, 200], ok.message);
+      assert.ok(other.registeredUserIds(app.appKey).includes(userId), 'the registration went to the running sandbox');
+      assert.equal(profileUrl(), other.url, 'the sandbox profile points at the running sandbox');
       const view = await api.sandboxView.items();
       assert.ok(view[0].children.some((u) => u.label === userId), 'the view shows the shared sandbox');
       assert.equal((await vscode.commands.executeCommand<{ stopped: boolean }>('rong.stopSandbox')).stopped, true);
       assert.equal((await fetch(`${other.url}/_sandbox/state`)).status, 200, 'the other sandbox still runs');
-      assert.ok(other.registeredUserIds(appKey).includes(userId));
-
-      // Shared again, then the other window goes away: the view notices, and Start starts one here.
-      assert.equal((await vscode.commands.executeCommand<Started>('rong.startSandbox')).shared, true);
-      await other.stop();
-      await waitFor('the view to notice the shared sandbox is gone', async () => {
-        await api.sandboxView.items();
-        return api.logLines().some((l) => l.includes('no longer answers'));
-      });
-      const own = await vscode.commands.executeCommand<Started>('rong.startSandbox');
-      assert.equal(own.shared, false);
-      assert.notEqual(own.url, other.url);
-      const again = await vscode.commands.executeCommand<SendResult>('rong.registerUser', { userId, name: 'Shared', profile: 'sandbox' });
-      assert.equal(again.code, 1004, `the registration made through the other sandbox is in the state file: ${again.message}`);
+      assert.ok(other.registeredUserIds(app.appKey).includes(userId));
     } finally {
       await other.stop();
     }
+  });
+
+  test('when the window that runs the sandbox goes, this window runs it by itself on the same port and state; the profile follows', async () => {
+    const app = await profileApp();
+    const other = await SandboxServer.start({ apps: [app], statePath: api.sandboxView.statePath });
+    const userId = uniqueUserId('kept');
+    try {
+      assert.equal((await vscode.commands.executeCommand<Started>('rong.startSandbox')).shared, true);
+      const first = await vscode.commands.executeCommand<SendResult>('rong.registerUser', { userId, name: 'Kept', profile: 'sandbox' });
+      assert.equal(first.outcome, 'success', first.message);
+    } finally {
+      await other.stop();
+    }
+    // No Start: the window notices that the owner is gone and starts the sandbox itself.
+    await waitFor('this window to run the sandbox', () => api.logLines().some((l) => l.includes(`went away: this window now runs it at ${other.url}`)), 15_000);
+    const own = await vscode.commands.executeCommand<Started>('rong.startSandbox');
+    assert.deepEqual([own.shared, own.url, own.appKey], [false, other.url, app.appKey], 'the same port, so a copied cURL command keeps working');
+    assert.equal(profileUrl(), other.url);
+    const again = await vscode.commands.executeCommand<SendResult>('rong.registerUser', { userId, name: 'Kept', profile: 'sandbox' });
+    assert.equal(again.code, 1004, `the registration made through the other sandbox is in the state file: ${again.message}`);
   });
 
   test('the view: a user with its token status and inbox, Copy Token, Reset empties it', async () => {
