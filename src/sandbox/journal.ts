@@ -16,7 +16,7 @@
  *   fsync error nothing can be known about what reached the disk).
  */
 import { constants, copyFile, open, readFile, stat, unlink, type FileHandle } from 'node:fs/promises';
-import { JournalCorruptError, decodeJournal, encodeFrames, encodeJournal, isJournal } from './journalFormat';
+import { JournalCorruptError, encodeFrames, encodeJournal, isJournal, readJournal, writeJournal } from './journalFormat';
 import { parseLegacyState, type Registrations } from './legacyState';
 import { errno, message, prepareStatePath, replaceFile, tempPathFor, type StatePath } from './stateFile';
 import { lockStateFile, type StateLock } from './stateLock';
@@ -34,7 +34,8 @@ export interface StatePersistence {
 }
 
 export interface Journal extends StatePersistence {
-  compact(snapshot: unknown[]): Promise<void>;
+  /** Replaces the file with the header and `snapshot`, written a record at a time. */
+  compact(snapshot: readonly unknown[]): Promise<void>;
   /** Names the sandbox's URL in the owner file, for a second sandbox's refusal. */
   setOwnerUrl(url: string): Promise<void>;
   /** The file written: the state path with its symlinks followed. */
@@ -80,47 +81,67 @@ export async function openJournal(path: string, options: JournalOptions = {}): P
   }
 }
 
-/** The records in the file, after making it a journal that ends with a whole record. */
+/** Bytes read to tell a journal from an old state file or a blank one. */
+const HEAD_BYTES = 64 * 1024;
+
+/** The old format was one JSON snapshot; a file this large is not one (and would not fit a string). */
+const MAX_LEGACY_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The records in the file, after making it a journal that ends with a whole record. Read a chunk at
+ * a time (readJournal): a journal larger than V8's longest string (512 MB) opens too.
+ */
 async function readRecords(file: StatePath, options: JournalOptions): Promise<unknown[]> {
-  let bytes: Buffer;
+  let fh: FileHandle;
   try {
-    bytes = await readFile(file.target);
+    fh = await open(file.target, 'r');
   } catch (err) {
     if (errno(err) !== 'ENOENT') throw new Error(`Sandbox state file ${file.shown} cannot be read: ${message(err)}`);
     await replaceFile(file.target, encodeJournal([]));
     return [];
   }
-  if (bytes.toString('latin1').trim() === '') {
-    await replaceFile(file.target, encodeJournal([])); // an empty file holds nothing to keep
-    return [];
-  }
-  if (!isJournal(bytes)) return migrate(file, bytes, options);
   let decoded;
+  const records: unknown[] = [];
   try {
-    decoded = decodeJournal(bytes);
+    const size = (await fh.stat()).size;
+    const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
+    await fh.read(head, 0, head.length, 0);
+    if (size <= HEAD_BYTES && head.toString('latin1').trim() === '') {
+      await fh.close();
+      await replaceFile(file.target, encodeJournal([])); // an empty file holds nothing to keep
+      return [];
+    }
+    if (!isJournal(head)) {
+      await fh.close();
+      return await migrate(file, size, head, options);
+    }
+    decoded = await readJournal(fh, size, (r) => records.push(r));
   } catch (err) {
+    await fh.close().catch(() => undefined);
     if (!(err instanceof JournalCorruptError)) throw err;
     throw new Error(`Sandbox state file ${file.shown} is corrupt: ${err.message}. It was left untouched: fix it, move it away, or start without --state.`);
   }
+  await fh.close();
   if (decoded.torn) {
     const t = decoded.torn;
     options.log?.(`state file ${file.shown}: dropped a torn last record at byte ${t.offset} (${t.bytes} bytes: ${t.problem}); a crash interrupted it before it was acknowledged`);
-    const fh = await open(file.target, 'r+');
+    const w = await open(file.target, 'r+');
     try {
-      await fh.truncate(decoded.validBytes);
-      await fh.sync();
+      await w.truncate(decoded.validBytes);
+      await w.sync();
     } finally {
-      await fh.close();
+      await w.close();
     }
   }
-  return decoded.records;
+  return records;
 }
 
 /** Converts a file of the old format once; the original is kept as `<state>.v1.json` (or `.v1-N.json`). */
-async function migrate(file: StatePath, bytes: Buffer, options: JournalOptions): Promise<unknown[]> {
-  if (!bytes.toString('latin1').trimStart().startsWith('{')) {
+async function migrate(file: StatePath, size: number, head: Buffer, options: JournalOptions): Promise<unknown[]> {
+  if (!head.toString('latin1').trimStart().startsWith('{') || size > MAX_LEGACY_BYTES) {
     throw new Error(`Sandbox state file ${file.shown} is neither a sandbox journal (its first line is not the header) nor a state file of the old format. It was left untouched: move it away, or choose another --state.`);
   }
+  const bytes = await readFile(file.target);
   const registrations = parseLegacyState(file.target, bytes);
   if (!options.fromLegacy) {
     throw new Error(`Sandbox state file ${file.shown} has the old format and this sandbox cannot convert it. It was left untouched.`);
@@ -146,7 +167,7 @@ async function keepCopy(target: string): Promise<string> {
 }
 
 type Waiter = { resolve: () => void; reject: (err: Error) => void };
-type Entry = { kind: 'append'; bytes: Buffer; waiter: Waiter } | { kind: 'compact'; bytes: Buffer; waiter: Waiter };
+type Entry = { kind: 'append'; bytes: Buffer; waiter: Waiter } | { kind: 'compact'; records: readonly unknown[]; waiter: Waiter };
 
 class JournalFile implements Journal {
   private queue: Entry[] = [];
@@ -160,7 +181,7 @@ class JournalFile implements Journal {
     private readonly file: StatePath,
     private fh: FileHandle,
     private bytes: number,
-    private readonly loaded: unknown[],
+    private loaded: unknown[],
     private readonly lock: StateLock,
     private readonly options: JournalOptions,
   ) {
@@ -179,17 +200,21 @@ class JournalFile implements Journal {
     return this.flushCount;
   }
 
+  /** The records read at open, handed over once (the journal keeps no copy: the model holds the state). */
   async load(): Promise<unknown[]> {
-    return [...this.loaded];
+    const records = this.loaded;
+    this.loaded = [];
+    return records;
   }
 
   append(records: unknown[]): Promise<void> {
     if (records.length === 0) return this.failure ? Promise.reject(this.failure) : Promise.resolve();
-    return this.enqueue('append', encodeFrames(records));
+    return this.enqueue({ kind: 'append', bytes: encodeFrames(records) });
   }
 
-  compact(snapshot: unknown[]): Promise<void> {
-    return this.enqueue('compact', encodeJournal(snapshot));
+  // The records are taken now (what was appended before this call), encoded only as they are written.
+  compact(snapshot: readonly unknown[]): Promise<void> {
+    return this.enqueue({ kind: 'compact', records: snapshot });
   }
 
   setOwnerUrl(url: string): Promise<void> {
@@ -212,11 +237,11 @@ class JournalFile implements Journal {
     for (const e of this.queue.splice(0)) e.waiter.reject(this.failure);
   }
 
-  private enqueue(kind: Entry['kind'], bytes: Buffer): Promise<void> {
+  private enqueue(entry: { kind: 'append'; bytes: Buffer } | { kind: 'compact'; records: readonly unknown[] }): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closing) return Promise.reject(new Error(`Sandbox state file ${this.file.shown} is closed`));
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ kind, bytes, waiter: { resolve, reject } });
+      this.queue.push({ ...entry, waiter: { resolve, reject } } as Entry);
       this.kick();
     });
   }
@@ -231,20 +256,21 @@ class JournalFile implements Journal {
 
   private async drain(): Promise<void> {
     while (this.queue.length > 0 && !this.failure) {
-      if (this.queue[0].kind === 'compact') {
-        const entry = this.queue.shift() as Entry;
-        await this.replaceWith(entry.bytes).then(entry.waiter.resolve, entry.waiter.reject);
+      const first = this.queue[0];
+      if (first.kind === 'compact') {
+        this.queue.shift();
+        await this.replaceWith(first.records).then(first.waiter.resolve, first.waiter.reject);
         continue;
       }
       const next = this.queue.findIndex((e) => e.kind !== 'append');
-      const batch = this.queue.splice(0, next < 0 ? this.queue.length : next);
+      const batch = this.queue.splice(0, next < 0 ? this.queue.length : next) as Array<Extract<Entry, { kind: 'append' }>>;
       await this.write(batch);
       this.compactIfLarge();
     }
   }
 
   // One write and one flush for every append queued while the previous flush ran: the group commit.
-  private async write(batch: Entry[]): Promise<void> {
+  private async write(batch: Array<Extract<Entry, { kind: 'append' }>>): Promise<void> {
     const bytes = Buffer.concat(batch.map((e) => e.bytes));
     try {
       for (let done = 0; done < bytes.length; ) done += (await this.fh.write(bytes, done, bytes.length - done)).bytesWritten;
@@ -266,9 +292,9 @@ class JournalFile implements Journal {
     this.compact(this.options.snapshot()).catch((err: unknown) => this.options.log?.(message(err)));
   }
 
-  private async replaceWith(bytes: Buffer): Promise<void> {
+  private async replaceWith(records: readonly unknown[]): Promise<void> {
     try {
-      await replaceFile(this.file.target, bytes);
+      await replaceFile(this.file.target, (fh) => writeJournal(fh, records)); // a stream of records, never one string
     } catch (err) {
       // The rename did not happen: the journal as it was stays whole and in use.
       throw new Error(`Sandbox state file ${this.file.shown} was not compacted: ${message(err)}`);

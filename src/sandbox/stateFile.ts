@@ -3,7 +3,7 @@
  * stays a link; its target is what is read and written), a missing folder is created (and said so) or
  * refused, a read-only file or folder stops the start. Replacing a file is atomic and durable.
  */
-import { chown, lstat, mkdir, open, readlink, rename, stat, unlink, access, constants } from 'node:fs/promises';
+import { chown, lstat, mkdir, open, readlink, rename, stat, unlink, access, constants, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export interface StateFileOptions {
@@ -100,15 +100,17 @@ export function tempPathFor(target: string): string {
 }
 
 /**
- * Replaces (or creates) `target` with `bytes`: a temporary file in the same folder, fsync, rename,
- * fsync of the folder. The file keeps the mode and owner of the one it replaces.
+ * Replaces (or creates) `target` with `bytes` (or what `bytes(fh)` writes, for content too large to
+ * hold at once): a temporary file in the same folder, fsync, rename, fsync of the folder. The file
+ * keeps the mode and owner of the one it replaces.
  */
-export async function replaceFile(target: string, bytes: Uint8Array, tmp = tempPathFor(target)): Promise<void> {
+export async function replaceFile(target: string, bytes: Uint8Array | ((fh: FileHandle) => Promise<unknown>), tmp = tempPathFor(target)): Promise<void> {
   const old = await stat(target).catch(() => undefined);
   const fh = await open(tmp, 'w', old ? old.mode & 0o7777 : 0o600);
   try {
     try {
-      await fh.writeFile(bytes);
+      if (typeof bytes === 'function') await bytes(fh);
+      else await fh.writeFile(bytes);
       if (old) {
         await fh.chmod(old.mode & 0o7777);
         await chown(tmp, old.uid, old.gid).catch(() => undefined); // only root may; others own it already
