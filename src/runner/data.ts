@@ -1,18 +1,25 @@
 /**
  * Data files (the Postman runner's convention): CSV with a header row, or a JSON array of flat
  * objects. Each row's columns become variables. Every row is untrusted input: a value that is not
- * text, or that holds `{{` (it would be read as a reference), is a malformed row with its line.
+ * text, or that holds `{{` (it would be read as a reference), a key given twice, or a repeat of an
+ * earlier row's single-flight value (repeatedRows) is a malformed row with its first line.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import type { EndpointSpec } from '../core/contract';
+import type { FormParams } from '../core/form';
+import { paramValues } from '../core/http/label';
+import { findDuplicateKey } from '../core/strictJson';
+import type { Locale } from '../core/text';
+import { say } from './messages';
 import { at, UsageError } from './usage';
 
 export interface DataRow {
   /** 0-based position among the rows (the journal's key). */
   readonly index: number;
-  /** 1-based line of the row in the data file. */
+  /** 1-based line where the row starts in the data file. */
   readonly line: number;
   readonly values: ReadonlyArray<readonly [string, string]>;
   /** Why the row cannot be used as it is, if so. */
@@ -26,7 +33,7 @@ export interface DataFile {
   readonly sha1: string;
 }
 
-export async function readDataFile(path: string): Promise<DataFile> {
+export async function readDataFile(path: string, locale: Locale = 'en'): Promise<DataFile> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -34,25 +41,58 @@ export async function readDataFile(path: string): Promise<DataFile> {
     throw new UsageError(at(path, undefined, `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`));
   }
   const sha1 = createHash('sha1').update(bytes).digest('hex');
-  const text = bytes.toString('utf8');
   const ext = extname(path).toLowerCase();
-  if (ext === '.csv') return { path, rows: csvRows(path, text), sha1 };
-  if (ext === '.json') return { path, rows: jsonRows(path, text), sha1 };
+  if (ext === '.csv') return { path, rows: csvRows(path, bytes, locale), sha1 };
+  if (ext === '.json') return { path, rows: jsonRows(path, bytes.toString('utf8').replace(/^\uFEFF/, ''), locale), sha1 };
   throw new UsageError(at(path, undefined, 'a data file is .csv (with a header row) or .json (an array of objects)'));
 }
 
-function csvRows(path: string, text: string): DataRow[] {
-  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
+/**
+ * Each record's first line comes from its byte offset, counted here: csv-parse's own `lines` is
+ * the record's last line and counts a CRLF inside quotes twice.
+ */
+function csvRows(path: string, bytes: Buffer, locale: Locale): DataRow[] {
+  const ends: number[] = [];
+  let records: string[][];
+  const lines = new LineCounter(bytes);
   try {
-    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, info: true }) as typeof records;
+    records = parse(bytes, { bom: true, skip_empty_lines: true, on_record: (record: string[], context: { bytes: number }) => (ends.push(context.bytes), record) }) as string[][];
   } catch (err) {
-    const e = err as { lines?: number; message?: string };
-    throw new UsageError(at(path, e.lines, e.message ?? String(err)));
+    // The record that failed starts where the last good one ended.
+    const where = lines.lineAt(recordStart(bytes, ends[ends.length - 1] ?? 0));
+    throw new UsageError(at(path, where, (err instanceof Error ? err.message : String(err)).replace(/ (on|at) line \d+/, '')));
   }
-  return records.map(({ record, info }, index) => row(index, info.lines, Object.entries(record)));
+  const [header = [], ...body] = records;
+  const twice = header.find((c, i) => header.indexOf(c) !== i);
+  if (twice !== undefined) throw new UsageError(at(path, lines.lineAt(recordStart(bytes, 0)), say('repeatedColumn', locale, { column: twice })));
+  return body.map((values, index) => row(index, lines.lineAt(recordStart(bytes, ends[index])), header.map((c, i) => [c, values[i] ?? ''] as const)));
 }
 
-function jsonRows(path: string, text: string): DataRow[] {
+/** Where the record after `end` starts: past the blank lines that csv-parse skips. */
+function recordStart(bytes: Buffer, end: number): number {
+  let i = end;
+  if (i === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+  while (bytes[i] === 0x0a || bytes[i] === 0x0d) i++;
+  return i;
+}
+
+/** 1-based line of a byte offset (CRLF, LF or a lone CR end a line); offsets asked in rising order. */
+class LineCounter {
+  private at = 0;
+  private line = 1;
+
+  constructor(private readonly bytes: Buffer) {}
+
+  lineAt(offset: number): number {
+    for (; this.at < offset && this.at < this.bytes.length; this.at++) {
+      const b = this.bytes[this.at];
+      if (b === 0x0a || (b === 0x0d && this.bytes[this.at + 1] !== 0x0a)) this.line++;
+    }
+    return this.line;
+  }
+}
+
+function jsonRows(path: string, text: string, locale: Locale): DataRow[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -60,10 +100,14 @@ function jsonRows(path: string, text: string): DataRow[] {
     throw new UsageError(at(path, undefined, `is not valid JSON (${err instanceof Error ? err.message : String(err)})`));
   }
   if (!Array.isArray(data)) throw new UsageError(at(path, 1, 'expected an array of objects, one per row'));
-  const lines = objectLines(text);
+  const starts = elementStarts(text);
+  const lines = lineStarts(text);
   return data.map((item: unknown, index) => {
-    const line = lines[index] ?? 1;
+    const line = lineOf(lines, starts[index] ?? 0);
     if (typeof item !== 'object' || item === null || Array.isArray(item)) return { index, line, values: [], problem: `row ${index + 1} is not an object` };
+    // JSON.parse keeps the last of two equal keys: a row that says a column twice is refused.
+    const twice = findDuplicateKey(text.slice(starts[index], starts[index + 1] ?? text.length));
+    if (twice) return { index, line, values: [], problem: say('repeatedKey', locale, { row: index + 1, key: twice.key }) };
     const values: Array<[string, string]> = [];
     for (const [k, v] of Object.entries(item)) {
       if (typeof v === 'object' && v !== null) return { index, line, values: [], problem: `"${k}" is an object or array; a column holds text or a number` };
@@ -78,28 +122,77 @@ function row(index: number, line: number, values: ReadonlyArray<readonly [string
   return braced ? { index, line, values, problem: `"${braced[0]}" holds "{{", which would be read as a variable reference` } : { index, line, values };
 }
 
-/** The line where each top-level element of a JSON array starts (a scan that skips strings). */
-function objectLines(text: string): number[] {
+/** Where each top-level element of a valid JSON array starts (a scan that skips strings). */
+function elementStarts(text: string): number[] {
   const out: number[] = [];
-  let line = 1;
   let depth = 0;
-  let inString = false;
+  let expectValue = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '\n') line++;
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-      continue;
+    if (/\s/.test(c)) continue;
+    if (depth === 1 && expectValue && c !== ']') {
+      out.push(i);
+      expectValue = false;
     }
     if (c === '"') {
-      if (depth === 1) out.push(line);
-      inString = true;
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
     } else if (c === '[' || c === '{') {
-      if (depth === 1) out.push(line);
       depth++;
+      if (depth === 1) expectValue = true;
     } else if (c === ']' || c === '}') depth--;
-    else if (depth === 1 && /[-\d tfn]/.test(c) && /[,[\s]/.test(text[i - 1] ?? ' ') && !/\s/.test(c)) out.push(line);
+    else if (c === ',' && depth === 1) expectValue = true;
+  }
+  return out;
+}
+
+/** The offset where each line starts, for lineOf. */
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
+}
+
+function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** A row as it would be sent: its endpoint and resolved parameters. */
+export interface RowRequest {
+  readonly row: DataRow;
+  readonly endpoint: EndpointSpec;
+  readonly params: FormParams;
+}
+
+const SHOWN_VALUE_CHARS = 80;
+
+/**
+ * Rows that repeat an earlier row's value of the endpoint's singleFlightParam (one userId twice):
+ * the client merges two such sends in flight into one, so the later row would never go out yet
+ * count as a success. Each later row's problem names the first row's line.
+ */
+export function repeatedRows(rows: readonly RowRequest[], locale: Locale): Map<number, string> {
+  const first = new Map<string, DataRow>();
+  const out = new Map<number, string>();
+  for (const r of rows) {
+    const param = r.endpoint.singleFlightParam;
+    const values = paramValues(r.params, param);
+    if (param === undefined || values.length === 0) continue;
+    const key = JSON.stringify([r.endpoint.id, values]);
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, r.row);
+      continue;
+    }
+    const value = values.join(', ');
+    const shown = value.length > SHOWN_VALUE_CHARS ? `${value.slice(0, SHOWN_VALUE_CHARS)}…` : value;
+    out.set(r.row.index, say('repeatedRow', locale, { param, value: shown, first: earlier.line }));
   }
   return out;
 }
