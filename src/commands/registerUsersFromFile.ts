@@ -14,9 +14,9 @@ import * as vscode from 'vscode';
 import { DEFAULT_BATCH_CONCURRENCY, MAX_RATE_PER_SECOND, runBatch } from '../core/batch';
 import { cancelled, invalid, refused, type CommandEnding, type CommandOutcome } from '../core/commandResult';
 import { GET_TOKEN, USER_EXISTS_CODE } from '../core/contract';
-import { toLocale } from '../core/text';
+import { toLocale, type Locale } from '../core/text';
 import { formatFinding, validateParams, type Finding } from '../core/validation';
-import type { DataRow, Journal, JournalAnswer, JournalState } from '../runner/bulk';
+import type { DataRow, Journal, JournalAnswer, JournalLock, JournalState } from '../runner/bulk';
 import type { Services } from '../services';
 import { loadBulkModule } from '../services/bundles';
 import type { Profile } from '../services/credentials';
@@ -137,22 +137,25 @@ interface InvalidRow {
   readonly findings: readonly Finding[];
 }
 
-function checkRows(rows: readonly DataRow[]): { jobs: Job[]; invalid: InvalidRow[] } {
-  const locale = toLocale(vscode.env.language);
-  const jobs: Job[] = [];
+/** The contract's rules per row, then the shared rule for data files: one userId once (bulk.repeatedRows). */
+function checkRows(rows: readonly DataRow[], locale: Locale): { jobs: Job[]; invalid: InvalidRow[] } {
+  const userIdOf = (row: DataRow) => row.values.find(([k]) => k === GET_TOKEN.labelParam)?.[1] ?? '';
   const bad: InvalidRow[] = [];
+  const usable: Job[] = [];
   for (const row of rows) {
-    const userId = row.values.find(([k]) => k === 'userId')?.[1] ?? '';
     const { params, problem } = paramsOf(row);
-    if (problem) {
-      bad.push({ line: row.line, userId, problem, findings: [] });
-      continue;
-    }
-    const findings = validateParams(GET_TOKEN, params);
-    if (findings.length > 0) bad.push({ line: row.line, userId, problem: findings.map((f) => formatFinding(f, locale)).join('; '), findings });
-    else jobs.push({ row, params });
+    if (problem) bad.push({ line: row.line, userId: userIdOf(row), problem, findings: [] });
+    else usable.push({ row, params });
   }
-  return { jobs, invalid: bad };
+  const repeated = loadBulkModule().repeatedRows(usable.map((j) => ({ row: j.row, endpoint: GET_TOKEN, params: j.params })), locale);
+  const jobs: Job[] = [];
+  for (const job of usable) {
+    const findings = validateParams(GET_TOKEN, job.params);
+    const problems = [...findings.map((f) => formatFinding(f, locale)), ...(repeated.has(job.row.index) ? [repeated.get(job.row.index) as string] : [])];
+    if (problems.length > 0) bad.push({ line: job.row.line, userId: userIdOf(job.row), problem: problems.join('; '), findings });
+    else jobs.push(job);
+  }
+  return { jobs, invalid: bad.sort((a, b) => a.line - b.line) };
 }
 
 function listRows(file: string, rows: ReadonlyArray<{ line: number; problem: string }>): string {
@@ -382,8 +385,9 @@ async function registerFile(s: Services, caller: Caller, args: RegisterUsersArgs
 
 async function registerRows(s: Services, caller: Caller, args: RegisterUsersArgs, profile: Profile, file: string): Promise<RegisterUsersResult> {
   const bulk = loadBulkModule();
-  const data = await bulk.readDataFile(file);
-  const checked = checkRows(data.rows);
+  const locale = toLocale(vscode.env.language);
+  const data = await bulk.readDataFile(file, locale);
+  const checked = checkRows(data.rows, locale);
   const invalidRows = checked.invalid.map(({ line, problem }) => ({ line, problem }));
   if (invalidRows.length > 0 && !(await acceptInvalid(caller, args, file, invalidRows))) {
     if (caller === 'person') return cancelled();
@@ -391,13 +395,33 @@ async function registerRows(s: Services, caller: Caller, args: RegisterUsersArgs
     return { ...invalid(checked.invalid.flatMap((r) => r.findings), message), file, total: data.rows.length, invalidRows: invalidRows.slice(0, LISTED_ROWS) };
   }
   const journalPath = `${file}.register.journal`;
+  // Locked before the question: Start Over must not delete a journal another run is writing.
+  const lock = await bulk.lockJournal(journalPath, locale);
+  try {
+    return await registerLocked(s, caller, args, profile, file, { data, checked, invalidRows, journalPath, lock });
+  } finally {
+    await lock.release();
+  }
+}
+
+interface Checked {
+  readonly data: Awaited<ReturnType<ReturnType<typeof loadBulkModule>['readDataFile']>>;
+  readonly checked: ReturnType<typeof checkRows>;
+  readonly invalidRows: ReadonlyArray<{ line: number; problem: string }>;
+  readonly journalPath: string;
+  readonly lock: JournalLock;
+}
+
+async function registerLocked(s: Services, caller: Caller, args: RegisterUsersArgs, profile: Profile, file: string, c: Checked): Promise<RegisterUsersResult> {
+  const bulk = loadBulkModule();
+  const { data, checked, invalidRows, journalPath } = c;
   const choice = await resumeChoice(caller, args, file, journalPath);
   if (choice === 'cancel') return cancelled();
   if (choice === 'refuse') {
     return invalid([], vscode.l10n.t('{0}: a journal of an earlier run is here: pass resume: true to continue it, or delete it to start over (rows it holds would be sent again)', journalPath));
   }
   const header = { request: `${COMMAND} ${GET_TOKEN.method} ${GET_TOKEN.path}`, data: basename(file), sha1: data.sha1, rows: data.rows.length };
-  const { journal, state } = await bulk.Journal.open(journalPath, header, choice === 'resume');
+  const { journal, state } = await bulk.Journal.open(journalPath, header, choice === 'resume', { lock: c.lock });
   const run: Run = { s, profile, args, state, journal, tokens: [] };
   const started = performance.now();
   const abort = new AbortController();

@@ -1,8 +1,10 @@
 /**
- * What "Register Users from File…" in VS Code shares with --data: reading a data file, the journal
- * (--resume) and the tokens file. The entry of the lazily loaded `bulk` bundle (dist/bulk.js).
+ * What "Register Users from File…" in VS Code shares with --data: reading a data file and checking
+ * its rows (repeatedRows), the journal (--resume) and its lock, and the tokens file. The entry of the
+ * lazily loaded `bulk` bundle (dist/bulk.js).
  */
-export { readDataFile, type DataFile, type DataRow } from './data';
+export { readDataFile, repeatedRows, type DataFile, type DataRow, type RowRequest } from './data';
 export { isAnswered, Journal, type JournalAnswer, type JournalHeader, type JournalState } from './journal';
+export { JournalInUseError, lockJournal, type JournalHolder, type JournalLock } from './journalLock';
 export { TokenFile, TOKENS_HEADER } from './tokens';
 export { UsageError } from './usage';

@@ -10,9 +10,10 @@ import { basename } from 'node:path';
 import { runBatch } from '../core/batch';
 import { formatFinding, validateParams } from '../core/validation';
 import type { DataOptions } from './args';
-import { readDataFile, type DataRow } from './data';
+import { readDataFile, repeatedRows, type DataRow } from './data';
 import type { SendResult } from './http';
-import { isAnswered, Journal, type JournalAnswer, type JournalState } from './journal';
+import { isAnswered, Journal, type JournalAnswer, type JournalHeader, type JournalState } from './journal';
+import { lockJournal } from './journalLock';
 import { say } from './messages';
 import { checkAssertions, judge, subjectFields } from './outcome';
 import { prepareRequest, type PreparedRequest } from './prepare';
@@ -23,6 +24,7 @@ import { TokenFile } from './tokens';
 import { at, UsageError } from './usage';
 import { withVariables } from './variables';
 import { expectedValueResolver } from '../core/rongHttp';
+import type { Locale } from '../core/text';
 
 /** How many malformed rows the error lists before "… and N more". */
 const LISTED_ROWS = 20;
@@ -35,7 +37,7 @@ interface RowJob {
 export async function runDataFile(ctx: RunContext, files: readonly RequestFile[], options: DataOptions): Promise<{ cases: CaseResult[]; data: RunReport['data'] }> {
   const file = theRequestFile(files);
   const blockIndex = file.requests[0];
-  const data = await readDataFile(options.file);
+  const data = await readDataFile(options.file, ctx.config.locale);
   const docOf = (row: DataRow) => withVariables(file.doc, ctx.envVars, [...row.values, ...ctx.config.vars]);
   const { jobs, invalid } = checkRows(ctx, file, data.rows, (row) => prepareRequest(docOf(row), blockIndex, ctx.baseUrl, { dotenv: file.dotenv, env: ctx.io.env }));
   if (invalid.length > 0 && !options.skipInvalid) {
@@ -45,11 +47,8 @@ export async function runDataFile(ctx: RunContext, files: readonly RequestFile[]
   }
   const journalPath = options.journal ?? `${ctx.config.output ?? data.path}.journal`;
   ctx.io.note(say('journalAt', ctx.config.locale, { path: journalPath }));
-  if (options.tokens && !options.resume && (await exists(options.tokens))) {
-    throw new UsageError(at(options.tokens, undefined, 'exists already: tokens are never overwritten (move it away, or --resume the run that wrote it)'));
-  }
   const header = { request: `${basename(file.path)}:${jobs[0]?.request.line ?? 0}`, data: basename(data.path), sha1: data.sha1, rows: data.rows.length };
-  const { journal, state } = await Journal.open(journalPath, header, options.resume);
+  const { journal, state } = await openJournal(journalPath, header, options, ctx.config.locale);
   try {
     if (options.tokens) journal.tokens = await TokenFile.open(options.tokens, options.resume);
     const before = jobs.filter((j) => state.answered.has(j.row.index));
@@ -74,6 +73,20 @@ export async function runDataFile(ctx: RunContext, files: readonly RequestFile[]
   }
 }
 
+/** The journal, locked before anything else is looked at, so that a second run is refused by name. */
+async function openJournal(path: string, header: JournalHeader, options: DataOptions, locale: Locale): Promise<{ journal: Journal; state: JournalState }> {
+  const lock = await lockJournal(path, locale);
+  try {
+    if (options.tokens && !options.resume && (await exists(options.tokens))) {
+      throw new UsageError(at(options.tokens, undefined, 'exists already: tokens are never overwritten (move it away, or --resume the run that wrote it)'));
+    }
+    return await Journal.open(path, header, options.resume, { lock });
+  } catch (err) {
+    await lock.release();
+    throw err;
+  }
+}
+
 function theRequestFile(files: readonly RequestFile[]): RequestFile {
   const count = files.reduce((n, f) => n + f.requests.length, 0);
   if (files.length !== 1 || count !== 1) {
@@ -92,27 +105,28 @@ interface InvalidRow {
 }
 
 function checkRows(ctx: RunContext, file: RequestFile, rows: readonly DataRow[], prepare: Prepare): { jobs: RowJob[]; invalid: InvalidRow[] } {
-  const jobs: RowJob[] = [];
-  const invalid: InvalidRow[] = [];
   const line = file.doc.blocks[file.requests[0]].request?.range.startLine ?? 0;
   const bare = { file: file.path, line: line + 1, title: file.doc.blocks[file.requests[0]].name ?? `line ${line + 1}`, endpoint: '', expected: 'code 200' };
+  const invalid: InvalidRow[] = [];
+  const prepared: RowJob[] = [];
   for (const row of rows) {
     const where = { row: { index: row.index, line: row.line } };
-    if (row.problem) {
-      invalid.push({ row, message: row.problem, fields: { ...bare, ...where } });
-      continue;
-    }
-    const p = prepare(row);
-    if (!p.ok) {
-      invalid.push({ row, message: `${p.message} (${file.path}:${p.line})`, fields: { ...bare, ...where } });
-      continue;
-    }
-    const findings = validateParams(p.request.endpoint, p.request.params);
-    const fields = subjectFields({ file: file.path, request: p.request, row: where.row });
-    if (findings.length > 0) invalid.push({ row, message: findings.map((f) => formatFinding(f, ctx.config.locale)).join('; '), fields });
-    else jobs.push({ row, request: p.request });
+    const p = row.problem ? undefined : prepare(row);
+    if (!p) invalid.push({ row, message: row.problem ?? '', fields: { ...bare, ...where } });
+    else if (!p.ok) invalid.push({ row, message: `${p.message} (${file.path}:${p.line})`, fields: { ...bare, ...where } });
+    else prepared.push({ row, request: p.request });
   }
-  return { jobs, invalid };
+  // A repeat counts whatever else is wrong with either row, so that one run names every problem.
+  const repeated = repeatedRows(prepared.map((j) => ({ row: j.row, endpoint: j.request.endpoint, params: j.request.params })), ctx.config.locale);
+  const jobs: RowJob[] = [];
+  for (const { row, request } of prepared) {
+    const problems = validateParams(request.endpoint, request.params).map((f) => formatFinding(f, ctx.config.locale));
+    const repeat = repeated.get(row.index);
+    if (repeat !== undefined) problems.push(repeat);
+    if (problems.length === 0) jobs.push({ row, request });
+    else invalid.push({ row, message: problems.join('; '), fields: subjectFields({ file: file.path, request, row: { index: row.index, line: row.line } }) });
+  }
+  return { jobs, invalid: invalid.sort((a, b) => a.row.index - b.row.index) };
 }
 
 async function sendRows(

@@ -5,11 +5,13 @@
  * appended and fsynced — grouped, one fsync for every answer that arrived meanwhile — and only
  * then does the row count as answered. Tokens go to the tokens file first (fsynced too), never
  * into the journal, so that a crash between the two sends the row again (a 1004) rather than
- * losing its token.
+ * losing its token. One run at a time holds a journal (journalLock.ts).
  */
 import { fsyncSync, writeSync } from 'node:fs';
 import { open, readFile, stat, truncate, type FileHandle } from 'node:fs/promises';
 import type { SendOutcome, SendResult } from './http';
+import type { Locale } from '../core/text';
+import { lockJournal, type JournalLock } from './journalLock';
 import type { TokenFile } from './tokens';
 import { at, UsageError } from './usage';
 
@@ -74,29 +76,43 @@ export class Journal {
   private constructor(
     readonly path: string,
     private readonly handle: FileHandle,
+    private readonly lock: JournalLock,
   ) {
     this.fd = handle.fd;
   }
 
-  /** A new journal (refusing to overwrite one), or the one to resume (checked against `header`). */
-  static async open(path: string, header: JournalHeader, resume: boolean): Promise<{ journal: Journal; state: JournalState }> {
-    const exists = await stat(path).then(() => true, () => false);
-    if (exists && !resume) {
-      throw new UsageError(at(path, undefined, 'a journal of an earlier run is here: add --resume to continue it, or delete it to start over (rows it holds would be sent again)'));
+  /**
+   * A new journal (refusing to overwrite one), or the one to resume (checked against `header`).
+   * Locked first (or with `options.lock`, taken earlier by the caller), so that a second run on the
+   * same journal is refused before it reads or sends anything; close() releases the lock (a lock
+   * the caller gave stays the caller's to release if open fails).
+   */
+  static async open(path: string, header: JournalHeader, resume: boolean, options: { lock?: JournalLock; locale?: Locale } = {}): Promise<{ journal: Journal; state: JournalState }> {
+    const lock = options.lock ?? (await lockJournal(path, options.locale));
+    try {
+      const exists = await stat(path).then(() => true, () => false);
+      if (exists && !resume) {
+        throw new UsageError(at(path, undefined, 'a journal of an earlier run is here: add --resume to continue it, or delete it to start over (rows it holds would be sent again)'));
+      }
+      let state: JournalState = { answered: new Map(), unanswered: new Set() };
+      if (exists) state = await readJournal(path, header);
+      const handle = await open(path, 'a', 0o600);
+      const journal = new Journal(path, handle, lock);
+      if (!exists) {
+        writeSync(handle.fd, `${JSON.stringify({ t: 'header', version: JOURNAL_VERSION, ...header })}\n`);
+        fsyncSync(handle.fd);
+      }
+      return { journal, state };
+    } catch (err) {
+      if (!options.lock) await lock.release();
+      throw err;
     }
-    let state: JournalState = { answered: new Map(), unanswered: new Set() };
-    if (exists) state = await readJournal(path, header);
-    const handle = await open(path, 'a', 0o600);
-    const journal = new Journal(path, handle);
-    if (!exists) {
-      writeSync(handle.fd, `${JSON.stringify({ t: 'header', version: JOURNAL_VERSION, ...header })}\n`);
-      fsyncSync(handle.fd);
-    }
-    return { journal, state };
   }
 
   /** Before a row goes out: a write the kernel keeps even when this process is killed. */
   markSent(row: number): void {
+    // A lock taken over as stale means another run may be writing: this one sends no more.
+    if (this.lock.lost) throw new Error(`the lock on ${this.path} was lost (${this.lock.lost.message}); --resume sends the rest`);
     writeSync(this.fd, `{"t":"sent","row":${row}}\n`);
   }
 
@@ -126,8 +142,12 @@ export class Journal {
   }
 
   async close(): Promise<void> {
-    await this.flushing;
-    await this.handle.close();
+    try {
+      await this.flushing;
+      await this.handle.close();
+    } finally {
+      await this.lock.release();
+    }
   }
 }
 
