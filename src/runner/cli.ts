@@ -3,16 +3,16 @@
  * rong-http npm package). Parses the command line, runs, writes the report, exits 0, 1 or 2.
  * The App Secret is masked in everything written, as a last guard.
  */
-import { writeFile } from 'node:fs/promises';
 import { redactSecret } from '../core/secrets';
 import { parseCommand } from './args';
 import { helpText } from './help';
 import { localeFromEnv } from './messages';
 import { progressFor } from './progress';
 import { exitCodeOf } from './report';
+import { ReportFile } from './reportFile';
 import { render } from './reporters';
 import { run } from './run';
-import { at, UsageError } from './usage';
+import { UsageError } from './usage';
 
 declare const RONG_HTTP_VERSION: string | undefined;
 const VERSION = typeof RONG_HTTP_VERSION === 'string' ? RONG_HTTP_VERSION : '0.0.0-dev';
@@ -37,11 +37,13 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stre
       return 0;
     }
     const config = command.config;
+    // Checked before anything is sent: a report that cannot be written would lose the run's answers.
+    const output = config.output === undefined ? undefined : await ReportFile.check(config.output, config.locale);
     const progress = progressFor(streams.stderr, config.data !== undefined);
     const report = await run(config, { cwd: process.cwd(), version: VERSION, signal, progress, note: (line) => streams.stderr.write(`${clean(line)}\n`), env: withoutSecrets(env) });
     const color = config.output === undefined && streams.stdout.isTTY === true && !env.NO_COLOR;
     const text = clean(render(config.reporter, report, config.locale, color));
-    if (config.output) await writeReport(config.output, text);
+    if (output) await output.write(text);
     else streams.stdout.write(text);
     return exitCodeOf(report);
   } catch (err) {
@@ -57,14 +59,6 @@ function withoutSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(env)) if (!/^RONG_APP_SECRET(_|$)/.test(k)) out[k] = v;
   return out;
-}
-
-async function writeReport(path: string, text: string): Promise<void> {
-  try {
-    await writeFile(path, text);
-  } catch (err) {
-    throw new UsageError(at(path, undefined, `the report cannot be written (${(err as NodeJS.ErrnoException).code ?? String(err)})`));
-  }
 }
 
 if (require.main === module) {
