@@ -1,9 +1,10 @@
 /**
  * Progress on stderr: a bar (cli-progress) on a terminal, plain lines otherwise (CI logs). The
- * report itself goes to stdout or --output.
+ * report itself goes to stdout or --output. What a server said is shown through visible().
  */
 import cliProgress from 'cli-progress';
 import type { CaseResult } from './report';
+import { visible } from './reporters/visible';
 
 export interface Progress {
   start(total: number): void;
@@ -56,7 +57,7 @@ class LineProgress implements Progress {
   done(c: CaseResult): void {
     this.count++;
     if (!this.quietPerCase) {
-      this.stream.write(`${c.status === 'passed' ? 'ok  ' : 'FAIL'} ${c.file}:${c.line} ${c.title} — ${c.actual}\n`);
+      this.stream.write(`${c.status === 'passed' ? 'ok  ' : 'FAIL'} ${visible(`${c.file}:${c.line} ${c.title} — ${c.actual}`)}\n`);
     } else if (this.count >= this.nextMark || this.count === this.total) {
       this.stream.write(`${this.count}/${this.total}\n`);
       this.nextMark += Math.ceil(this.total / 10);

@@ -1,7 +1,11 @@
-/** The human's report: one line per request (or per failed row of a data run) and a summary by code. */
+/**
+ * The human's report: one line per request (or per failed row of a data run) and a summary by code.
+ * Every text it did not write itself goes through visible(): a server's answer reaches a terminal.
+ */
 import type { Locale } from '../../core/text';
 import { say } from '../messages';
 import type { CaseResult, RunReport } from '../report';
+import { visible } from './visible';
 
 /** Data runs list only what failed: 10,000 passing rows are a summary line, not a screenful. */
 const LIST_PASSED_UP_TO = 50;
@@ -13,16 +17,16 @@ export function prettyReport(report: RunReport, locale: Locale, color: boolean):
   for (const c of report.cases) {
     if (!listAll && c.status === 'passed') continue;
     lines.push(caseLine(c, locale, paint));
-    for (const a of c.assertions ?? []) lines.push(`    ${a.passed ? paint('32', '✓') : paint('31', '✗')} ${c.file}:${a.line} ?? ${a.message}`);
+    for (const a of c.assertions ?? []) lines.push(`    ${a.passed ? paint('32', '✓') : paint('31', '✗')} ${visible(`${c.file}:${a.line} ?? ${a.message}`)}`);
   }
   const s = report.summary;
   lines.push('');
   const summary = say('summary', locale, { total: s.total, passed: s.passed, failed: s.failed + s.notSent });
-  lines.push(paint(s.failed + s.notSent === 0 ? '32' : '31', summary) + ` (${(report.totalMs / 1000).toFixed(2)} s, ${report.target})`);
-  const codes = Object.entries(s.byCode).sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k} ×${n}`);
+  lines.push(paint(s.failed + s.notSent === 0 ? '32' : '31', summary) + ` (${(report.totalMs / 1000).toFixed(2)} s, ${visible(report.target)})`);
+  const codes = Object.entries(s.byCode).sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${visible(k)} ×${n}`);
   if (codes.length > 0) lines.push(`${say('byCode', locale)}: ${codes.join(', ')}`);
   if (report.data) {
-    lines.push(say('journalAt', locale, { path: report.data.journal }));
+    lines.push(say('journalAt', locale, { path: visible(report.data.journal) }));
     if (report.data.skippedInvalid > 0) lines.push(say('skippedRows', locale, { count: report.data.skippedInvalid }));
   }
   if (report.interrupted) lines.push(paint('33', say('interrupted', locale)));
@@ -43,5 +47,5 @@ function caseLine(c: CaseResult, locale: Locale, paint: (code: string, text: str
       : failedAssertions > 0
         ? `${c.actual}: ${say('assertionsFailed', locale, { failed: failedAssertions, total: c.assertions?.length ?? 0 })}`
         : `${say('expected', locale, { expected: c.expected, actual: c.actual })}: ${c.message}`;
-  return `${mark} ${where} ${c.title}${label}${host} — ${detail}${note}${ms}`;
+  return `${mark} ${visible(`${where} ${c.title}${label}${host} — ${detail}`)}${note}${ms}`;
 }
