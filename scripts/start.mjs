@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // The main job in one command: builds the VSIX and opens Rong Playground on its embedded default,
 // the local sandbox. Desktop VS Code when `code` is on PATH; otherwise the cached code-server on
-// 127.0.0.1 with the extension installed, the sandbox starting by itself and an example
-// .rong.http file open. Prints the URL to open; Ctrl+C stops it.
+// 127.0.0.1 with the extension installed, the sandbox starting by itself, and the example
+// .rong.http file, the walkthrough and the Rong Sandbox view open (src/views/startGuide.ts).
+// Prints the URL to open; Ctrl+C (or SIGTERM to this process) stops code-server and all it started.
 //   node scripts/start.mjs [--port N] [--no-desktop]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { forwardSignals, freePortAfter, portInUse, portInUseMessage, spawnGroup } from './startSupport.mjs';
 import { codeServerBin, ensureTools, node24, root } from './vscode-env.mjs';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, 'no-desktop': { type: 'boolean', default: false } } });
@@ -22,6 +24,13 @@ const sh = (cmd, args, opts = {}) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
+const hasCode = !values['no-desktop'] && spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
+// Before the minute of packaging: a busy port would otherwise end as a bare EADDRINUSE.
+if (!hasCode && port !== 0 && (await portInUse(port))) {
+  console.error(portInUseMessage(port, await freePortAfter(port)));
+  process.exit(2);
+}
+
 sh('npm', ['run', '-s', 'package']);
 const vsix = join(root, 'rong-playground.vsix');
 const home = join(root, '.vscode-test/start');
@@ -29,7 +38,6 @@ const workspace = join(home, 'workspace');
 mkdirSync(workspace, { recursive: true });
 cpSync(join(root, 'examples'), workspace, { recursive: true });
 
-const hasCode = !values['no-desktop'] && spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
 if (hasCode) {
   sh('code', ['--install-extension', vsix, '--force']);
   sh('code', ['--new-window', workspace, join(workspace, 'getting-started.rong.http')]);
@@ -55,12 +63,18 @@ const config = join(home, 'config.yaml');
 writeFileSync(config, 'auth: none\ncert: false\n');
 const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
 sh(node24, [codeServerBin, ...common, '--install-extension', vsix, '--force'], { stdio: ['ignore', 'ignore', 'inherit'] });
-const child = spawn(
+const guide = JSON.stringify({ file: join(workspace, 'getting-started.rong.http'), run: `${Date.now()}` });
+const child = spawnGroup(
   node24,
   [codeServerBin, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', workspace],
-  { stdio: ['ignore', 'pipe', 'inherit'] },
+  { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RONG_START_GUIDE: guide } },
 );
+let busy = false;
+child.stderr.on('data', (chunk) => {
+  process.stderr.write(chunk);
+  busy ||= chunk.toString().includes('EADDRINUSE');
+});
 child.stdout.on('data', (chunk) => {
   const m = /HTTP server listening on (http:\/\/[^\s]+)/.exec(chunk.toString());
   if (m) {
@@ -69,7 +83,7 @@ child.stdout.on('data', (chunk) => {
     console.log('The local sandbox starts by itself. Press F1 → "Rong: Register User" for a token. Ctrl+C stops.\n');
   }
 });
-const stop = () => child.kill('SIGTERM');
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-child.on('exit', (code) => process.exit(code ?? 0));
+const code = await forwardSignals(child);
+// Taken between the check above and code-server's listen.
+if (busy) console.error(portInUseMessage(port, await freePortAfter(port)));
+process.exit(busy ? 2 : code);

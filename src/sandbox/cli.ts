@@ -9,9 +9,12 @@ import { clip } from './echo';
 import { BEHAVIOURS, type Behaviour } from './handlers';
 import { SandboxServer, type SandboxApp, type SandboxFaults, type SandboxOptions } from './server';
 
+// The command the user ran: `npm run -s sandbox` only inside this repository, else the package's bin.
+const RUN_AS = process.env.npm_lifecycle_event === 'sandbox' && process.env.npm_package_name === 'rong-playground' ? 'npm run -s sandbox --' : 'rong-sandbox';
+
 const HELP = `Rong Playground sandbox: a local Rong-compatible server (the user, message and group endpoints).
 
-Usage: rong-sandbox [options]          (in this repository: npm run -s sandbox -- [options])
+Usage: ${RUN_AS} [options]
 
 Options:
   --port N             port to listen on; 0 (the default) picks a free one
@@ -20,6 +23,8 @@ Options:
   --state FILE         keep the apps' state (users, tokens, blocks, blacklists, groups, messages) in
                        this journal across restarts: an answer is sent only once its change is on
                        disk; one sandbox per file; a corrupt file stops the start and is left untouched
+  --max-messages N     messages kept per app (default 100000); past it the oldest are dropped,
+                       with a log line, in memory and in the --state file
   --max-skew SECONDS   refuse timestamps further than this from the clock (HTTP 401); off by default
   --behaviour B        contract (the default: register-user.zh.md, a second getToken is 1004) or
                        realService (as the live service: getToken again succeeds, a bad signature is
@@ -58,6 +63,7 @@ export function parseCli(argv: readonly string[]): CliConfig {
         app: { type: 'string', multiple: true },
         state: { type: 'string' },
         'max-skew': { type: 'string' },
+        'max-messages': { type: 'string' },
         behaviour: { type: 'string' },
         inspect: { type: 'boolean' },
         'fault-delay': { type: 'string' },
@@ -99,6 +105,9 @@ export function parseCli(argv: readonly string[]): CliConfig {
     const v = values['max-skew'];
     if (!/^\d+(\.\d+)?$/.test(v)) throw new UsageError(`--max-skew expects a number of seconds ≥ 0, not "${clip(v)}"`);
     options.maxSkewSeconds = Number(v);
+  }
+  if (values['max-messages'] !== undefined) {
+    options.maxMessages = integer('--max-messages', values['max-messages'], 1, Number.MAX_SAFE_INTEGER, 'a number of messages ≥ 1');
   }
   if (values.behaviour !== undefined) {
     const b = values.behaviour;

@@ -77,6 +77,15 @@ test('the packed rong-sandbox installs offline and runs from an empty folder: bi
   child.kill('SIGTERM');
   assert.equal(await exited, 0);
 
+  // Its help names the command the user ran, not this repository's npm script.
+  const bin = join(app, 'node_modules', '.bin', 'rong-sandbox');
+  const { npm_lifecycle_event: _event, npm_package_name: _name, ...env } = process.env;
+  const help = (await run(bin, ['--help'], { cwd: app, env })).stdout;
+  assert.match(help, /^Usage: rong-sandbox \[options\]$/m);
+  assert.doesNotMatch(help, /npm run|this repository/);
+  const inRepository = (await run(bin, ['--help'], { cwd: app, env: { ...env, npm_lifecycle_event: 'sandbox', npm_package_name: 'rong-playground' } })).stdout;
+  assert.match(inRepository, /^Usage: npm run -s sandbox -- \[options\]$/m);
+
   // The library, from the installed copy, with the official Node SDK as in the package README.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const lib = require(join(app, 'node_modules', 'rong-sandbox')) as typeof Declared;
