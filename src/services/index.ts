@@ -6,6 +6,7 @@ import { RongLog } from './log';
 import { RequestService } from './requests';
 import { SandboxHost } from './sandboxHost';
 import { Settings } from './settings';
+import { showStartGuide, START_GUIDE_ENV } from '../views/startGuide';
 
 export interface Services {
   readonly context: vscode.ExtensionContext;
@@ -34,14 +35,18 @@ export function createServices(context: vscode.ExtensionContext): Services {
 
 /**
  * What the services do once activate() has wired them: log rong.errorCodes problems (now and on
- * every change) and, with rong.sandbox.autoStart, start the sandbox after activation returns (its
- * bundle loads off the activation path).
+ * every change), with rong.sandbox.autoStart start the sandbox after activation returns (its
+ * bundle loads off the activation path), and show `npm start`'s first screen (views/startGuide.ts).
  */
 export function startServices(s: Services): vscode.Disposable {
   const logCatalogueProblems = () => s.settings.current.catalogueProblems.forEach((problem) => s.log.warn(problem));
   logCatalogueProblems();
   if (s.settings.current.sandboxAutoStart) {
     setTimeout(() => s.sandbox.start().catch((err: unknown) => s.log.error(`sandbox did not start: ${String(err)}`)), 0);
+  }
+  const guide = process.env[START_GUIDE_ENV];
+  if (guide) {
+    setTimeout(() => showStartGuide(s.context.globalState, guide, (l) => s.log.warn(l)).catch((err: unknown) => s.log.warn(`npm start's guide did not open: ${String(err)}`)), 0);
   }
   return s.settings.onDidChange(logCatalogueProblems);
 }

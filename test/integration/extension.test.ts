@@ -5,8 +5,9 @@ import type { CommandEnding, SendCommandResult } from '../../src/core/commandRes
 import { GET_TOKEN } from '../../src/core/contract';
 import type { SendResult } from '../../src/core/sendResult';
 import { failureSummary, nextStep } from '../../src/views/outcomeText';
+import { showStartGuide } from '../../src/views/startGuide';
 import { CANARY_SECRET } from './canary';
-import { activateExtension, allState, EXTENSION_ID, uniqueUserId } from './support';
+import { activateExtension, allState, EXTENSION_ID, uniqueUserId, waitFor } from './support';
 
 const manifest = () => (vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: Array<{ command: string }> } }).contributes.commands.map((c) => c.command);
 
@@ -158,5 +159,22 @@ suite('extension: commands, credentials, Register User', () => {
     const empty = await vscode.commands.executeCommand<CommandEnding>('rong.setCredentials', { appKey: '  ', appSecret: 'x' });
     assert.equal(empty.outcome, 'invalid');
     assert.match(empty.message, /App Key must not be empty/);
+  });
+
+  test("npm start's first screen: the example file, the walkthrough beside it; once per run; a bad value is named", async () => {
+    const api = await activateExtension();
+    const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    const file = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'valid.rong.http').fsPath;
+    const guide = JSON.stringify({ file, run: uniqueUserId('run') });
+    const warnings: string[] = [];
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    assert.equal(await showStartGuide(api.globalState, guide, (l) => warnings.push(l)), true);
+    assert.ok(tabs().some((t) => t.input instanceof vscode.TabInputText && t.input.uri.fsPath === file), 'the example file is open');
+    await waitFor('the walkthrough beside it', () => tabs().some((t) => /Rong Playground|Walkthrough|Welcome/.test(t.label)), 10_000);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    assert.equal(await showStartGuide(api.globalState, guide, (l) => warnings.push(l)), false, 'a reload or a second browser of the same run');
+    assert.deepEqual(tabs().map((t) => t.label), []);
+    assert.equal(await showStartGuide(api.globalState, JSON.stringify({ file: '/etc/passwd', run: 'x' }), (l) => warnings.push(l)), false);
+    assert.deepEqual(warnings, ['RONG_START_GUIDE is ignored: "file" must name a .rong.http file']);
   });
 });
