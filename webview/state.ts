@@ -5,8 +5,9 @@
  */
 import { findEndpointById, GET_TOKEN, type EndpointSpec } from '../src/core/contract';
 import type { Locale } from '../src/core/text';
-import { buildFormModel, type FormModel } from '../src/playground/formModel';
+import { buildFormModel, shownProblems, type FormModel } from '../src/playground/formModel';
 import type { FormState, HistoryEntry, Preview, ProfileOption, Strings } from '../src/playground/protocol';
+import { dateTimeText, timeText } from '../src/playground/timeText';
 import { post, saveForm } from './host';
 
 const PREVIEW_DELAY_MS = 150;
@@ -23,6 +24,10 @@ export interface Session {
   selectedId?: number;
   sendingId?: number;
   built: boolean;
+  /** Fields a person typed in since the form was replaced; only theirs show findings until Send is pressed. */
+  touched: Set<string>;
+  /** Send was pressed: every finding shows. */
+  attempted: boolean;
 }
 
 export const session: Session = {
@@ -33,6 +38,8 @@ export const session: Session = {
   seq: 0,
   history: [],
   built: false,
+  touched: new Set(),
+  attempted: false,
 };
 
 /**
@@ -52,8 +59,8 @@ export function emit(...changes: Change[]): void {
 
 export const endpointOf = (f: FormState = session.form): EndpointSpec => findEndpointById(f.endpointId) ?? GET_TOKEN;
 export const localeTag = (): string => (session.locale === 'zh-cn' ? 'zh-CN' : 'en');
-export const time = (ms: number): string => new Date(ms).toLocaleTimeString(localeTag());
-export const dateTime = (ms: number): string => new Date(ms).toLocaleString(localeTag());
+export const time = (ms: number): string => timeText(ms);
+export const dateTime = (ms: number): string => dateTimeText(ms);
 
 let model: { form: FormState; locale: Locale; model: FormModel } | undefined;
 
@@ -88,6 +95,8 @@ export function update(change: Partial<FormState>): void {
 /** The whole form replaced (by the host, a history entry or another endpoint): controls rebuilt. */
 export function replaceForm(form: FormState): void {
   session.form = form;
+  session.touched = new Set();
+  session.attempted = false;
   saveForm(form);
   emit('fields', 'derived');
   schedulePreview(0);
@@ -104,13 +113,17 @@ export function currentPreview(): Preview | undefined {
   return session.preview && session.preview.seq === session.seq ? signingPreview() : undefined;
 }
 
-/** Everything that keeps Send disabled, in the order a person would fix it. */
-export function sendProblems(): string[] {
+/**
+ * What keeps Send from sending, in the order a person would fix it: `shown` (profile, signing, and
+ * the findings of touched fields, all of them once Send was pressed) and `pending` (untouched fields).
+ */
+export function sendProblems(): { shown: string[]; pending: string[] } {
   const { form, t } = session;
   const p = signingPreview();
-  const problems = [...formModel().problems];
+  const { shown, pending } = shownProblems(formModel(), session.touched, session.attempted);
+  const problems = [...shown];
   if (!form.profile) problems.unshift(t.noProfiles);
   if (p && form.locked) problems.push(...[p.nonceProblem, p.timestampProblem].filter((x): x is string => !!x));
   if (p?.problem && form.profile && !p.nonceProblem && !p.timestampProblem) problems.push(p.problem);
-  return problems;
+  return { shown: problems, pending };
 }

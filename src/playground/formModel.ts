@@ -8,7 +8,8 @@ import { ENDPOINTS, MODULE_TITLES, MODULES, type EndpointSpec, type ModuleId, ty
 import type { FormParams } from '../core/form';
 import { pick, type Locale } from '../core/text';
 import { describeRule, formatFinding, validateParams, type Finding } from '../core/validation';
-import type { FormValues } from './protocol';
+import { fmt } from './fmt';
+import type { FormState, FormValues, HistoryEntry, Strings } from './protocol';
 
 /** How a parameter is edited: a list of rows, a number, a JSON area, a checkbox, or a line of text. */
 export type FieldControl = 'list' | 'number' | 'json' | 'flag' | 'text';
@@ -45,6 +46,8 @@ export interface FormModel {
   readonly fields: readonly FieldModel[];
   /** Every finding, formatted: Send is disabled while there is one. */
   readonly problems: readonly string[];
+  /** The same findings with the parameter each is about (what shownProblems filters by). */
+  readonly findings: ReadonlyArray<{ readonly field: string; readonly text: string }>;
 }
 
 export function fieldControl(spec: ParamSpec): FieldControl {
@@ -156,7 +159,44 @@ export function buildFormModel(endpoint: EndpointSpec, params: FormValues, local
   const fields = endpoint.params.map((spec) =>
     fieldModel(spec, valuesOf(spec, params), findings.filter((f) => f.field === spec.name), locale),
   );
-  return { endpoint, fields, problems: findings.map((f) => formatFinding(f, locale)) };
+  const texts = findings.map((f) => ({ field: f.field, text: formatFinding(f, locale) }));
+  return { endpoint, fields, problems: texts.map((f) => f.text), findings: texts };
+}
+
+/** A field a person has typed in (named in `touched`), or one that holds a value (prefilled, loaded). */
+export function isTouched(field: FieldModel, touched: ReadonlySet<string>): boolean {
+  return touched.has(field.name) || field.rows.some((r) => r.value !== '');
+}
+
+/**
+ * The findings a person is shown: those of touched fields, and every one once Send was pressed
+ * (an untouched form is not an error yet). `pending` names the fields whose findings wait.
+ */
+export function shownProblems(model: FormModel, touched: ReadonlySet<string>, attempted: boolean): { shown: string[]; pending: string[] } {
+  if (attempted) return { shown: [...model.problems], pending: [] };
+  const waiting = new Set(model.fields.filter((f) => !isTouched(f, touched)).map((f) => f.name));
+  return {
+    shown: model.findings.filter((f) => !waiting.has(f.field)).map((f) => f.text),
+    pending: [...new Set(model.findings.filter((f) => waiting.has(f.field)).map((f) => f.field))],
+  };
+}
+
+/** The hint under a field: its description, then its range and default unless the description says them already. */
+export function fieldHint(field: FieldModel, t: Pick<Strings, 'range' | 'defaultValue'>): string {
+  const extra: string[] = [];
+  if (field.range) extra.push(fmt(t.range, field.range.min, field.range.max));
+  if (field.spec.defaultValue !== undefined) extra.push(fmt(t.defaultValue, field.spec.defaultValue));
+  return [field.description, ...extra.filter((x) => !field.description.includes(x))].join(' · ');
+}
+
+/**
+ * The form after a send: unlocked, its nonce and timestamp become the ones the send used, so the
+ * signing panel shows what was sent (the next send makes its own); locked values stay as typed.
+ */
+export function formAfterSend(current: FormState, entry: HistoryEntry): FormState {
+  const used = entry.response;
+  if (current.locked || entry.form.locked || !used?.nonce || !used.timestamp) return current;
+  return { ...current, nonce: used.nonce, timestamp: used.timestamp };
 }
 
 /** The values with one parameter's value (or one row of a list) replaced. */
@@ -195,7 +235,8 @@ export function keepKnown(endpoint: EndpointSpec, params: FormValues): FormValue
 export interface EndpointGroup {
   readonly module: ModuleId;
   readonly title: string;
-  readonly endpoints: ReadonlyArray<{ readonly id: string; readonly label: string }>;
+  /** label: the whole title (a path beside it cut titles in a narrow picker); path: shown under the picker. */
+  readonly endpoints: ReadonlyArray<{ readonly id: string; readonly label: string; readonly path: string }>;
 }
 
 /** The endpoint picker's groups: one per module, titles in the UI language. */
@@ -203,7 +244,7 @@ export function endpointGroups(locale: Locale): EndpointGroup[] {
   return MODULES.map((module) => ({
     module,
     title: pick(MODULE_TITLES[module], locale),
-    endpoints: ENDPOINTS.filter((e) => e.module === module).map((e) => ({ id: e.id, label: `${pick(e.title, locale)} — ${e.path}` })),
+    endpoints: ENDPOINTS.filter((e) => e.module === module).map((e) => ({ id: e.id, label: pick(e.title, locale), path: e.path })),
   }));
 }
 

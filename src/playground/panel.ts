@@ -25,6 +25,7 @@ import {
 import type { SendResult } from '../core/sendResult';
 import type { Services } from '../services';
 import type { Signed } from '../services/requests';
+import { formAfterSend } from './formModel';
 import { formParams, rongHttpText } from './formRequest';
 import { localResourceRoots, playgroundHtml } from './html';
 import { toResponseView } from './responseView';
@@ -310,11 +311,10 @@ export class PlaygroundPanel implements vscode.Disposable {
     }
     if (this.disposed) return;
     this.addEntry(entry);
-    if (!form.locked) {
-      // The shown values were a preview; the next send gets its own, so show new ones.
-      const fresh = freshSigningValues();
-      this.remember({ ...this.form, ...fresh });
-      this.post({ type: 'fresh', ...fresh });
+    const after = formAfterSend(this.form, entry);
+    if (after !== this.form) {
+      this.remember(after);
+      this.post({ type: 'fresh', nonce: after.nonce, timestamp: after.timestamp });
     }
   }
 

@@ -130,7 +130,7 @@ export const STRING_KEYS = [
   'copyToken', 'expires', 'userId', 'responseHeaders', 'body', 'timing', 'attempts', 'attemptHost',
   'attemptResult', 'waited', 'history', 'noHistory', 'loadIntoForm', 'show', 'notSent', 'usedValues',
   'sentRequest', 'cancelled', 'pasteCurl', 'addValue', 'removeValue', 'valueCount', 'range', 'defaultValue',
-  'flagUnset', 'chars', 'online', 'offline', 'noParams', 'jsonOk', 'valueLabel', 'empty',
+  'flagUnset', 'chars', 'online', 'offline', 'noParams', 'jsonOk', 'valueLabel', 'empty', 'fillIn',
 ] as const;
 export type StringKey = (typeof STRING_KEYS)[number];
 export type Strings = Readonly<Record<StringKey, string>>;
@@ -151,6 +151,7 @@ export type HostToWebview =
   | { readonly type: 'profiles'; readonly profiles: readonly ProfileOption[] }
   /** Replaces the form (pre-fill from a command, fresh values after a send). */
   | { readonly type: 'form'; readonly form: FormState }
+  /** Signing values to show: regenerated ones, or after an unlocked send the ones it used. */
   | { readonly type: 'fresh'; readonly nonce: string; readonly timestamp: string }
   | { readonly type: 'preview'; readonly preview: Preview }
   | { readonly type: 'sending'; readonly id: number }

@@ -21,7 +21,7 @@ const en: Strings = {
   regenerate: 'Regenerate',
   lock: 'Keep these values (reproduce a signature)',
   lockedHint: 'Every send uses the nonce and timestamp above, as typed.',
-  freshHint: 'Send generates a fresh nonce and timestamp; the response shows the ones used.',
+  freshHint: 'Each send generates a fresh nonce and timestamp; after a send, the values above are the ones it used.',
   signingString: 'Signing string (App Secret masked)',
   signature: 'Signature (SHA-1)',
   computing: 'computing…',
@@ -73,6 +73,7 @@ const en: Strings = {
   jsonOk: 'Valid JSON',
   valueLabel: '{0} value {1}',
   empty: '(none)',
+  fillIn: 'Fill in {0} to send.',
 };
 
 const zh: Strings = {
@@ -90,7 +91,7 @@ const zh: Strings = {
   regenerate: '重新生成',
   lock: '保留这些值（复现签名）',
   lockedHint: '每次发送都使用上面输入的 Nonce 和 Timestamp。',
-  freshHint: '发送时会生成新的 Nonce 和 Timestamp；响应中显示实际使用的值。',
+  freshHint: '每次发送都会生成新的 Nonce 和 Timestamp；发送后，上面显示的是这次实际使用的值。',
   signingString: '签名字符串（App Secret 已隐藏）',
   signature: '签名（SHA-1）',
   computing: '计算中…',
@@ -142,6 +143,7 @@ const zh: Strings = {
   jsonOk: 'JSON 有效',
   valueLabel: '{0} 的第 {1} 个值',
   empty: '（无）',
+  fillIn: '填写 {0} 后即可发送。',
 };
 
 export function webviewStrings(locale: Locale): Strings {

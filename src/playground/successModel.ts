@@ -60,13 +60,3 @@ export function successParts(endpoint: EndpointSpec, bodyText: string | undefine
   const o = body as Record<string, unknown>;
   return endpoint.success.map((f) => part(f, o[f.name], locale)).filter((p): p is SuccessPart => p !== undefined);
 }
-
-/**
- * A datetime cell: epoch milliseconds (or seconds) become the local time; a text the service wrote
- * ("2024-01-01 12:00:00") is shown as written.
- */
-export function datetimeText(text: string, localeTag: string): string {
-  if (!/^\d{10,16}$/.test(text)) return text;
-  const n = Number(text);
-  return new Date(text.length === 10 ? n * 1000 : n).toLocaleString(localeTag);
-}

@@ -97,6 +97,15 @@ test('a person signs, sends and reads a getToken request in the playground', asy
   assert.match((await wv.locator('#profile option:checked').textContent()) ?? '', /^ui — 127\.0\.0\.1:\d+$/);
   assert.equal(await wv.locator('#profile-hint').textContent(), `App Key ${APP_KEY}`);
 
+  // An untouched form is not an error yet: no finding shows until a field is touched or Send is pressed.
+  await wv.locator('#send-status', { hasText: 'Fill in userId, name to send.' }).waitFor({ timeout: 10_000 });
+  assert.equal(await wv.locator('#param-userId-field-error').textContent(), '');
+  assert.equal(await wv.locator('.params .error:not(:empty)').count(), 0, 'no error under any field');
+  await wv.locator('#send').click();
+  await wv.locator('#param-userId-field-error', { hasText: '1003 · userId is required' }).waitFor({ timeout: 5_000 });
+  assert.match((await wv.locator('#send-status').textContent()) ?? '', /^Fix before sending: 1003 · userId is required · 1003 · name is required/);
+  assert.equal(await wv.locator('#history .history-item').count(), 0, 'Send on an untouched form sends nothing');
+
   const userId = `pg-${Date.now().toString(36)}`;
   await field('userId').fill(userId);
   await field('name').fill('钢铁侠 Ironman');
@@ -125,6 +134,14 @@ test('a person signs, sends and reads a getToken request in the playground', asy
   const used = (await wv.locator('#used-values').textContent()) ?? '';
   assert.match(used, /^Nonce \d+ · Timestamp \d{13}$/);
   assert.notEqual(used, `Nonce ${shown.nonce} · Timestamp ${shown.timestamp}`, 'unlocked: the send used fresh values');
+  // The signing panel now shows what was sent: its nonce, timestamp and signature, not the next ones.
+  const usedNonce = /^Nonce (\d+)/.exec(used)?.[1];
+  for (let i = 0; i < 50 && (await wv.locator('#nonce input').inputValue()) !== usedNonce; i++) await page.waitForTimeout(100);
+  const afterSend = await shownSigning();
+  assert.equal(`Nonce ${afterSend.nonce} · Timestamp ${afterSend.timestamp}`, used);
+  assert.equal(afterSend.signature, sha1(APP_SECRET + afterSend.nonce + afterSend.timestamp));
+  assert.equal(((await wv.locator('#used-values + br + code').textContent()) ?? '').trim(), afterSend.signature, 'the signature the response shows as sent');
+  assert.match((await wv.locator('#response .hint', { hasText: /^expires / }).textContent()) ?? '', /^expires \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC/, 'a time names its zone');
   assert.match((await wv.locator('#history li').first().textContent()) ?? '', new RegExp(`${userId} · 200 · 200`));
   await screenshot(page, 'playground-02-dark-response');
 
@@ -277,6 +294,7 @@ test('pick /user/block.json, block the user, then see them in /user/block/query.
   assert.equal(await wv.locator('#param-userId-count').textContent(), '1 / 20');
 
   const minute = wv.locator('#param-minute input');
+  assert.equal(await wv.locator('#param-minute-hint').textContent(), 'Minutes the block lasts, 1–43200 (30 days).', 'the range once');
   assert.equal(await minute.getAttribute('type'), 'number');
   await minute.fill('0');
   await wv.locator('#param-minute-error', { hasText: '1003 · minute is 0; the range is 1–43200' }).waitFor({ timeout: 5_000 });
@@ -300,7 +318,7 @@ test('pick /user/block.json, block the user, then see them in /user/block/query.
   await row.waitFor({ timeout: 5_000 });
   const [shownUser, until] = await row.locator('td').allTextContents();
   assert.equal(shownUser, user);
-  assert.ok(until.trim().length > 0, 'the end of the block is shown');
+  assert.match(until, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC\+8$/, 'the end of the block names its zone');
   await screenshot(page, 'playground-block-query');
   assert.deepEqual(cspViolations(), []);
 });

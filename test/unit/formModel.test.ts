@@ -7,14 +7,21 @@ import {
   buildFormModel,
   endpointGroups,
   fieldControl,
+  fieldHint,
+  formAfterSend,
   historyLabel,
+  isTouched,
   keepKnown,
   paramPairs,
   removeRow,
   setValue,
+  shownProblems,
   type FieldModel,
 } from '../../src/playground/formModel';
-import { datetimeText, successParts } from '../../src/playground/successModel';
+import type { FormState, HistoryEntry, ResponseView } from '../../src/playground/protocol';
+import { webviewStrings } from '../../src/playground/strings';
+import { successParts } from '../../src/playground/successModel';
+import { dateTimeText, serviceDateTimeText, timeText, zoneName } from '../../src/playground/timeText';
 
 const endpoint = (id: string): EndpointSpec => {
   const e = findEndpointById(id);
@@ -127,14 +134,23 @@ test('switching endpoint keeps the values the next one takes, in its shape', () 
   assert.deepEqual(keepKnown(endpoint('user.blockQuery'), { userId: 'u1' }), {});
 });
 
-test('the picker groups every endpoint by module, titles in the UI language', () => {
+test('the picker groups every endpoint by module, whole titles in the UI language, the path apart', () => {
   const en = endpointGroups('en');
   assert.deepEqual(en.map((g) => g.module), [...MODULES]);
   assert.deepEqual(en.map((g) => g.title), ['User', 'Message', 'Group']);
   assert.deepEqual(endpointGroups('zh-cn').map((g) => g.title), ['用户', '消息', '群组']);
   assert.equal(en.flatMap((g) => g.endpoints).length, ENDPOINTS.length);
-  assert.equal(en[0].endpoints.find((x) => x.id === 'user.block')?.label, 'Block users — /user/block.json');
-  assert.equal(endpointGroups('zh-cn')[0].endpoints.find((x) => x.id === 'user.block')?.label, '封禁用户 — /user/block.json');
+  assert.deepEqual(en[0].endpoints.find((x) => x.id === 'user.block'), { id: 'user.block', label: 'Block users', path: '/user/block.json' });
+  assert.equal(endpointGroups('zh-cn')[0].endpoints.find((x) => x.id === 'user.block')?.label, '封禁用户');
+  // The option's text is the title alone: a path beside it pushed the title past a narrow picker's edge.
+  for (const locale of ['en', 'zh-cn'] as const) {
+    for (const e of endpointGroups(locale).flatMap((g) => g.endpoints)) {
+      const spec = endpoint(e.id);
+      assert.equal(e.label, locale === 'en' ? spec.title.en : spec.title.zh);
+      assert.equal(e.path, spec.path);
+      assert.ok(e.label.length <= 28, `${e.id}: "${e.label}" fits a 180 px picker`);
+    }
+  }
 });
 
 test('history labels come from the endpoint\'s labelParam', () => {
@@ -164,6 +180,59 @@ test('success bodies in their own terms: info\'s values, block/query\'s table, c
   assert.deepEqual(list[0].kind === 'list' && list[0].items, ['a', 'b']);
   assert.deepEqual(successParts(endpoint('user.info'), 'not json', 'en'), []);
   assert.deepEqual(successParts(endpoint('user.block'), '{"code":200}', 'en'), [], 'block declares no success fields');
-  assert.equal(datetimeText('2024-01-01 00:10:00', 'en'), '2024-01-01 00:10:00');
-  assert.equal(datetimeText('1704067800000', 'en'), new Date(1704067800000).toLocaleString('en'));
+});
+
+test('every time shown names its zone: the service\'s wall time as UTC+8, epoch times in the given zone', () => {
+  assert.equal(serviceDateTimeText('2024-01-01 00:10:00'), '2024-01-01 00:10:00 UTC+8', 'the service writes China Standard Time');
+  assert.equal(serviceDateTimeText('1704067800000', 0), '2024-01-01 00:10:00 UTC');
+  assert.equal(serviceDateTimeText('1704067800', 8 * 60), '2024-01-01 08:10:00 UTC+8', 'epoch seconds');
+  assert.equal(serviceDateTimeText('soon'), 'soon', 'anything else as written');
+  assert.equal(dateTimeText(1704067800000, -3 * 60), '2023-12-31 21:10:00 UTC-3');
+  assert.equal(dateTimeText(1704067800000, 5 * 60 + 30), '2024-01-01 05:40:00 UTC+5:30');
+  assert.equal(timeText(1704067800000, 8 * 60), '08:10:00 UTC+8');
+  assert.equal(dateTimeText(8.64e15 + 1, 0), String(8.64e15 + 1), 'an impossible date is its number, never a throw');
+  assert.equal(zoneName(0), 'UTC');
+  // Without an offset: this machine's zone, named.
+  assert.match(dateTimeText(Date.now()), /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC([+-]\d{1,2}(:\d{2})?)?$/);
+  assert.match(timeText(Date.now()), /^\d{2}:\d{2}:\d{2} UTC/);
+});
+
+test('an untouched form shows no finding; a touched field shows its own; Send pressed shows them all', () => {
+  const e = endpoint('user.getToken');
+  const empty = buildFormModel(e, {}, 'en');
+  assert.deepEqual(empty.problems, ['1003 · userId is required', '1003 · name is required'], 'the findings exist (Send stays blocked)');
+  assert.deepEqual(shownProblems(empty, new Set(), false), { shown: [], pending: ['userId', 'name'] });
+  assert.deepEqual(shownProblems(empty, new Set(['name']), false), { shown: ['1003 · name is required'], pending: ['userId'] }, 'typed in, then emptied');
+  assert.deepEqual(shownProblems(empty, new Set(), true), { shown: ['1003 · userId is required', '1003 · name is required'], pending: [] });
+  const half = buildFormModel(e, { userId: 'x'.repeat(65) }, 'en');
+  assert.ok(isTouched(half.fields[0], new Set()), 'a field holding a value (prefilled, loaded) counts as touched');
+  assert.deepEqual(shownProblems(half, new Set(), false), { shown: ['1005 · userId is 65 bytes; the limit is 64'], pending: ['name'] });
+});
+
+test('a field\'s hint says its range and default once', () => {
+  const hint = (id: string, name: string, locale: 'en' | 'zh-cn') => fieldHint(field(buildFormModel(endpoint(id), {}, locale).fields, name), webviewStrings(locale));
+  assert.equal(hint('user.block', 'minute', 'en'), 'Minutes the block lasts, 1–43200 (30 days).');
+  assert.equal(hint('user.block', 'minute', 'zh-cn'), '封禁时长（分钟），1–43200（30 天）');
+  assert.equal(hint('user.blockQuery', 'size', 'en'), 'Users per page, 1–1000 (default 50).');
+  assert.equal(hint('user.blockQuery', 'size', 'zh-cn'), '每页条数，1–1000（默认 50）');
+  assert.equal(hint('user.blockQuery', 'page', 'en'), 'Page number, from 1. · 1–1000000 · default 1', 'what the description does not say is added');
+  assert.equal(hint('message.privatePublish', 'count', 'en'), 'iOS badge number shown with the push. · 0–2147483647');
+  for (const e of ENDPOINTS) {
+    for (const f of buildFormModel(e, {}, 'en').fields) {
+      const text = fieldHint(f, webviewStrings('en'));
+      if (f.range) assert.equal(text.split(`${f.range.min}–${f.range.max}`).length, 2, `${e.id} ${f.name}: "${text}"`);
+    }
+  }
+});
+
+test('after an unlocked send the form holds the nonce and timestamp it used; locked values stay', () => {
+  const form: FormState = { profile: 'p', endpointId: 'user.getToken', params: { userId: 'u' }, nonce: '111', timestamp: '1700000000000', locked: false };
+  const response = { nonce: '222', timestamp: '1700000000500', signature: 'f'.repeat(40) } as Partial<ResponseView> as ResponseView;
+  const entry: HistoryEntry = { id: 1, at: 0, host: 'h', form: { ...form, nonce: '222', timestamp: '1700000000500' }, response };
+  assert.deepEqual(formAfterSend(form, entry), { ...form, nonce: '222', timestamp: '1700000000500' });
+  const typedMeanwhile = { ...form, params: { userId: 'v' } };
+  assert.deepEqual(formAfterSend(typedMeanwhile, entry).params, { userId: 'v' }, 'what was typed during the send stays');
+  const locked = { ...form, locked: true };
+  assert.equal(formAfterSend(locked, { ...entry, form: locked }), locked);
+  assert.equal(formAfterSend(form, { id: 2, at: 0, host: 'h', form, error: 'refused' }), form, 'nothing sent: nothing to show');
 });

@@ -2,7 +2,7 @@
 import { button, type Button } from '../controls';
 import { fmt, h } from '../dom';
 import { post } from '../host';
-import { on, sendProblems, session, signingPreview } from '../state';
+import { emit, on, sendProblems, session, signingPreview } from '../state';
 
 let send: Button;
 let cancel: Button;
@@ -12,7 +12,15 @@ let notice: HTMLElement;
 let noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
 export function doSend(): void {
-  if (send.disabled || session.sendingId !== undefined) return;
+  if (session.sendingId !== undefined) return;
+  const { shown, pending } = sendProblems();
+  if (pending.length > 0 && !session.attempted) {
+    // Send on an untouched form: now every finding shows, and nothing goes.
+    session.attempted = true;
+    emit('derived');
+    return;
+  }
+  if (send.disabled || shown.length > 0 || pending.length > 0) return;
   post({ type: 'send', form: session.form });
 }
 
@@ -34,14 +42,22 @@ export function buildActions(): HTMLElement {
 function render(): void {
   const { t, form, profiles } = session;
   const p = signingPreview();
-  const problems = sendProblems();
+  const { shown: problems, pending } = sendProblems();
   const sending = session.sendingId !== undefined;
   send.disabled = sending || problems.length > 0;
   send.textContent = sending ? t.sending : t.send;
   cancel.disabled = !sending;
   copyCurl.disabled = !p?.curl;
   const host = profiles.find((x) => x.name === form.profile)?.host ?? '';
-  status.textContent = sending ? t.sending : problems.length > 0 ? fmt(t.fixFirst, problems.join(' · ')) : p ? fmt(t.ready, host) : t.waitSigning;
+  status.textContent = sending
+    ? t.sending
+    : problems.length > 0
+      ? fmt(t.fixFirst, problems.join(' · '))
+      : pending.length > 0
+        ? fmt(t.fillIn, pending.join(', '))
+        : p
+          ? fmt(t.ready, host)
+          : t.waitSigning;
   status.classList.toggle('blocked', !sending && problems.length > 0);
 }
 

@@ -1,4 +1,4 @@
-/** The profile and endpoint pickers: endpoints grouped by module, titles in the UI language. */
+/** The profile and endpoint pickers: endpoints grouped by module, whole titles in the UI language, the path and description below. */
 import { findEndpointById } from '../../src/core/contract';
 import { pick } from '../../src/core/text';
 import { endpointGroups, keepKnown } from '../../src/playground/formModel';
@@ -19,7 +19,7 @@ export function buildEndpointPicker(): HTMLElement {
   description = h('p', { id: 'endpoint-description', class: 'hint' });
   for (const group of endpointGroups(session.locale)) {
     const optgroup = h('optgroup', { label: group.title, 'data-module': group.module });
-    for (const e of group.endpoints) append(optgroup, h('option', { value: e.id }, e.label));
+    for (const e of group.endpoints) append(optgroup, h('option', { value: e.id, title: `${e.label} — ${e.path}` }, e.label));
     append(endpoint, optgroup);
   }
   profile.addEventListener('change', () => {
@@ -44,7 +44,8 @@ export function buildEndpointPicker(): HTMLElement {
 function sync(): void {
   const e = endpointOf();
   endpoint.value = e.id;
-  description.textContent = pick(e.description, session.locale);
+  description.textContent = `${e.path} · ${pick(e.description, session.locale)}`;
+  endpoint.title = `${pick(e.title, session.locale)} — ${e.path}`;
   profile.value = session.form.profile;
 }
 

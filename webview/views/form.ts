@@ -5,7 +5,7 @@
  * its field and value.
  */
 import type { ParamSpec } from '../../src/core/contract';
-import { addRow, removeRow, setValue, type FieldModel, type FieldRow } from '../../src/playground/formModel';
+import { addRow, fieldHint, isTouched, removeRow, setValue, type FieldModel, type FieldRow } from '../../src/playground/formModel';
 import { button, checkbox, textField, type TextArea, type TextField } from '../controls';
 import { fmt, h, replaceChildren } from '../dom';
 import { emit, formModel, on, session, update } from '../state';
@@ -46,6 +46,7 @@ function rebuild(): void {
 }
 
 function change(spec: ParamSpec, value: string, row: number): void {
+  session.touched.add(spec.name);
   update({ params: setValue(session.form.params, spec, value, row) });
 }
 
@@ -69,6 +70,7 @@ function textRow(field: FieldModel, row: FieldRow, i: number): HTMLElement {
   rows.set(id, { input, bytes, error });
   const remove = list
     ? button('×', () => {
+        session.touched.add(field.name);
         update({ params: removeRow(session.form.params, field.spec, i) });
         emit('fields');
       }, true, `${id}-remove`)
@@ -136,8 +138,6 @@ function fieldView(field: FieldModel): HTMLElement {
       }, true, `param-${field.name}-add`)
     : undefined;
   fieldParts.set(field.name, { error, count, add });
-  const rangeHint = field.range ? ` · ${fmt(t.range, field.range.min, field.range.max)}` : '';
-  const defaultHint = field.spec.defaultValue !== undefined ? ` · ${fmt(t.defaultValue, field.spec.defaultValue)}` : '';
   return h(
     'div',
     { class: 'field', 'data-param': field.name, 'data-control': field.control },
@@ -150,7 +150,7 @@ function fieldView(field: FieldModel): HTMLElement {
     ),
     ...values,
     add ? h('div', { class: 'toolbar' }, add) : undefined,
-    h('p', { class: 'hint' }, `${field.description}${rangeHint}${defaultHint}`),
+    h('p', { id: `param-${field.name}-hint`, class: 'hint' }, fieldHint(field, t)),
     error,
   );
 }
@@ -163,8 +163,7 @@ function render(): void {
     field.rows.forEach((row, i) => renderRow(field, row, rows.get(rowId(field.name, i, list))));
     const parts = fieldParts.get(field.name);
     if (!parts) continue;
-    const touched = field.rows.some((r) => r.value !== '') || container.querySelector(`[data-param="${field.name}"][data-touched]`) !== null;
-    if (touched) container.querySelector(`[data-param="${field.name}"]`)?.setAttribute('data-touched', '');
+    const touched = isTouched(field, session.touched) || session.attempted;
     parts.error.textContent = touched ? field.problems.join(' · ') : '';
     if (parts.count && field.count) {
       parts.count.textContent = fmt(t.valueCount, field.count.given, field.count.max);

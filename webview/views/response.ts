@@ -5,11 +5,12 @@
  */
 import { findEndpointById } from '../../src/core/contract';
 import type { HistoryEntry, ResponseView } from '../../src/playground/protocol';
-import { datetimeText, successParts, type SuccessCell, type SuccessPart } from '../../src/playground/successModel';
+import { successParts, type SuccessCell, type SuccessPart } from '../../src/playground/successModel';
+import { serviceDateTimeText } from '../../src/playground/timeText';
 import { button, table } from '../controls';
 import { append, fmt, h, replaceChildren } from '../dom';
 import { post } from '../host';
-import { dateTime, localeTag, on, session } from '../state';
+import { dateTime, on, session } from '../state';
 import { requestLines } from './preview';
 
 let container: HTMLElement;
@@ -24,7 +25,7 @@ function cellNode(cell: SuccessCell): Node {
   const { t } = session;
   switch (cell.format) {
     case 'datetime':
-      return document.createTextNode(datetimeText(cell.text, localeTag()));
+      return document.createTextNode(serviceDateTimeText(cell.text));
     case 'onlineStatus':
       return h('span', { class: cell.text === '1' ? 'status-online' : 'status-offline' }, cell.text === '1' ? t.online : cell.text === '0' ? t.offline : cell.text);
     case 'token':
