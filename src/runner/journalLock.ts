@@ -92,11 +92,20 @@ async function acquire(target: string, shown: string, locale: Locale, onCompromi
       if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw failed(err);
     }
   }
-  const now = await readHolder(target);
+  const now = await holderOf(target);
   const who = now
     ? say('journalHolder', locale, { pid: now.pid, host: now.hostname === hostname() ? '' : ` @ ${now.hostname}`, started: now.startedAt })
     : say('journalHolderUnknown', locale, { seconds: STALE_MS / 1000 });
   throw new JournalInUseError(at(shown, undefined, say('journalInUse', locale, { holder: who })), now);
+}
+
+/** The holder, waiting briefly for one that has the lock but has not yet written its owner file. */
+async function holderOf(target: string): Promise<JournalHolder | undefined> {
+  for (let attempt = 0; ; attempt++) {
+    const holder = await readHolder(target);
+    if (holder || attempt === 5) return holder;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** The owner file, or undefined when it is missing or unreadable (a holder that is still starting). */

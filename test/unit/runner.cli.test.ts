@@ -127,7 +127,7 @@ describe('rong-http run: exit codes and messages', () => {
     assert.match(glob.stderr, /none\/\*\.rong\.http: no file matches/);
     const unwritable = await runCli(work.dir, ['run', '--sandbox', '--output', 'no/such/dir/report.txt', 'ok.rong.http']);
     assert.equal(unwritable.code, 2);
-    assert.match(unwritable.stderr, /no\/such\/dir\/report\.txt: the report cannot be written \(ENOENT\)/);
+    assert.match(unwritable.stderr, /no\/such\/dir\/report\.txt: the report cannot be written here \(ENOENT\); nothing was sent/);
     const relative = await runCli(work.dir, ['run', '--app-key', APP.appKey, 'ok.rong.http'], ENV);
     assert.equal(relative.code, 2);
     assert.match(relative.stderr, /ok\.rong\.http:2: \/user\/getToken\.json names no host/);
