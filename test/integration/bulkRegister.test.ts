@@ -2,10 +2,13 @@
  * "Rong: Register Users from File…" in the real extension host against the embedded sandbox: the
  * malformed rows are named before anything is sent, the valid ones registered through the sandbox
  * profile, the report opened with the counts (never a token, never the secret), a second run with
- * resume sends nothing, and a run stopped part-way is finished by resume without a duplicate.
+ * resume sends nothing, and a run stopped part-way is finished by resume without a duplicate; one
+ * userId twice is a malformed row; a journal another run holds is refused naming the holder.
  */
 import * as assert from 'node:assert/strict';
-import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import * as vscode from 'vscode';
 import type { RegisterUsersResult } from '../../src/commands/registerUsersFromFile';
 import type { RongTestApi } from '../../src/extension';
@@ -159,6 +162,42 @@ suite('Register Users from File: validate all, send under the cap, journal, resu
     assert.ok(!api.logLines().join('\n').includes(CANARY_SECRET), 'the canary is not in the log');
     assert.ok(!JSON.stringify(result).includes(CANARY_SECRET), 'the canary is not in the result');
     assert.equal((await state(prefix)).users.length, 0);
+  });
+
+  test('one userId twice: named with both lines before anything is sent; skipInvalid registers the first', async () => {
+    const prefix = uniqueUserId('bulkdup');
+    const file = await dataFile(`${prefix}.csv`, ['userId,name', `${prefix}-x,First`, `${prefix}-y,Other`, `${prefix}-x,Second`]);
+    const refusedRun = await run({ data: file });
+    assert.equal(refusedRun.outcome, 'invalid');
+    assert.deepEqual(refusedRun.invalidRows?.map((r) => r.line), [4]);
+    assert.match(refusedRun.message, new RegExp(`${prefix}\\.csv:4: userId "${prefix}-x" is on line 2 too`));
+    assert.equal((await state(prefix)).users.length, 0, 'nothing was sent');
+    const done = await runKept({ data: file, skipInvalid: true });
+    assert.equal(done.outcome, 'success', done.message);
+    assert.deepEqual([done.counts?.registered, done.counts?.malformed], [2, 1]);
+    assert.equal((await state(prefix)).tokens.filter((t) => t.userId === `${prefix}-x`).length, 1);
+  });
+
+  test('a journal another run holds: refused naming the holder, nothing sent, the journal left alone', async () => {
+    const prefix = uniqueUserId('bulklock');
+    const file = await dataFile(`${prefix}.csv`, ['userId,name', `${prefix}-1,One`]);
+    const journal = `${file}.register.journal`;
+    // As a running rong-http --journal on this file leaves it: the lock folder and its owner (a live PID).
+    const startedAt = new Date().toISOString();
+    await mkdir(`${journal}.lock`);
+    await writeFile(`${journal}.owner.json`, JSON.stringify({ pid: process.pid, hostname: hostname(), startedAt }));
+    try {
+      const held = await run({ data: file });
+      assert.equal(held.outcome, 'invalid');
+      assert.ok(held.message.includes(`is used by another run (PID ${process.pid}, started ${startedAt})`), held.message);
+      assert.equal((await state(prefix)).users.length, 0, 'nothing was sent');
+      assert.ok(!existsSync(journal), 'no journal was started beside the holder');
+    } finally {
+      await rm(`${journal}.lock`, { recursive: true, force: true });
+      await rm(`${journal}.owner.json`, { force: true });
+    }
+    const free = await runKept({ data: file });
+    assert.equal(free.outcome, 'success', free.message);
   });
 
   test('arguments: wrong types throw, wrong values are invalid with what and the limit', async () => {
