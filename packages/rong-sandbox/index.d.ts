@@ -14,6 +14,8 @@ export interface StartSandboxOptions {
   apps?: SandboxApp[];
   /** A state file that keeps the sandbox's state across restarts; default: in memory only. */
   state?: string;
+  /** Messages kept per app (default 100,000); past it the oldest are dropped, with a log line. */
+  maxMessages?: number;
   /** One line per request and the sandbox's notices; default: nothing. */
   log?: (line: string) => void;
 }

@@ -17,6 +17,8 @@ export interface StartSandboxOptions {
   apps?: SandboxApp[];
   /** A state file that keeps the sandbox's state across restarts; default: in memory only. */
   state?: string;
+  /** Messages kept per app (default 100,000); past it the oldest are dropped, with a log line. */
+  maxMessages?: number;
   /** One line per request and the sandbox's notices; default: nothing. */
   log?: (line: string) => void;
 }
@@ -36,6 +38,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     apps: options.apps,
     statePath: options.state === undefined ? undefined : resolve(options.state),
     log: options.log,
+    maxMessages: options.maxMessages,
   });
   return { url: server.url, apps: server.apps, close: () => server.stop() };
 }

@@ -1,5 +1,6 @@
 /** What handlers share: reading parameters, the two kinds of result, and times as the service writes them. */
 import { findParam, type EndpointSpec } from '../../core/contract';
+import { MAX_TIME_MS } from '../clock';
 import type { SandboxRecord } from '../model';
 import type { HandlerResult, Params } from './types';
 
@@ -45,5 +46,6 @@ const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
  * runs on China Standard Time (UTC+8, no daylight saving), so the sandbox writes that time zone.
  */
 export function serviceTime(ms: number): string {
-  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+  // Kept times are within 1970…9999 (clock.ts); clamping here keeps any other one from throwing.
+  return new Date(Math.min(Math.max(ms, 0), MAX_TIME_MS) + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
 }

@@ -2,3 +2,5 @@
 export * from './records';
 export * from './model';
 export * from './persistence';
+export * from './durability';
+export * from './dropNotice';

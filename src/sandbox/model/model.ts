@@ -54,10 +54,35 @@ export class AppState {
   readonly expiries = new Map<string, number>();
 }
 
+/** Messages kept per app unless told otherwise (`--max-messages`): the oldest go first. */
+export const DEFAULT_MAX_MESSAGES = 100_000;
+
+export interface ModelOptions {
+  /** Messages kept per app (an integer ≥ 1); past it the oldest are dropped. Default DEFAULT_MAX_MESSAGES. */
+  readonly maxMessages?: number;
+  /** Told of messages dropped (the bound applied); a notice, never part of the state. */
+  readonly onDropped?: (appKey: string, dropped: number, kept: number) => void;
+}
+
 export class SandboxModel {
+  readonly maxMessages: number;
+  private readonly onDropped: ModelOptions['onDropped'];
+  /** How far the sandbox clock runs ahead of the system clock (POST /_sandbox/clock), in ms. */
+  private offsetMs = 0;
   private apps = new Map<string, AppState>();
   private tokenIndex = new Map<string, TokenState>();
   private changes = 0;
+
+  constructor(options: ModelOptions = {}) {
+    const max = options.maxMessages ?? DEFAULT_MAX_MESSAGES;
+    if (!Number.isSafeInteger(max) || max < 1) throw new RangeError(`maxMessages must be an integer ≥ 1 (messages kept per app), not ${String(max)}`);
+    this.maxMessages = max;
+    this.onDropped = options.onDropped;
+  }
+
+  get clockOffsetMs(): number {
+    return this.offsetMs;
+  }
 
   /**
    * Bumped by every record applied: a change counter for polling (ETag). The server sends an answer
@@ -86,6 +111,10 @@ export class SandboxModel {
     if (record.t === 'reset') {
       this.apps = new Map();
       this.tokenIndex = new Map();
+      return;
+    }
+    if (record.t === 'clock') {
+      this.offsetMs = record.offsetMs;
       return;
     }
     const app = this.app(record.app);
@@ -130,6 +159,12 @@ export class SandboxModel {
       case 'message': {
         const { t: _t, app: _a, ...message } = record;
         app.messages.push(message);
+        // The store is bounded (memory, the state's size): the oldest go, the same way live and on replay.
+        if (app.messages.length > this.maxMessages) {
+          const dropped = app.messages.length - this.maxMessages;
+          app.messages.splice(0, dropped);
+          this.onDropped?.(record.app, dropped, this.maxMessages);
+        }
         return;
       }
       case 'online':
@@ -185,8 +220,8 @@ export class SandboxModel {
 
   /** Records that rebuild this state when applied to an empty model (live order kept). */
   snapshot(): SandboxRecord[] {
-    const out: SandboxRecord[] = [];
-    for (const [appKey, app] of this.apps) out.push(...snapshotApp(appKey, app));
+    const out: SandboxRecord[] = this.offsetMs === 0 ? [] : [{ t: 'clock', offsetMs: this.offsetMs }];
+    for (const [appKey, app] of this.apps) for (const r of snapshotApp(appKey, app)) out.push(r);
     return out;
   }
 }

@@ -4,6 +4,7 @@
  * Implementations: `memoryPersistence` (nothing survives the process; tests) and
  * `journalPersistence`, the append-only journal on disk (journal.ts).
  */
+import { MAX_CLOCK_MS, MAX_TIME_MS } from '../clock';
 import { openJournal, type Journal } from '../journal';
 import type { Registrations } from '../legacyState';
 import { RECORD_TYPES, type SandboxRecord } from './records';
@@ -43,7 +44,12 @@ export async function journalPersistence(
 ): Promise<StatePersistence & Pick<Journal, 'compact' | 'setOwnerUrl'>> {
   const journal = await openJournal(path, { log, snapshot, fromLegacy: recordsOf });
   return {
-    load: async () => (await journal.load()).map((r, i) => checkedRecord(r, i, journal.path)),
+    load: async () => {
+      const clamped = new TimeClamps();
+      const records = (await journal.load()).map((r, i) => clamped.record(checkedRecord(r, i, journal.path), i));
+      clamped.report(journal.path, log);
+      return records;
+    },
     append: (records) => journal.append([...records]),
     close: () => journal.close(),
     compact: (records) => journal.compact(records),
@@ -57,6 +63,50 @@ function checkedRecord(value: unknown, index: number, path: string): SandboxReco
     throw new Error(`Sandbox state file "${path}": record ${index + 1} is not a sandbox record (type ${JSON.stringify(String(t)).slice(0, 40)})`);
   }
   return value as SandboxRecord;
+}
+
+/** The time fields of each record type, and the latest valid value of each. */
+const TIME_FIELDS: Partial<Record<SandboxRecord['t'], ReadonlyArray<readonly [string, number]>>> = {
+  user: [['createdAt', MAX_TIME_MS]],
+  token: [['issuedAt', MAX_TIME_MS], ['expiresAt', MAX_TIME_MS]],
+  expire: [['time', MAX_TIME_MS]],
+  block: [['until', MAX_TIME_MS]],
+  message: [['sentAt', MAX_TIME_MS]],
+  clock: [['offsetMs', MAX_CLOCK_MS]],
+};
+
+/**
+ * Times outside 1970-01-01…9999-12-31 in a file (written before the clock was bounded, or edited)
+ * are clamped to the nearest valid one with one log line: refusing them would stop every start,
+ * keeping them made every answer that shows them fail.
+ */
+class TimeClamps {
+  private count = 0;
+  private first = '';
+
+  record(record: SandboxRecord, index: number): SandboxRecord {
+    const fields = TIME_FIELDS[record.t];
+    if (!fields) return record;
+    let fixed: Record<string, unknown> | undefined;
+    for (const [field, max] of fields) {
+      const value = (record as unknown as Record<string, unknown>)[field];
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        throw new Error(`Sandbox state file: record ${index + 1} (${record.t}) has ${field} ${JSON.stringify(value)?.slice(0, 40) ?? 'missing'}, not a time in milliseconds`);
+      }
+      const valid = Math.min(Math.max(Math.trunc(value), 0), max);
+      if (valid === value) continue;
+      fixed ??= { ...record };
+      fixed[field] = valid;
+      if (this.count === 0) this.first = `record ${index + 1} (${record.t}) had ${field} ${value}`;
+      this.count++;
+    }
+    return (fixed ?? record) as SandboxRecord;
+  }
+
+  report(path: string, log: (line: string) => void): void {
+    if (this.count === 0) return;
+    log(`state file "${path}": ${this.count} time(s) outside 1970-01-01…9999-12-31 were clamped to the nearest valid time (the first: ${this.first}); the sandbox clock stays before ${new Date(MAX_CLOCK_MS).toISOString()}`);
+  }
 }
 
 function recordsOf(registrations: Registrations): SandboxRecord[] {

@@ -46,13 +46,15 @@ export type SandboxRecord =
     }
   /** The sandbox's control (never the Rong API): a user is online or offline. */
   | { readonly t: 'online'; readonly app: string; readonly userId: string; readonly online: boolean }
-  /** The sandbox's control: everything of every app is forgotten. */
-  | { readonly t: 'reset' };
+  /** The sandbox's control: everything of every app is forgotten (the clock is not moved back). */
+  | { readonly t: 'reset' }
+  /** The sandbox's control: the clock runs `offsetMs` ahead of the system clock from now on (kept across restarts). */
+  | { readonly t: 'clock'; readonly offsetMs: number };
 
 export type RecordType = SandboxRecord['t'];
 
 /** Every record type, to check records read from a file. */
 export const RECORD_TYPES: readonly RecordType[] = [
   'user', 'profile', 'token', 'expire', 'block', 'unblock', 'blacklistAdd', 'blacklistRemove',
-  'groupJoin', 'groupQuit', 'groupDismiss', 'message', 'online', 'reset',
+  'groupJoin', 'groupQuit', 'groupDismiss', 'message', 'online', 'reset', 'clock',
 ];
