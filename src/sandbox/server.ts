@@ -23,9 +23,17 @@
  * `POST /user/getToken.json 200 code=200 2ms`. Never a secret, a signature or a token.
  *
  * Fault injection (tests, and the CLI's --fault-* flags): faults.ts.
+ *
+ * Before any of that, requestGuard.ts: a Host that is not the sandbox's own address is HTTP 421 (API
+ * and control); under /_sandbox/ a request with an Origin is 403 and a POST that is not
+ * application/json 415. No answer carries a CORS header.
+ *
+ * Nothing a request does ends the process: an exception in a handler, the control or answering
+ * (sync or async) is HTTP 500 with a message (`{code:1000,…}` on the API, `{error}` on the control)
+ * and a log line; the next request is answered as usual.
  */
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { isIP } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { ENDPOINTS, findEndpoint, MESSAGE_CONTENT_MAX_BYTES, type EndpointSpec } from '../core/contract';
 import { cryptoRandom, type Clock, type RandomSource } from '../core/signing';
@@ -38,7 +46,8 @@ import { BEHAVIOURS, handlerFor, type Behaviour, type HandlerContext } from './h
 import { FaultPlan, type SandboxFaults } from './faults';
 import { IdSource } from './ids';
 import { INSPECT_PREFIX, MAX_INSPECT_BODY_BYTES, inspectAnswer, type SandboxControl, type TokenVerdict } from './inspect';
-import { SandboxModel, journalPersistence, type SandboxRecord, type StatePersistence } from './model';
+import { DurabilityGate, SandboxModel, dropNotice, journalPersistence, type SandboxRecord, type StatePersistence } from './model';
+import { controlRefusal, hostRefusal, isLoopbackAddress, type HostPolicy, type Refusal } from './requestGuard';
 
 export { HTTP_STATUS_BY_CODE, SIGNATURE_ERROR_CODE } from './answer';
 export type { Behaviour } from './handlers';
@@ -67,8 +76,15 @@ export interface SandboxOptions {
   behaviour?: Behaviour;
   /** The /_sandbox/ control (inspect.ts); default: on when listening on a loopback address. */
   inspect?: boolean;
+  /**
+   * Host names accepted in the Host header besides the sandbox's own address (e.g. a container's
+   * service name); any other Host is HTTP 421, so that a web page cannot reach it by DNS rebinding.
+   */
+  allowedHosts?: readonly string[];
   /** When set, a timestamp further than this from the sandbox clock is refused (HTTP 401). Off by default. */
   maxSkewSeconds?: number;
+  /** Messages kept per app (default 100,000); past it the oldest are dropped, with a log line. */
+  maxMessages?: number;
   clock?: Clock;
   random?: RandomSource;
   /** One line per request; default: nothing. */
@@ -112,6 +128,9 @@ export class SandboxServer implements SandboxControl {
   private readonly faults = new FaultPlan();
   private readonly timers = new Set<NodeJS.Timeout>();
   private count = 0;
+  private readonly durable = new DurabilityGate();
+  readonly instance = randomUUID().slice(0, 8);
+  private readonly hostPolicy: HostPolicy;
   private stopping: Promise<void> | undefined;
 
   private constructor(
@@ -121,13 +140,15 @@ export class SandboxServer implements SandboxControl {
     model: SandboxModel,
     private readonly persistence: StatePersistence | undefined,
     options: SandboxOptions,
+    port: number,
   ) {
     this.url = url;
+    this.hostPolicy = { port, listenHost: options.host ?? '127.0.0.1', extraHosts: (options.allowedHosts ?? []).map((h) => h.toLowerCase()) };
     this.apps = Object.freeze(apps.map((a) => Object.freeze({ appKey: a.appKey, appSecret: a.appSecret })));
     this.model = model;
     this.behaviour = options.behaviour ?? 'contract';
-    this.clock = new SandboxClock(options.clock);
-    this.inspect = options.inspect ?? isLoopback(options.host ?? '127.0.0.1');
+    this.clock = new SandboxClock(options.clock, model); // its offset is the model's: journaled, kept across restarts
+    this.inspect = options.inspect ?? isLoopbackAddress(options.host ?? '127.0.0.1');
     this.ids = new IdSource(options.random ?? cryptoRandom);
     this.log = options.log;
     this.policy = {
@@ -143,7 +164,7 @@ export class SandboxServer implements SandboxControl {
     const host = options.host ?? '127.0.0.1';
     const port = options.port ?? 0;
     const apps = checkOptions(options, port);
-    const model = new SandboxModel();
+    const model = new SandboxModel({ maxMessages: options.maxMessages, onDropped: dropNotice(options.log) });
     const journal = options.statePath ? await journalPersistence(options.statePath, (l) => options.log?.(l), () => model.snapshot()) : undefined;
     const persistence = options.persistence ?? journal;
     try {
@@ -156,7 +177,10 @@ export class SandboxServer implements SandboxControl {
 
     // The instance needs the port, which is known only after listening; requests cannot come before.
     const ready: { sandbox?: SandboxServer } = {};
-    const server = createServer((req, res) => ready.sandbox?.handle(req, res));
+    const server = createServer((req, res) => {
+      if (ready.sandbox) ready.sandbox.handle(req, res);
+      else res.destroy(); // only before start() returns, which no client can know the port of
+    });
     server.keepAliveTimeout = 5000;
     try {
       await listen(server, host, port);
@@ -167,9 +191,14 @@ export class SandboxServer implements SandboxControl {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
     const urlHost = host.includes(':') ? `[${host}]` : host;
-    ready.sandbox = new SandboxServer(server, `http://${urlHost}:${actualPort}`, apps, model, persistence, options);
+    ready.sandbox = new SandboxServer(server, `http://${urlHost}:${actualPort}`, apps, model, persistence, options, actualPort);
     await journal?.setOwnerUrl(ready.sandbox.url);
     return ready.sandbox;
+  }
+
+  /** The model's change counter (every record, clock advances included): the control's revision, in its ETag. */
+  get revision(): number {
+    return this.model.revision;
   }
 
   /** Requests received so far (faulted ones included). */
@@ -210,8 +239,9 @@ export class SandboxServer implements SandboxControl {
   }
 
   /** Moves the sandbox clock forward (blocks and tokens run out without waiting); returns the new time. */
-  advanceClock(ms: number): number {
-    return this.clock.advance(ms);
+  advanceClock(ms: number): Promise<number> {
+    const offsetMs = this.clock.offsetAfter(ms); // a RangeError naming the limit: the control answers 400
+    return (this.commit([{ t: 'clock', offsetMs }]) ?? Promise.resolve()).then(() => this.clock.now());
   }
 
   /** Forgets everything of every app (kept as a record, so a restart does not bring it back). */
@@ -236,19 +266,37 @@ export class SandboxServer implements SandboxControl {
   private commit(records: readonly SandboxRecord[]): Promise<void> | undefined {
     if (records.length === 0) return undefined;
     for (const r of records) this.model.apply(r);
-    return this.persistence?.append(records);
+    const kept = this.persistence?.append(records).catch((err: unknown) => {
+      throw new NotKeptError(err);
+    });
+    return kept && this.durable.track(kept);
   }
 
+  /** The last guard: whatever a request makes throw is answered 500 and logged, never a process exit. */
   private handle(req: IncomingMessage, res: ServerResponse): void {
-    this.count++;
+    try {
+      this.receive(req, res);
+    } catch (err) {
+      this.fail(res, this.contextOf(req), err);
+    }
+  }
+
+  private contextOf(req: IncomingMessage): RequestContext {
     const rawUrl = req.url ?? '/';
     const q = rawUrl.indexOf('?');
-    const ctx: RequestContext = {
+    return {
       method: req.method ?? '?',
       path: q < 0 ? rawUrl : rawUrl.slice(0, q),
       query: q < 0 ? '' : rawUrl.slice(q + 1),
       started: this.log ? performance.now() : 0,
     };
+  }
+
+  private receive(req: IncomingMessage, res: ServerResponse): void {
+    this.count++;
+    const ctx = this.contextOf(req);
+    const refused = hostRefusal(req, this.hostPolicy);
+    if (refused) return this.refuse(res, ctx, refused);
     const fault = this.faults.next();
     if (fault === 'reset' || fault === 'hang') {
       this.logLine(ctx, `${fault} (fault)`);
@@ -259,7 +307,7 @@ export class SandboxServer implements SandboxControl {
     if (!fault) return go();
     const t = setTimeout(() => {
       this.timers.delete(t);
-      go();
+      this.guarded(res, ctx, go);
     }, fault.delayMs);
     this.timers.add(t);
   }
@@ -287,7 +335,7 @@ export class SandboxServer implements SandboxControl {
     this.readBody(req, res, ctx, MAX_REQUEST_BODY_BYTES, (body) => {
       const answer = this.answer(endpoint, req, body);
       if (!(answer instanceof Promise)) return this.send(res, ctx, answer, req);
-      answer.then((a) => this.send(res, ctx, a, req), (err: unknown) => this.send(res, ctx, keepFailed(err, this.log), req));
+      this.sendLater(res, ctx, answer, req);
     });
   }
 
@@ -298,12 +346,46 @@ export class SandboxServer implements SandboxControl {
         body: { error: "the sandbox's control (/_sandbox/) is off on a non-loopback address; start the sandbox with --inspect to turn it on" },
       });
     }
+    const refused = controlRefusal(req);
+    if (refused) return this.refuse(res, ctx, refused);
     this.readBody(req, res, ctx, MAX_INSPECT_BODY_BYTES, (body) => {
-      inspectAnswer(this, ctx.method, ctx.path, new URLSearchParams(ctx.query), body.toString('utf8')).then(
-        (a) => this.send(res, ctx, a, req),
-        (err: unknown) => this.send(res, ctx, keepFailed(err, this.log), req),
-      );
+      const ifNoneMatch = req.headers['if-none-match'];
+      this.sendLater(res, ctx, inspectAnswer(this, ctx.method, ctx.path, new URLSearchParams(ctx.query), body.toString('utf8'), ifNoneMatch).then((a) => this.durable.after(a)), req);
     });
+  }
+
+  /** Answers once `answer` settles; a rejection, or a throw while answering, is a 500 (never an unhandled rejection). */
+  private sendLater(res: ServerResponse, ctx: RequestContext, answer: Promise<Answer>, req: IncomingMessage): void {
+    answer.then((a) => this.send(res, ctx, a, req)).catch((err: unknown) => this.fail(res, ctx, err, req));
+  }
+
+  /** Runs `step`; a throw is answered 500. */
+  private guarded(res: ServerResponse, ctx: RequestContext, step: () => void): void {
+    try {
+      step();
+    } catch (err) {
+      this.fail(res, ctx, err);
+    }
+  }
+
+  /** HTTP 500 with a message and a log line: a change not kept (the persistence failed), or a fault of the sandbox itself. */
+  private fail(res: ServerResponse, ctx: RequestContext, err: unknown, req?: IncomingMessage): void {
+    if (err instanceof NotKeptError) return this.send(res, ctx, keepFailed(err.cause, this.log), req);
+    const reason = clip(err instanceof Error ? `${err.name}: ${err.message}` : String(err), 300);
+    this.log?.(`${ctx.method} ${clip(ctx.path, 200)} failed inside the sandbox: ${err instanceof Error ? clip(err.stack ?? reason, 2000) : reason}`);
+    const message = `the sandbox failed on this request (${reason}); it keeps running, and the request's change, if any, may not be applied`;
+    const answer: Answer = ctx.path.startsWith(INSPECT_PREFIX) ? { status: 500, body: { error: message } } : contractError(1000, message, 500);
+    try {
+      this.send(res, ctx, answer, req);
+    } catch {
+      res.destroy(); // even the 500 could not be written: end this exchange, keep the process
+    }
+  }
+
+  /** A request refused before any route (Host, Origin, content type), in the shape of where it went. */
+  private refuse(res: ServerResponse, ctx: RequestContext, refused: Refusal): void {
+    const body = ctx.path.startsWith(INSPECT_PREFIX) ? { error: refused.message } : { code: refused.status, errorMessage: refused.message };
+    this.send(res, ctx, { status: refused.status, body });
   }
 
   /** Reads the whole body up to `limit` bytes (then 413), and calls `done` with it. */
@@ -326,7 +408,7 @@ export class SandboxServer implements SandboxControl {
     });
     req.on('end', () => {
       if (refused || this.stopping) return;
-      done(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
+      this.guarded(res, ctx, () => done(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)));
     });
     req.on('error', () => undefined); // a client that goes away mid-body: nothing to answer
   }
@@ -359,10 +441,10 @@ export class SandboxServer implements SandboxControl {
     const handler = handlerFor(endpoint);
     if (!handler) return contractError(404, `the sandbox has no handler for ${endpoint.path}`, 404);
     const result = handler.handle(read.params, this.context(who.appKey));
-    if ('error' in result) return contractError(result.error, result.detail);
+    if ('error' in result) return this.durable.after(contractError(result.error, result.detail)); // a 1004 may rest on a pending change
     const answer = ok(result.body);
     const kept = this.commit(result.records);
-    return kept ? kept.then(() => answer) : answer;
+    return kept ? kept.then(() => answer) : this.durable.after(answer); // a read waits for the changes it may show
   }
 
   private context(app: string): HandlerContext {
@@ -378,7 +460,18 @@ export class SandboxServer implements SandboxControl {
 
   private send(res: ServerResponse, ctx: RequestContext, answer: Answer, req?: IncomingMessage): void {
     if (res.headersSent || res.destroyed) return;
-    const json = JSON.stringify(answer.body);
+    if (answer.status === 304) {
+      res.writeHead(304, { ...answer.headers });
+      res.end();
+      return this.logLine(ctx, '304');
+    }
+    let json: string;
+    try {
+      json = JSON.stringify(answer.body);
+    } catch (err) {
+      // An answer too large for one string (RangeError) is this request's failure, not the process's.
+      return this.fail(res, ctx, err, req);
+    }
     const headers: Record<string, string | number> = {
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Length': Buffer.byteLength(json),
@@ -436,10 +529,11 @@ function keepFailed(err: unknown, log: ((line: string) => void) | undefined): An
   return { status: 500, body: { code: 500, errorMessage: `The sandbox could not keep this change, so it is not acknowledged: ${reason}` } };
 }
 
-function isLoopback(host: string): boolean {
-  if (host === 'localhost') return true;
-  if (isIP(host) === 4) return host.startsWith('127.');
-  return host === '::1' || host === '::ffff:127.0.0.1';
+/** The persistence could not keep a change: its answer says so (keepFailed), not "the sandbox failed". */
+class NotKeptError extends Error {
+  constructor(readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
 }
 
 function knownPaths(): string {

@@ -1,14 +1,22 @@
 /**
- * The sandbox's state as the Rong Sandbox view reads it: GET /_sandbox/state of the sandbox this
+ * The sandbox's state as the Rong Sandbox view reads it: GET /_sandbox/overview of the sandbox this
  * window uses (its own or another window's, so both look the same), and POST /_sandbox/reset.
+ * The overview is bounded (the first `limit` users and groups, each user's newest inbox messages),
+ * and asked for with the ETag of the last answer: an unchanged sandbox answers 304 with no body, so a
+ * poll every second costs the sandbox no serialising of its state.
  */
 
 export type TokenStatusShown = 'valid' | 'expired' | 'blocked' | 'none';
+
+/** Users and groups the view asks for (the sandbox allows up to 500); the rest is a "… more" item. */
+export const VIEW_LIMIT = 100;
 
 export interface SandboxStateUser {
   readonly userId: string;
   readonly name: string;
   readonly online: boolean;
+  /** Messages sent to the user in all; `inboxes` holds the newest of them. */
+  readonly inboxTotal: number;
 }
 
 export interface SandboxStateToken {
@@ -19,42 +27,61 @@ export interface SandboxStateToken {
   readonly status: 'valid' | 'expired';
 }
 
-export interface SandboxStateMessage {
-  readonly kind: string;
+export interface SandboxInboxMessage {
   readonly messageUID: string;
   readonly fromUserId: string;
-  readonly recipients: ReadonlyArray<{ readonly userId: string; readonly delivered: boolean }>;
   readonly objectName: string;
+  /** At most 500 characters (then "…"). */
   readonly content: string;
   readonly sentAt: number;
+  readonly delivered: boolean;
 }
 
+export interface SandboxGroup {
+  readonly groupId: string;
+  readonly name: string;
+  readonly memberTotal: number;
+  readonly members: readonly string[];
+}
+
+/** What /_sandbox/overview answers for one app. */
 export interface SandboxAppState {
   readonly appKey: string;
+  readonly revision: number;
+  readonly totals: { readonly users: number; readonly groups: number };
   readonly users: readonly SandboxStateUser[];
+  /** The newest token of each user shown. */
   readonly tokens: readonly SandboxStateToken[];
   readonly blocks: ReadonlyArray<{ readonly userId: string; readonly until: number }>;
-  readonly groups: ReadonlyArray<{ readonly groupId: string; readonly name: string; readonly members: readonly string[] }>;
-  readonly messages: readonly SandboxStateMessage[];
+  /** userId → its newest messages, oldest first. */
+  readonly inboxes: Readonly<Record<string, readonly SandboxInboxMessage[]>>;
+  readonly groups: readonly SandboxGroup[];
 }
 
-/** The state of one app, with the response text (to tell a change from a repeat cheaply). */
-export async function readSandboxState(url: string, appKey: string): Promise<{ text: string; app: SandboxAppState }> {
-  const res = await fetch(`${url}/_sandbox/state?app=${encodeURIComponent(appKey)}`);
+export type SandboxStateRead = { readonly unchanged: true } | { readonly unchanged: false; readonly etag: string; readonly app: SandboxAppState };
+
+/** The overview of one app; with the ETag of the previous answer, `{ unchanged: true }` when nothing changed. */
+export async function readSandboxState(url: string, appKey: string, etag?: string): Promise<SandboxStateRead> {
+  const res = await fetch(`${url}/_sandbox/overview?app=${encodeURIComponent(appKey)}&limit=${VIEW_LIMIT}`, {
+    headers: etag ? { 'If-None-Match': etag } : {},
+  });
+  if (res.status === 304) {
+    await res.body?.cancel();
+    return { unchanged: true };
+  }
   const text = await res.text();
-  if (!res.ok) throw new Error(`GET /_sandbox/state answered HTTP ${res.status}: ${text.slice(0, 200)}`);
-  const app = (JSON.parse(text) as { apps: SandboxAppState[] }).apps[0];
-  return { text, app };
+  if (!res.ok) throw new Error(`GET /_sandbox/overview answered HTTP ${res.status}: ${text.slice(0, 200)}`);
+  return { unchanged: false, etag: res.headers.get('etag') ?? '', app: JSON.parse(text) as SandboxAppState };
 }
 
 export async function resetSandboxState(url: string): Promise<void> {
-  const res = await fetch(`${url}/_sandbox/reset`, { method: 'POST', body: '{}' });
+  const res = await fetch(`${url}/_sandbox/reset`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
   if (!res.ok) throw new Error(`POST /_sandbox/reset answered HTTP ${res.status}`);
 }
 
-/** The newest token of a user (the last issued). */
+/** The newest token of a user shown. */
 export function newestToken(app: SandboxAppState, userId: string): SandboxStateToken | undefined {
-  return app.tokens.filter((t) => t.userId === userId).reduce<SandboxStateToken | undefined>((a, t) => (!a || t.issuedAt >= a.issuedAt ? t : a), undefined);
+  return app.tokens.find((t) => t.userId === userId);
 }
 
 /** blocked (an active block), else the newest token's status, else none. */
@@ -63,10 +90,7 @@ export function userTokenStatus(app: SandboxAppState, userId: string): TokenStat
   return newestToken(app, userId)?.status ?? 'none';
 }
 
-/** The messages sent to a user, with whether each reached it. */
-export function inbox(app: SandboxAppState, userId: string): Array<SandboxStateMessage & { delivered: boolean }> {
-  return app.messages.flatMap((m) => {
-    const r = m.recipients.find((x) => x.userId === userId);
-    return r ? [{ ...m, delivered: r.delivered }] : [];
-  });
+/** The newest messages sent to a user, with whether each reached it. */
+export function inbox(app: SandboxAppState, userId: string): readonly SandboxInboxMessage[] {
+  return app.inboxes[userId] ?? [];
 }

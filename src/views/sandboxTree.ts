@@ -1,12 +1,14 @@
 /**
  * The Rong Sandbox view in the Explorer: Users (name, token status, inbox) and Groups (members) of
- * the sandbox this window uses. Live: it re-reads /_sandbox/state every POLL_MS while visible and
- * redraws only when the answer changed (cheap: one local request, no hook in the sandbox needed).
+ * the sandbox this window uses. Live: it asks /_sandbox/overview every POLL_MS while visible, with
+ * the ETag of the last answer, and redraws only on a 200 (an unchanged sandbox answers 304 at no
+ * cost). It shows at most VIEW_LIMIT users, groups and members and the newest messages of an inbox;
+ * a "… N more" item says what it leaves out.
  */
 import * as vscode from 'vscode';
 import type { SandboxEndpoint, SandboxHost } from '../services/sandboxHost';
 import type { RongLog } from '../services/log';
-import { inbox, readSandboxState, userTokenStatus, type SandboxAppState, type TokenStatusShown } from './sandboxState';
+import { inbox, readSandboxState, userTokenStatus, VIEW_LIMIT, type SandboxAppState, type TokenStatusShown } from './sandboxState';
 
 const POLL_MS = 1000;
 export const SANDBOX_VIEW_ID = 'rong.sandboxView';
@@ -18,7 +20,9 @@ export type SandboxNode =
   | { readonly kind: 'user'; readonly userId: string }
   | { readonly kind: 'message'; readonly userId: string; readonly index: number }
   | { readonly kind: 'group'; readonly groupId: string }
-  | { readonly kind: 'member'; readonly groupId: string; readonly userId: string };
+  | { readonly kind: 'member'; readonly groupId: string; readonly userId: string }
+  /** What the view leaves out of a list: `count` more (users, groups, a user's inbox, a group's members). */
+  | { readonly kind: 'more'; readonly parent: string; readonly count: number };
 
 /** One item as shown (for the test API). */
 export interface ShownItem {
@@ -46,7 +50,9 @@ function statusText(status: TokenStatusShown): string {
 
 export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode.Disposable {
   private state: SandboxAppState | undefined;
-  private lastText = '';
+  /** The ETag of the last answer, and the sandbox it came from (another sandbox's tag means nothing). */
+  private etag: string | undefined;
+  private source = '';
   private readonly emitter = new vscode.EventEmitter<SandboxNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly timer: ReturnType<typeof setInterval>;
@@ -77,23 +83,30 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
     return this.host.endpoint;
   }
 
-  /** Re-reads the state; redraws when it changed. */
+  /** Re-reads the state (a 304 when nothing changed since the last answer); redraws when it changed. */
   async refresh(): Promise<void> {
     const endpoint = this.host.endpoint;
     void vscode.commands.executeCommand('setContext', SANDBOX_RUNNING_KEY, endpoint !== undefined);
-    let text = '';
+    const source = endpoint ? `${endpoint.url} ${endpoint.appKey}` : '';
+    if (source !== this.source) {
+      this.source = source;
+      this.etag = undefined;
+    }
     let state: SandboxAppState | undefined;
     if (endpoint) {
       try {
-        ({ text, app: state } = await readSandboxState(endpoint.url, endpoint.appKey));
+        const read = await readSandboxState(endpoint.url, endpoint.appKey, this.etag);
+        if (read.unchanged) return;
+        this.etag = read.etag;
+        state = read.app;
       } catch (err) {
+        this.etag = undefined;
         const reason = err instanceof Error ? err.message : String(err);
         if (endpoint.shared) this.host.lostShared(reason);
         else this.log.warn(`the Rong Sandbox view could not read the sandbox state: ${reason}`);
       }
     }
-    if (text === this.lastText && (state === undefined) === (this.state === undefined)) return;
-    this.lastText = text;
+    if (state === undefined && this.state === undefined) return;
     this.state = state;
     this.emitter.fire(undefined);
   }
@@ -104,15 +117,21 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
     if (!node) return [{ kind: 'users' }, { kind: 'groups' }];
     switch (node.kind) {
       case 'users':
-        return app.users.map((u) => ({ kind: 'user', userId: u.userId }));
+        return withMore<SandboxNode>(app.users.map((u) => ({ kind: 'user', userId: u.userId })), app.totals.users, 'users');
       case 'groups':
-        return app.groups.map((g) => ({ kind: 'group', groupId: g.groupId }));
-      case 'user':
-        return inbox(app, node.userId).map((_, index) => ({ kind: 'message', userId: node.userId, index }));
-      case 'group':
-        return (app.groups.find((g) => g.groupId === node.groupId)?.members ?? []).map((userId) => ({ kind: 'member', groupId: node.groupId, userId }));
+        return withMore<SandboxNode>(app.groups.map((g) => ({ kind: 'group', groupId: g.groupId })), app.totals.groups, 'groups');
+      case 'user': {
+        const total = app.users.find((u) => u.userId === node.userId)?.inboxTotal ?? 0;
+        return withMore<SandboxNode>(inbox(app, node.userId).map((_, index) => ({ kind: 'message', userId: node.userId, index })), total, `inbox:${node.userId}`);
+      }
+      case 'group': {
+        const group = app.groups.find((g) => g.groupId === node.groupId);
+        const members = (group?.members ?? []).map((userId): SandboxNode => ({ kind: 'member', groupId: node.groupId, userId }));
+        return withMore(members, group?.memberTotal ?? 0, `members:${node.groupId}`);
+      }
       case 'message':
       case 'member':
+      case 'more':
         return [];
       default: {
         const never: never = node;
@@ -126,23 +145,30 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
     const None = vscode.TreeItemCollapsibleState.None;
     switch (node.kind) {
       case 'users':
-        return section(vscode.l10n.t('Users ({0})', app.users.length), 'account');
+        return section(vscode.l10n.t('Users ({0})', app.totals.users), 'account');
       case 'groups':
-        return section(vscode.l10n.t('Groups ({0})', app.groups.length), 'organization');
+        return section(vscode.l10n.t('Groups ({0})', app.totals.groups), 'organization');
       case 'user':
         return this.userItem(app, node.userId);
       case 'message':
         return messageItem(inbox(app, node.userId)[node.index]);
       case 'group': {
         const g = app.groups.find((x) => x.groupId === node.groupId);
-        const item = new vscode.TreeItem(node.groupId, g?.members.length ? vscode.TreeItemCollapsibleState.Collapsed : None);
-        item.description = vscode.l10n.t('{0} · {1} members', g?.name ?? '', g?.members.length ?? 0);
+        const item = new vscode.TreeItem(node.groupId, g?.memberTotal ? vscode.TreeItemCollapsibleState.Collapsed : None);
+        item.description = vscode.l10n.t('{0} · {1} members', g?.name ?? '', g?.memberTotal ?? 0);
         item.iconPath = new vscode.ThemeIcon('organization');
         return item;
       }
       case 'member': {
         const item = new vscode.TreeItem(node.userId, None);
         item.iconPath = new vscode.ThemeIcon('person');
+        return item;
+      }
+      case 'more': {
+        const item = new vscode.TreeItem(vscode.l10n.t('… {0} more', node.count), None);
+        item.tooltip = vscode.l10n.t('The view shows the first {0}; GET /_sandbox/state of the sandbox lists them all, a page at a time.', VIEW_LIMIT);
+        item.iconPath = new vscode.ThemeIcon('ellipsis');
+        item.id = `more:${node.parent}`;
         return item;
       }
       default: {
@@ -154,7 +180,7 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
 
   private userItem(app: SandboxAppState, userId: string): vscode.TreeItem {
     const user = app.users.find((u) => u.userId === userId);
-    const messages = inbox(app, userId).length;
+    const messages = user?.inboxTotal ?? 0;
     const item = new vscode.TreeItem(userId, messages ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     const status = statusText(userTokenStatus(app, userId));
     item.description = messages ? vscode.l10n.t('{0} · {1} · {2} messages', user?.name ?? '', status, messages) : `${user?.name ?? ''} · ${status}`;
@@ -179,6 +205,11 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
     this.hostListener.dispose();
     this.emitter.dispose();
   }
+}
+
+/** `shown`, then a "… more" node when the sandbox holds more than it gave. */
+function withMore<T extends SandboxNode>(shown: T[], total: number, parent: string): SandboxNode[] {
+  return total > shown.length ? [...shown, { kind: 'more', parent, count: total - shown.length }] : shown;
 }
 
 function section(label: string, icon: string): vscode.TreeItem {

@@ -46,6 +46,9 @@ describe('sandbox control (/_sandbox/)', () => {
     assert.deepEqual(app.blacklists, { alice: ['bob'] });
     assert.deepEqual(app.groups, [{ groupId: 'g', name: 'G', members: ['alice', 'bob'] }]);
     assert.equal((app.messages as unknown[]).length, 2);
+    assert.deepEqual(app.totals, { users: 2, tokens: 2, blocks: 1, blacklists: 1, groups: 1, messages: 2 });
+    assert.equal(r.json.next, undefined, 'a small state is one page');
+    assert.equal(typeof r.json.revision, 'number');
     assert.equal(other.appKey, OTHER.appKey);
     assert.deepEqual(other.users, []);
     const only = await control(server.url, `/_sandbox/state?app=${OTHER.appKey}`);
@@ -97,7 +100,7 @@ describe('sandbox control (/_sandbox/)', () => {
     assert.equal((await control(server.url, '/_sandbox/nothing')).status, 404);
     const wrong = await control(server.url, '/_sandbox/state', {});
     assert.equal(wrong.status, 405);
-    const res = await fetch(`${server.url}/_sandbox/verify`, { method: 'POST', body: '{not json' });
+    const res = await fetch(`${server.url}/_sandbox/verify`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{not json' });
     assert.equal(res.status, 400);
     assert.match(((await res.json()) as { error: string }).error, /not JSON/);
     assert.equal((await control(server.url, '/_sandbox/verify', {})).status, 400);
