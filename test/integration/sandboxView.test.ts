@@ -124,7 +124,7 @@ suite('the Rong Sandbox view and the embedded sandbox', () => {
     const copied = await vscode.commands.executeCommand<{ outcome: string; message: string }>('rong.copySandboxToken', { userId: bob });
     assert.equal(copied.outcome, 'success');
     const token = await vscode.env.clipboard.readText();
-    const verdict = (await (await fetch(`${(await vscode.commands.executeCommand<Started>('rong.startSandbox')).url}/_sandbox/verify`, { method: 'POST', body: JSON.stringify({ token }) })).json()) as { userId: string; status: string };
+    const verdict = (await (await fetch(`${(await vscode.commands.executeCommand<Started>('rong.startSandbox')).url}/_sandbox/verify`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }) })).json()) as { userId: string; status: string };
     assert.deepEqual([verdict.userId, verdict.status], [bob, 'valid']);
     assert.ok(!api.logLines().some((l) => l.includes(token)), 'the token is never logged');
 
