@@ -16,6 +16,8 @@ export interface StartSandboxOptions {
   state?: string;
   /** Messages kept per app (default 100,000); past it the oldest are dropped, with a log line. */
   maxMessages?: number;
+  /** Host names accepted besides its own address (e.g. a compose service name); any other Host header is HTTP 421. */
+  allowedHosts?: readonly string[];
   /** One line per request and the sandbox's notices; default: nothing. */
   log?: (line: string) => void;
 }

@@ -19,6 +19,8 @@ export interface StartSandboxOptions {
   state?: string;
   /** Messages kept per app (default 100,000); past it the oldest are dropped, with a log line. */
   maxMessages?: number;
+  /** Host names accepted besides its own address (e.g. a compose service name); any other Host header is HTTP 421. */
+  allowedHosts?: readonly string[];
   /** One line per request and the sandbox's notices; default: nothing. */
   log?: (line: string) => void;
 }
@@ -39,6 +41,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     statePath: options.state === undefined ? undefined : resolve(options.state),
     log: options.log,
     maxMessages: options.maxMessages,
+    allowedHosts: options.allowedHosts,
   });
   return { url: server.url, apps: server.apps, close: () => server.stop() };
 }

@@ -244,6 +244,17 @@ describe('sandbox hardening: no web page drives it (issue 16 item 6)', () => {
     }
   });
 
+  it('allowedHosts adds a name (a container\'s service name) and nothing else', async () => {
+    const other = await SandboxServer.start({ apps: [APP], allowedHosts: ['Sandbox'] });
+    try {
+      const p = new URL(other.url).port;
+      assert.equal((await raw(other.url, '/_sandbox/state', { headers: { Host: `sandbox:${p}` } })).status, 200);
+      assert.equal((await raw(other.url, '/_sandbox/state', { headers: { Host: `evil.example:${p}` } })).status, 421);
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('a request with an Origin (a web page, the sandbox\'s own origin included) cannot reset, mark online or move the clock', async () => {
     const before = server.revision;
     const now = server.now();
