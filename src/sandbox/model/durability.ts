@@ -11,10 +11,12 @@ export class DurabilityGate {
   private pending: Promise<void> | undefined;
   private failure: Error | undefined;
 
-  /** Tracks the append of records just applied; resolves when they and every earlier change are durable. */
+  /**
+   * Tracks the append of records just applied; resolves when they and every earlier change are
+   * durable, as a persistence's appends resolve in the order they were made (the journal's queue).
+   */
   track(kept: Promise<void>): Promise<void> {
-    const before = this.pending;
-    const all: Promise<void> = (before ? Promise.all([before, kept]).then(() => undefined) : kept).then(
+    const all: Promise<void> = kept.then(
       () => {
         if (this.pending === all) this.pending = undefined;
       },

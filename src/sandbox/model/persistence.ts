@@ -12,7 +12,7 @@ import { RECORD_TYPES, type SandboxRecord } from './records';
 export interface StatePersistence {
   /** Every record kept, in order (a snapshot followed by later changes, or any other sequence that rebuilds the state). */
   load(): Promise<SandboxRecord[]>;
-  /** Resolves only when the records are durable; rejects when they could not be kept. */
+  /** Resolves only when the records are durable, in the order appended; rejects when they could not be kept. */
   append(records: readonly SandboxRecord[]): Promise<void>;
   /** Flushes what is pending and releases the file; no append after it. */
   close(): Promise<void>;
