@@ -101,7 +101,8 @@ export class SandboxHost implements vscode.Disposable {
     await vscode.workspace.fs.createDirectory(this.storageUri);
     const app = await this.demoApp();
     this.app = app;
-    const listened = await this.listen(app, 0);
+    // After a shared sandbox went: its port, so that a copied cURL command keeps working.
+    const listened = await this.listen(app, current ? Number(new URL(current.url).port) : 0);
     if ('endpoint' in listened) return listened.endpoint;
     return this.share(listened.owner);
   }
