@@ -58,8 +58,15 @@ export function paramDiagnostics(block: RequestBlock, endpoint: EndpointSpec | u
   const findings = validateParams(endpoint, uses.map((u) => [u.name, u.value ?? u.param.rawValue] as const));
   if (findings.length === 0) return;
   const placed = new Map<string, number>();
+  // Grouped once: looking each finding's pieces up in every use was quadratic in a body's `&` pieces.
+  const byName = new Map<string, ParamUse[]>();
+  for (const u of uses) {
+    const list = byName.get(u.name);
+    if (list) list.push(u);
+    else byName.set(u.name, [u]);
+  }
   for (const f of findings) {
-    const d = placeFinding(f, uses, block, env.locale, placed);
+    const d = placeFinding(f, byName.get(f.field) ?? [], block, env.locale, placed);
     if (d) out.push(d);
   }
 }
@@ -76,8 +83,8 @@ function nextOf(placed: Map<string, number>, key: string): number {
   return k;
 }
 
-function placeFinding(f: Finding, uses: readonly ParamUse[], block: RequestBlock, locale: Locale, placed: Map<string, number>): DiagnosticRecord | undefined {
-  const pieces = uses.filter((u) => u.name === f.field);
+/** `pieces`: the uses of the finding's field, in order. */
+function placeFinding(f: Finding, pieces: readonly ParamUse[], block: RequestBlock, locale: Locale, placed: Map<string, number>): DiagnosticRecord | undefined {
   const at = (range: Range | undefined, rule: DiagnosticRule, data?: QuickFixData) =>
     range ? record(range, 'error', rule, formatFinding(f, locale), f.code, data) : undefined;
   switch (f.rule) {

@@ -28,6 +28,7 @@ import {
   EQUALS,
   HASH,
   HTTP_METHODS,
+  PERCENT,
   endNonSpace,
   firstNonSpace,
   isDirectiveNameChar,
@@ -198,22 +199,28 @@ export function parseBodyLine(b: BlockBuilder, text: string, line: number, fs: n
   if (b.bodyLines.length > 0 && text.charCodeAt(fs) !== AMP) b.problem({ kind: 'bodyLineWithoutAmpersand', range: lineRange(line, fs, le) });
   b.bodyLines.push(new LineTokenNode(text, line, fs, le));
   let p = fs;
+  // The next `{{` of the line, found once for all pieces before it: searching from each piece was quadratic.
+  let refs = -1;
   while (p < le) {
     let amp = text.indexOf('&', p);
     if (amp === -1 || amp > le) amp = le;
-    if (amp > p) parsePiece(b, text, line, p, amp);
+    if (refs < p) {
+      const next = text.indexOf('{{', p);
+      refs = next === -1 ? Infinity : next;
+    }
+    if (amp > p) parsePiece(b, text, line, p, amp, refs);
     p = amp + 1;
   }
 }
 
-export function parsePiece(b: BlockBuilder, text: string, line: number, ps: number, pe: number): void {
-  let eq = text.indexOf('=', ps);
+/** `refs`: the first `{{` at or after `ps` (Infinity when none). Every search stays within the piece. */
+function parsePiece(b: BlockBuilder, text: string, line: number, ps: number, pe: number, refs: number): void {
+  let eq = ps;
+  while (eq < pe && text.charCodeAt(eq) !== EQUALS) eq++;
   let flags = 0;
-  if (eq !== -1 && eq < pe) flags |= HAS_EQUALS;
-  else eq = pe;
+  if (eq < pe) flags |= HAS_EQUALS;
   if (eq === ps) b.problem({ kind: 'emptyParamName', range: lineRange(line, ps, pe) });
-  const refs = text.indexOf('{{', ps);
-  if (refs !== -1 && refs < pe) {
+  if (refs < pe) {
     if (refs < eq) flags |= NAME_REFS;
     const later = refs < eq ? text.indexOf('{{', eq) : refs;
     if (later !== -1 && later < pe) flags |= VALUE_REFS;
@@ -229,10 +236,10 @@ export function parsePiece(b: BlockBuilder, text: string, line: number, ps: numb
  * non-ASCII bytes, which need a real UTF-8 decode to be judged.
  */
 export function checkEncoding(b: BlockBuilder, text: string, line: number, s: number, e: number): boolean {
-  let p = text.indexOf('%', s);
-  if (p === -1 || p >= e) return true;
+  // Scanned within the piece: indexOf('%') would search the rest of the line, quadratic in a body's `&` pieces.
   let nonAscii = false;
-  for (; p !== -1 && p < e; p = text.indexOf('%', p + 1)) {
+  for (let p = s; p < e; p++) {
+    if (text.charCodeAt(p) !== PERCENT) continue;
     const h1 = text.charCodeAt(p + 1);
     // A lone % (not two hex digits after it) is a literal %, sent as %25 as REST Client does.
     if (p + 2 >= e || !isHexDigit(h1) || !isHexDigit(text.charCodeAt(p + 2))) continue;

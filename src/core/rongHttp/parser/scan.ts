@@ -8,6 +8,7 @@ export const SLASH = 47; // /
 export const AT = 64; // @
 export const AMP = 38; // &
 export const EQUALS = 61; // =
+export const PERCENT = 37; // %
 
 /** Methods REST Client and httpyac recognise at the start of a request line. */
 export const HTTP_METHODS: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE']);
