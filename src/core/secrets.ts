@@ -34,3 +34,34 @@ export function maskToken(token: string): string {
   if (token.length <= 12) return '•'.repeat(token.length);
   return `${token.slice(0, 6)}…${token.slice(-4)}`;
 }
+
+/**
+ * The names whose values are App Secrets (RONG_APP_SECRET and each profile's RONG_APP_SECRET_<NAME>):
+ * no variable source ($processEnv, $dotenv, --env-file, data rows, --var) ever substitutes them.
+ */
+export function isSecretVariableName(name: string): boolean {
+  return /^RONG_APP_SECRET(_|$)/.test(name);
+}
+
+/** What a request would carry, as the last guard before sending reads it. */
+export interface OutgoingRequest {
+  readonly url: string;
+  readonly headers: ReadonlyArray<readonly [string, string]>;
+  readonly params: ReadonlyArray<readonly [string, string]>;
+}
+
+/**
+ * Where a request would carry one of the secrets ('the URL', 'header X', 'parameter X'), else
+ * undefined. Names the place, never the value; the percent-encoded form is looked for too.
+ */
+export function secretPlace(request: OutgoingRequest, secrets: Iterable<string>): string | undefined {
+  for (const secret of secrets) {
+    if (secret.length < MIN_REDACT_LENGTH) continue;
+    const encoded = encodeURIComponent(secret);
+    const holds = (text: string) => text.includes(secret) || text.includes(encoded);
+    if (holds(request.url)) return 'the URL';
+    for (const [name, value] of request.headers) if (holds(name) || holds(value)) return `header ${holds(name) ? '(a header name)' : name}`;
+    for (const [name, value] of request.params) if (holds(name) || holds(value)) return `parameter ${holds(name) ? '(a parameter name)' : name}`;
+  }
+  return undefined;
+}

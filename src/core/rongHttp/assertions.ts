@@ -4,7 +4,7 @@
  * a block's assertions against a response. Pure TypeScript; `js` subjects are refused, we never
  * run JavaScript from a file.
  */
-import { maskToken } from '../secrets';
+import { MIN_REDACT_LENGTH, maskToken } from '../secrets';
 import type { Text } from '../text';
 import type { Range, SyntaxProblem } from './model';
 import { lineRange } from './model';
@@ -340,54 +340,66 @@ function referencesIn(text: string): string {
 export function evaluateAssertions(
   assertions: readonly Assertion[],
   input: AssertionInput,
-  resolve?: (text: string) => string | undefined,
+  resolve?: ((text: string) => string | undefined) & { readonly tokens?: ReadonlySet<string> },
 ): AssertionResult[] {
-  return assertions.map((assertion) => {
-    const label = assertion.text;
-    let expected = assertion.expected;
-    if (expected !== undefined && expected.includes('{{')) {
-      const resolved = resolve ? resolve(expected) : expected;
-      if (resolved === undefined) {
-        const refs = referencesIn(expected);
-        return {
-          assertion,
-          passed: false,
-          actual: undefined,
-          expected: undefined,
-          message: { en: `${label}: cannot resolve ${refs} in the expected value`, zh: `${label}：期望值中的 ${refs} 无法解析` },
-        };
-      }
-      expected = resolved;
-    }
-    const found = find(assertion, input);
-    const actual = found.present && found.value !== undefined ? shownValue(assertion, found.value) : undefined;
-    if (found.notJson) {
-      return {
-        assertion,
-        passed: false,
-        actual: undefined,
-        expected,
-        message: {
-          en: `${label}: the response body isn't JSON, so it has no field ${assertion.path}`,
-          zh: `${label}：响应正文不是 JSON，没有字段 ${assertion.path}`,
-        },
-      };
-    }
-    const outcome = holds(assertion.operator, found, expected);
-    // A resolved reference to a token is shown masked, like the token it is compared with.
-    if (expected !== undefined && expected !== assertion.expected && namesToken(assertion)) expected = maskToken(expected);
-    if (typeof outcome === 'object') {
-      return { assertion, passed: false, actual, expected, message: { en: `${label}: ${outcome.en}`, zh: `${label}：${outcome.zh}` } };
-    }
-    const shown = actual === undefined ? { en: 'nothing (missing)', zh: '无（不存在）' } : { en: short(actual), zh: short(actual) };
-    const message: Text = outcome
-      ? { en: `${label}: got ${shown.en}`, zh: `${label}：实际为 ${shown.zh}` }
-      : {
-          en: `${label}: expected ${describe(assertion.operator, expected)}, got ${shown.en}`,
-          zh: `${label}：期望 ${describe(assertion.operator, expected)}，实际为 ${shown.zh}`,
-        };
-    return { assertion, passed: outcome, actual, expected, message };
+  // Every value a chained reference read from a token is masked wherever a result shows it (expected, actual, message);
+  // read at each use, as resolving an expected value is what finds the tokens.
+  const hide = (text: string) => {
+    let out = text;
+    for (const token of resolve?.tokens ?? []) if (token.length >= MIN_REDACT_LENGTH && out.includes(token)) out = out.split(token).join(maskToken(token));
+    return out;
+  };
+  // Every expected value resolved first, so that the tokens they read are known before any actual value is shown.
+  const expectedValues = assertions.map((a) => (a.expected !== undefined && a.expected.includes('{{') && resolve ? resolve(a.expected) : a.expected));
+  return assertions.map((assertion, i) => {
+    const r = evaluateOne(assertion, input, expectedValues[i], hide);
+    return { ...r, expected: r.expected === undefined ? undefined : hide(r.expected), message: { en: hide(r.message.en), zh: hide(r.message.zh) } };
   });
+}
+
+/** `resolved`: the expected value with its references resolved; undefined when they cannot be. */
+function evaluateOne(assertion: Assertion, input: AssertionInput, resolved: string | undefined, hide: (text: string) => string): AssertionResult {
+  const label = assertion.text;
+  let expected = resolved;
+  if (assertion.expected !== undefined && resolved === undefined) {
+    const refs = referencesIn(assertion.expected);
+    return {
+      assertion,
+      passed: false,
+      actual: undefined,
+      expected: undefined,
+      message: { en: `${label}: cannot resolve ${refs} in the expected value`, zh: `${label}：期望值中的 ${refs} 无法解析` },
+    };
+  }
+  const found = find(assertion, input);
+  // Masked before a message cuts it, so that no cut leaves part of a token in view.
+  const actual = found.present && found.value !== undefined ? hide(shownValue(assertion, found.value)) : undefined;
+  if (found.notJson) {
+    return {
+      assertion,
+      passed: false,
+      actual: undefined,
+      expected,
+      message: {
+        en: `${label}: the response body isn't JSON, so it has no field ${assertion.path}`,
+        zh: `${label}：响应正文不是 JSON，没有字段 ${assertion.path}`,
+      },
+    };
+  }
+  const outcome = holds(assertion.operator, found, expected);
+  // A resolved reference to a token is shown masked, like the token it is compared with.
+  if (expected !== undefined && expected !== assertion.expected && namesToken(assertion)) expected = maskToken(expected);
+  if (typeof outcome === 'object') {
+    return { assertion, passed: false, actual, expected, message: { en: `${label}: ${outcome.en}`, zh: `${label}：${outcome.zh}` } };
+  }
+  const shown = actual === undefined ? { en: 'nothing (missing)', zh: '无（不存在）' } : { en: short(actual), zh: short(actual) };
+  const message: Text = outcome
+    ? { en: `${label}: got ${shown.en}`, zh: `${label}：实际为 ${shown.zh}` }
+    : {
+        en: `${label}: expected ${describe(assertion.operator, expected)}, got ${shown.en}`,
+        zh: `${label}：期望 ${describe(assertion.operator, expected)}，实际为 ${shown.zh}`,
+      };
+  return { assertion, passed: outcome, actual, expected, message };
 }
 
 /** Whether the assertion reads a token (`?? body token exists`, `?? body $.data.token == …`). */

@@ -9,6 +9,7 @@ import { generateRequestId } from '../request';
 import { decodeForm } from './parser/decode';
 import { cryptoRandom, generateNonce, systemClock, type Clock, type RandomSource } from '../signing';
 import type { Text } from '../text';
+import { isSecretVariableName } from '../secrets';
 import type { RequestBlock, Range, RongHttpDocument, VariableDefinition, VariableReference } from './model';
 import { hasHttpScheme, scanReferences } from './parser';
 import { datetimeFormat, formatDatetime } from './datetime';
@@ -206,6 +207,8 @@ export function liveSystemVariables(deps: LiveDeps = {}): SystemVariableSource {
           return { ok: true, value: generateRequestId(random) };
         case '$processEnv':
         case '$dotenv':
+          // An App Secret is never substituted, whichever source holds it.
+          if (isSecretVariableName(args[0])) return { ok: false, problem: 'missing' };
           return lookup(name === '$dotenv' ? deps.dotenv : processEnv(deps), args[0]);
         case '$datetime':
         case '$localDatetime': {
@@ -309,6 +312,8 @@ export class VariableResolver {
   private readonly memo = new Map<string, VariableValue>();
   private readonly stack: string[] = [];
   private readonly cycleOf = new Map<string, string[]>();
+  /** Values read from an exchange by a path that names a token: shown only masked wherever they land. */
+  readonly tokens = new Set<string>();
 
   constructor(
     definitions: readonly VariableDefinition[],
@@ -365,6 +370,7 @@ export class VariableResolver {
     if (!store) return { value: 'value', dynamic: true, state: 'ok' };
     const exchange = store.get(ref.request);
     const value = exchange ? readExchange(exchange, ref) : undefined;
+    if (value !== undefined && ref.path.some((p) => /token/i.test(p))) this.tokens.add(value);
     return value === undefined ? undefined : { value, dynamic: true, state: 'ok' };
   }
 
@@ -640,8 +646,8 @@ function namedHost(doc: RongHttpDocument, headers: ReadonlyArray<readonly [strin
 }
 
 function unresolvedMessage(resolver: VariableResolver, name: string): string {
-  if (name === '$processEnv') return '{{$processEnv NAME}}: NAME is not set in the environment (or %NAME, which is not supported)';
-  if (name === '$dotenv') return '{{$dotenv NAME}}: NAME is not in a .env file beside this file (rong-http run reads that file; the editor does not yet), or %NAME, which is not supported';
+  if (name === '$processEnv') return '{{$processEnv NAME}}: NAME is not set in the environment (or %NAME, which is not supported; an App Secret such as RONG_APP_SECRET is never read)';
+  if (name === '$dotenv') return '{{$dotenv NAME}}: NAME is not in a .env file beside this file (rong-http run reads that file; the editor does not yet), or %NAME, which is not supported; an App Secret such as RONG_APP_SECRET is never read';
   const ref = parseRequestReference(name);
   if (ref && resolver.exchangeOf(ref.request) === false) return `{{${name}}}: the request named ${ref.request} has not run yet`;
   if (ref && resolver.exchangeOf(ref.request) === true) return `{{${name}}}: the latest exchange of ${ref.request} has no ${ref.part} ${ref.section} ${ref.path.join('.')}`.trimEnd();
@@ -682,10 +688,14 @@ function clip(s: string): string {
  * system variables and chained references (`{{register.response.body.token}}`) read from
  * `deps.exchanges`; undefined when something in the text cannot be resolved.
  */
-export function expectedValueResolver(doc: RongHttpDocument, deps: ResolveDeps = {}): (text: string) => string | undefined {
+export function expectedValueResolver(doc: RongHttpDocument, deps: ResolveDeps = {}): ExpectedValueResolver {
   const resolver = new VariableResolver(doc.variables, liveSystemVariables(deps), { names: lazyRequestNames(doc), store: deps.exchanges });
-  return (text) => {
+  const resolve = (text: string) => {
     const s = resolver.substitute(text);
     return s.complete ? s.text : undefined;
   };
+  return Object.assign(resolve, { tokens: resolver.tokens });
 }
+
+/** Expands {{…}} in an expected value; `tokens`: the token values it read, which results show masked. */
+export type ExpectedValueResolver = ((text: string) => string | undefined) & { readonly tokens?: ReadonlySet<string> };
