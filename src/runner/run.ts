@@ -7,17 +7,17 @@ import { SandboxServer } from '../sandbox/server';
 import type { RunConfig } from './args';
 import { runDataFile } from './dataRun';
 import { expandPatterns, loadRequestFile, type RequestFile } from './files';
-import { RongClient } from './http';
-import { send, type RunContext, type RunIo } from './context';
+import { RongClient, type SendResult } from './http';
+import { SecretRefusal, secretPlaceOf, send, type RunContext, type RunIo } from './context';
 import { checkAssertions, judge, notSent } from './outcome';
-import { prepareRequest } from './prepare';
+import { prepareRequest, type PreparedRequest } from './prepare';
 import { summarize, type CaseResult, type RunReport } from './report';
 import { at, UsageError } from './usage';
 import { say } from './messages';
 import type { Locale } from '../core/text';
 import { readEnvFile, withVariables } from './variables';
-import { exchangeOf, missingDependencies } from './chain';
-import { MemoryExchangeStore, expectedValueResolver } from '../core/rongHttp';
+import { exchangeOf } from './chain';
+import { MemoryExchangeStore, expectedValueResolver, nameDiagnostics, planDependencies, type ExchangeStore, type RongHttpDocument } from '../core/rongHttp';
 
 /** A file written for a local sandbox that also names a real host could register real users. */
 function mixedHostWarnings(jobs: ReadonlyArray<{ file: RequestFile; baseUrl?: string; line: number }>, locale: Locale): string[] {
@@ -50,8 +50,16 @@ export async function run(config: RunConfig, io: RunIo): Promise<RunReport> {
       baseUrl: sandbox ? sandbox.url : target.kind === 'remote' ? target.baseUrl : undefined,
       envVars,
       exchanges: new MemoryExchangeStore(),
+      refusals: [],
     };
+    if (config.data) {
+      const problems = duplicateNameProblems(files, config.locale);
+      if (problems.length > 0) throw new UsageError(problems.join('\n'));
+    }
     const outcome = config.data ? await runDataFile(ctx, files, config.data) : { cases: await runFiles(ctx, files), data: undefined };
+    // A data row the last guard refused: the rows run concurrently, so the refusal is reported once they end.
+    const refusal = ctx.refusals[0];
+    if (refusal) throw new UsageError(at(files[0].path, refusal.line, say('secretRefused', config.locale, { place: refusal.place })));
     const cases = outcome.cases;
     return {
       tool: 'rong-http',
@@ -71,37 +79,80 @@ export async function run(config: RunConfig, io: RunIo): Promise<RunReport> {
   }
 }
 
+/** Work done between two looks at the signal: a 100,000-request file still answers Ctrl+C at once. */
+const YIELD_EVERY = 500;
+const yieldToSignals = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** A file whose requests share a `# @name` is refused before anything is sent, naming both lines. */
+function duplicateNameProblems(files: readonly RequestFile[], locale: Locale): string[] {
+  return files.flatMap((file) =>
+    nameDiagnostics(file.doc, locale).map((d) => at(file.path, d.range.startLine + 1, d.message)),
+  );
+}
+
+interface Job {
+  readonly file: RequestFile;
+  readonly doc: RongHttpDocument;
+  readonly blockIndex: number;
+  /** As first prepared: what a request that is never sent is reported as. */
+  readonly request?: PreparedRequest;
+}
+
+/** Every request prepared (nothing sent): file errors, secrets, cycles and the --base-url check, all at once. */
+async function prepareJobs(ctx: RunContext, files: readonly RequestFile[]): Promise<Job[] | undefined> {
+  const { config, io } = ctx;
+  const problems: string[] = duplicateNameProblems(files, config.locale);
+  const jobs: Job[] = [];
+  for (const file of files) {
+    const doc = withVariables(file.doc, ctx.envVars, config.vars);
+    for (const blockIndex of file.requests) {
+      if (jobs.length % YIELD_EVERY === 0) await yieldToSignals();
+      if (io.signal.aborted) return undefined;
+      const p = prepareRequest(doc, blockIndex, ctx.baseUrl, { dotenv: file.dotenv, env: io.env });
+      if (!p.ok) problems.push(at(file.path, p.line, p.message));
+      const place = p.ok ? secretPlaceOf(ctx, p.request) : undefined;
+      if (p.ok && place) problems.push(at(file.path, p.request.line, say('secretRefused', config.locale, { place })));
+      const plan = planDependencies(doc, blockIndex, EMPTY_STORE);
+      if ('cycle' in plan) problems.push(at(file.path, p.ok ? p.request.line : p.line, say('requestCycle', config.locale, { cycle: plan.cycle.join(' → ') })));
+      jobs.push({ file, doc, blockIndex, request: p.ok ? p.request : undefined });
+    }
+  }
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  return jobs;
+}
+
+const EMPTY_STORE: ExchangeStore = { get: () => undefined, set: () => undefined };
+
 /** Every request of every file, in order; all resolved first, so that a file error sends nothing. */
 async function runFiles(ctx: RunContext, files: readonly RequestFile[]): Promise<CaseResult[]> {
   const { config, io } = ctx;
-  const problems: string[] = [];
-  const jobs = files.flatMap((file) => {
-    const doc = withVariables(file.doc, ctx.envVars, config.vars);
-    return file.requests.map((blockIndex) => {
-      const p = prepareRequest(doc, blockIndex, ctx.baseUrl, { dotenv: file.dotenv, env: ctx.io.env });
-      if (!p.ok) problems.push(at(file.path, p.line, p.message));
-      return { file, doc, blockIndex, baseUrl: p.ok ? p.request.baseUrl : undefined, line: p.ok ? p.request.line : 0 };
-    });
-  });
-  if (problems.length > 0) throw new UsageError(problems.join('\n'));
-  for (const w of mixedHostWarnings(jobs, config.locale)) io.note(w);
+  const jobs = await prepareJobs(ctx, files);
+  if (!jobs) return [];
+  for (const w of mixedHostWarnings(jobs.map((j) => ({ file: j.file, baseUrl: j.request?.baseUrl, line: j.request?.line ?? 0 })), config.locale)) io.note(w);
   io.progress.start(jobs.length);
   const cases: CaseResult[] = [];
   const sent = new Set<string>();
   let stopped: string | undefined;
-  const sendBlock = async (job: (typeof jobs)[number], blockIndex: number) => {
+  const sendBlock = async (job: Job, blockIndex: number) => {
     const key = `${job.file.path}#${blockIndex}`;
     if (sent.has(key)) return;
     sent.add(key);
+    if (io.signal.aborted) stopped = 'interrupted';
+    // What is never sent is reported as first prepared: stopping a long run costs no resolving.
+    if (stopped && blockIndex === job.blockIndex && job.request) {
+      const c = notSent({ file: job.file.path, request: job.request }, stopped);
+      cases.push(c);
+      io.progress.done(c);
+      return;
+    }
     // Resolved again at sending time: fresh $timestamp, $nonce, $guid, and the latest exchanges.
     const p = prepareRequest(job.doc, blockIndex, ctx.baseUrl, { dotenv: job.file.dotenv, env: ctx.io.env, exchanges: ctx.exchanges });
     if (!p.ok) throw new UsageError(at(job.file.path, p.line, p.message));
     const subject = { file: job.file.path, request: p.request };
-    if (io.signal.aborted) stopped = 'interrupted';
     let c: CaseResult;
     if (stopped) c = notSent(subject, stopped);
     else {
-      const result = await send(ctx, p.request, io.signal);
+      const result = await sendGuarded(ctx, job.file, p.request);
       const block = job.doc.blocks[blockIndex];
       if (block.name) ctx.exchanges.set(block.name, exchangeOf(p.request, result));
       // Expected values may read this very exchange ({{me.response…}}), so they resolve after it is stored.
@@ -113,9 +164,23 @@ async function runFiles(ctx: RunContext, files: readonly RequestFile[]): Promise
     if (config.bail && c.status === 'failed') stopped ??= '--bail: an earlier request failed';
   };
   for (const job of jobs) {
-    for (const dep of missingDependencies(job.doc, job.blockIndex, ctx.exchanges)) await sendBlock(job, dep);
+    if (!stopped && !io.signal.aborted) {
+      const plan = planDependencies(job.doc, job.blockIndex, ctx.exchanges);
+      if ('cycle' in plan) throw new UsageError(at(job.file.path, job.request?.line, say('requestCycle', config.locale, { cycle: plan.cycle.join(' → ') })));
+      for (const dep of plan.order) await sendBlock(job, dep);
+    }
     await sendBlock(job, job.blockIndex);
   }
   io.progress.stop();
   return cases;
+}
+
+/** The last guard's refusal, named by file and line: the run ends with exit 2. */
+async function sendGuarded(ctx: RunContext, file: RequestFile, request: PreparedRequest): Promise<SendResult> {
+  try {
+    return await send(ctx, request, ctx.io.signal);
+  } catch (err) {
+    if (err instanceof SecretRefusal) throw new UsageError(at(file.path, err.line, say('secretRefused', ctx.config.locale, { place: err.place })));
+    throw err;
+  }
 }

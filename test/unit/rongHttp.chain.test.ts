@@ -1,7 +1,7 @@
 /** `{{name.response.body.x}}` and friends read the latest exchange of a named request from an injected store. */
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MemoryExchangeStore, diagnose, parseDocument, parseRequestReference, readExchange, resolveRequest, type Exchange } from '../../src/core/rongHttp/index';
+import { IncrementalDiagnoser, MemoryExchangeStore, diagnose, parseDocument, parseRequestReference, planDependencies, readExchange, resolveRequest, type Exchange } from '../../src/core/rongHttp/index';
 
 const EXCHANGE: Exchange = {
   request: { headers: [['X-Request-ID', 'req-1']], params: [['userId', 'u-1'], ['name', 'A B']] },
@@ -48,4 +48,35 @@ test('resolveRequest substitutes from the store; before the request ran it says 
 test('diagnostics: a reference to a named request is not undefined; one to an unnamed request is', () => {
   assert.deepEqual(diagnose(parseDocument(FILE)).map((d) => d.rule), []);
   assert.deepEqual(diagnose(parseDocument(FILE.replace('# @name register', '# @name other'))).map((d) => d.rule), ['undefinedVariable', 'undefinedVariable']);
+});
+
+test('a duplicate # @name is an error diagnostic naming the first line, in diagnose and the incremental checker alike', () => {
+  const text = ['# @name reg', 'POST /user/getToken.json', '', 'userId=a&name=A', '', '###', '// @name reg', 'POST /user/getToken.json', '', 'userId=b&name=B', '', '### reg', 'POST /user/getToken.json', '', 'userId=c&name=C', ''].join('\n');
+  const full = diagnose(parseDocument(text)).filter((d) => d.rule === 'duplicateRequestName');
+  const incremental = new IncrementalDiagnoser({}).update(text).diagnostics.filter((d) => d.rule === 'duplicateRequestName');
+  for (const ds of [full, incremental]) {
+    assert.equal(ds.length, 1, 'a ### title alone is not a # @name');
+    assert.equal(ds[0].severity, 'error');
+    assert.equal(ds[0].range.startLine, 6);
+    assert.match(ds[0].message, /line 1 is named "reg" too/);
+  }
+  assert.match(diagnose(parseDocument(text), { locale: 'zh-cn' }).find((d) => d.rule === 'duplicateRequestName')!.message, /第 1 行的请求也叫“reg”/);
+  assert.equal(diagnose(parseDocument(text.replace('// @name reg', '// @name reg2'))).filter((d) => d.rule === 'duplicateRequestName').length, 0);
+});
+
+test('planning is linear: the request names are read once per document, not once per request', () => {
+  const n = 400;
+  const text = Array.from({ length: n }, (_, i) => `###\n# @name r${i}\nPOST /user/getToken.json\n\nuserId=u${i}&name={{r${Math.max(0, i - 1)}.response.body.code}}\n`).join('\n');
+  const parsed = parseDocument(text);
+  let reads = 0;
+  // Counts every read of a block's name: the runner asks for a plan once per request.
+  const blocks = parsed.blocks.map((b) => new Proxy(b, { get: (t, k) => (k === 'name' && reads++, Reflect.get(t, k, t)) }));
+  const doc = { ...parsed, blocks };
+  const store = new MemoryExchangeStore();
+  for (let i = 0; i < n; i++) {
+    const plan = planDependencies(doc, i, store);
+    assert.ok('order' in plan);
+    store.set(`r${i}`, { request: { headers: [], params: [] }, response: { status: 200, headers: [], body: '{"code":200}' } });
+  }
+  assert.ok(reads <= 6 * n, `${reads} name reads for ${n} requests (the old planning read ${n} per request)`);
 });

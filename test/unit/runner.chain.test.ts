@@ -58,3 +58,40 @@ describe('rong-http run: chained requests', () => {
     }
   });
 });
+
+describe('rong-http run: a cycle and a repeated name are file errors (issue 16, item 14)', () => {
+  it('a chain cycle is named (a → b → a) before anything is sent, exit 2; it said "has not run yet"', async () => {
+    const text = [
+      '# @name a', 'POST /user/getToken.json', '', 'userId=c1&name={{b.response.body.code}}', '',
+      '###', '# @name b', 'POST /user/getToken.json', '', 'userId=c2&name={{a.response.body.code}}', '',
+    ].join('\n');
+    const files = await tempDir({ 'cycle.rong.http': text });
+    try {
+      const r = await runCli(files.dir, ['run', '--sandbox', 'cycle.rong.http']);
+      assert.equal(r.code, 2, r.stderr + r.stdout);
+      assert.match(r.stderr, /cycle\.rong\.http:2: these requests read from each other in a cycle, so none of them can be sent first: a → b → a/);
+      assert.match(r.stderr, /cycle\.rong\.http:8: .*b → a → b/);
+      assert.doesNotMatch(r.stderr, /has not run yet/);
+      assert.equal(r.stdout, '', 'nothing was sent, no report');
+    } finally {
+      await files.remove();
+    }
+  });
+
+  it('one # @name on two requests: exit 2 naming both lines, nothing sent', async () => {
+    const text = [
+      '# @name reg', 'POST /user/getToken.json', '', 'userId=d1&name=A', '',
+      '###', '# @name reg', 'POST /user/getToken.json', '', 'userId=d2&name=B', '',
+    ].join('\n');
+    const files = await tempDir({ 'dup.rong.http': text, 'rows.csv': 'x\n1\n' });
+    try {
+      for (const extra of [[], ['--data', 'rows.csv']]) {
+        const r = await runCli(files.dir, ['run', '--sandbox', ...extra, 'dup.rong.http']);
+        assert.equal(r.code, 2, r.stderr + r.stdout);
+        assert.match(r.stderr, /dup\.rong\.http:7: The request on line 1 is named "reg" too/);
+      }
+    } finally {
+      await files.remove();
+    }
+  });
+});

@@ -4,7 +4,7 @@
  * `{{register.request.body.userId}}` read its latest exchange (`$.a.b` JSONPath-like too). The
  * store is injected: the editor keeps one per document in memory, the runner one per run.
  */
-import type { RongHttpDocument } from './model';
+import type { RequestBlock, RongHttpDocument } from './model';
 
 /** One request as sent and its answer: what a reference can read. */
 export interface Exchange {
@@ -54,12 +54,20 @@ export function parseRequestReference(name: string): RequestReference | undefine
   return { request: m[1], part: m[2] as 'request' | 'response', section: m[3] as 'body' | 'headers', path };
 }
 
-/** The names of the requests a document names with `# @name` (or a `###` title), in file order. */
-export function requestNames(doc: RongHttpDocument): Map<string, number> {
-  const names = new Map<string, number>();
-  doc.blocks.forEach((b, i) => {
-    if (b.request && b.name && !names.has(b.name)) names.set(b.name, i);
-  });
+/** Names by block list: a run asks for them once per request, and reading every block's name each time was quadratic. */
+const namesOf = new WeakMap<readonly RequestBlock[], ReadonlyMap<string, number>>();
+
+/** The names of the requests a document names with `# @name` (or a `###` title), in file order; the first of a name wins. */
+export function requestNames(doc: RongHttpDocument): ReadonlyMap<string, number> {
+  let names = namesOf.get(doc.blocks);
+  if (!names) {
+    const found = new Map<string, number>();
+    doc.blocks.forEach((b, i) => {
+      if (b.request && b.name && !found.has(b.name)) found.set(b.name, i);
+    });
+    names = found;
+    namesOf.set(doc.blocks, names);
+  }
   return names;
 }
 
@@ -69,7 +77,7 @@ export function requestNames(doc: RongHttpDocument): Map<string, number> {
  * pay ~20 ms per keystroke otherwise.
  */
 export function lazyRequestNames(doc: RongHttpDocument): { has(name: string): boolean } {
-  let names: Map<string, number> | undefined;
+  let names: ReadonlyMap<string, number> | undefined;
   return { has: (name) => (names ??= requestNames(doc)).has(name) };
 }
 

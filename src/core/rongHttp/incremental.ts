@@ -7,7 +7,7 @@
  * of the same text.
  */
 import type { DiagnosticContext, DiagnosticRecord } from './diagnostics';
-import { DiagnosticEnvironment, blockDiagnostics, hostDiagnostics, variableDiagnostics } from './diagnostics';
+import { DiagnosticEnvironment, blockDiagnostics, hostDiagnostics, nameDiagnostics, variableDiagnostics } from './diagnostics';
 import type { Range, RequestBlock, RongHttpDocument } from './model';
 import { blockFromLines, blockStarts, collectVariables, linesOfBlock, parseBlock, splitLines } from './parser';
 
@@ -97,6 +97,7 @@ export class IncrementalDiagnoser {
     const vs = variableDiagnostics(document, env);
     for (let i = 0; i < vs.length; i++) diagnostics.push(vs[i]);
     for (const h of hostDiagnostics(document, env)) diagnostics.push(h);
+    for (const n of nameDiagnostics(document, env.locale)) diagnostics.push(n);
 
     this.lines = lines;
     this.states = states;

@@ -17,4 +17,5 @@ export * from './snapshot';
 export { fileTemplate, requestTemplate } from './templates';
 export * from './host';
 export * from './exchanges';
+export * from './dependencies';
 export * from './assertions';

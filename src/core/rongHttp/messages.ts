@@ -130,6 +130,10 @@ const ENTRIES = {
     en: `Variable "${a.name}" grows past ${a.limit} characters`,
     zh: `变量“${a.name}”展开后超过 ${a.limit} 个字符`,
   }),
+  duplicateRequestName: (a) => ({
+    en: `The request on line ${a.first} is named "${a.name}" too: a reference reads only the first, so give each request its own name`,
+    zh: `第 ${a.first} 行的请求也叫“${a.name}”：引用只读取第一个，请为每个请求取不同的名称`,
+  }),
   duplicateVariable: (a) => ({
     en: `@${a.name} is defined again further down; the last definition wins`,
     zh: `@${a.name} 在下文被再次定义，以最后一次定义为准`,

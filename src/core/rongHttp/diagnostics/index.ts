@@ -9,6 +9,7 @@ import type { RongHttpDocument } from '../model';
 import { blockDiagnostics } from './block';
 import { variableDiagnostics } from './definitions';
 import { hostDiagnostics } from './hosts';
+import { nameDiagnostics } from './names';
 import { DiagnosticEnvironment } from './environment';
 import type { DiagnosticContext, DiagnosticRecord } from './record';
 
@@ -17,6 +18,7 @@ export { DiagnosticEnvironment } from './environment';
 export { blockDiagnostics } from './block';
 export { variableDiagnostics } from './definitions';
 export { hostDiagnostics } from './hosts';
+export { nameDiagnostics, duplicateRequestNames, type DuplicateRequestName } from './names';
 export { responseDiagnostic, type ResponseDiagnosticOptions } from './response';
 
 /** Parse-independent entry point: every diagnostic of a parsed document. */
@@ -30,5 +32,6 @@ export function diagnose(doc: RongHttpDocument, context: DiagnosticContext = {})
   const vs = variableDiagnostics(doc, env);
   for (let i = 0; i < vs.length; i++) out.push(vs[i]);
   for (const h of hostDiagnostics(doc, env)) out.push(h);
+  for (const n of nameDiagnostics(doc, env.locale)) out.push(n);
   return out;
 }

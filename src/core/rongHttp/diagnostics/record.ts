@@ -23,6 +23,7 @@ export type DiagnosticRule =
   | 'variableTooDeep'
   | 'variableTooLong'
   | 'duplicateVariable'
+  | 'duplicateRequestName'
   | 'signatureMismatch'
   | 'signatureNotReproducible'
   | 'badNonce'
