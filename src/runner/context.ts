@@ -1,6 +1,10 @@
 /** What every request of a run shares, and the one way a prepared request is sent. */
 import type { ExchangeStore } from '../core/rongHttp';
 import type { Credentials } from '../core/request';
+import { secretPlace } from '../core/secrets';
+import type { Locale } from '../core/text';
+import { say } from './messages';
+import { UsageError } from './usage';
 import type { RunConfig } from './args';
 import type { RongClient, SendResult } from './http';
 import type { PreparedRequest } from './prepare';
@@ -28,9 +32,34 @@ export interface RunContext {
   readonly envVars: VariablePairs;
   /** The latest exchange of each named request in this run ({{name.response.body.x}}). */
   readonly exchanges: ExchangeStore;
+  /** Requests the last guard refused (they held the App Secret): the run ends with exit 2. */
+  readonly refusals: SecretRefusal[];
 }
 
+/** A request refused by the last guard: it would carry the App Secret. Names the place, never the value. */
+export class SecretRefusal extends UsageError {
+  constructor(
+    readonly line: number,
+    readonly place: string,
+    locale: Locale,
+  ) {
+    super(`${line}: ${say('secretRefused', locale, { place })}`);
+  }
+}
+
+/** Where a prepared request would carry the run's App Secret, however it got there; undefined when nowhere. */
+export function secretPlaceOf(ctx: Pick<RunContext, 'credentials'>, r: PreparedRequest): string | undefined {
+  return secretPlace({ url: r.baseUrl + r.endpoint.path, headers: r.headers, params: r.params }, [ctx.credentials.appSecret]);
+}
+
+/** Sends, after the last guard: a request that would carry the App Secret throws a SecretRefusal (exit 2). */
 export function send(ctx: RunContext, r: PreparedRequest, signal: AbortSignal): Promise<SendResult> {
+  const place = secretPlaceOf(ctx, r);
+  if (place) {
+    const refusal = new SecretRefusal(r.line, place, ctx.config.locale);
+    ctx.refusals.push(refusal);
+    return Promise.reject(refusal);
+  }
   return ctx.client.send({
     endpoint: r.endpoint,
     params: r.params,

@@ -37,6 +37,11 @@ const ENTRIES = {
   journalHolder: { en: 'PID {pid}{host}, started {started}', zh: 'PID {pid}{host}，开始于 {started}' },
   journalHolderUnknown: { en: 'its owner file is missing; the lock is free {seconds} s after its last refresh', zh: '缺少其属主文件；锁在最后一次刷新 {seconds} 秒后释放' },
   outputUnwritable: { en: 'the report cannot be written here ({reason}); nothing was sent', zh: '无法在此写入报告（{reason}）；未发送任何请求' },
+  secretRefused: {
+    en: 'refused: {place} would carry the App Secret (a variable or a .env value that holds it?); a request that holds it is never sent',
+    zh: '已拒绝：{place} 会带上 App Secret（某个变量或 .env 中的值就是它？）；含有 App Secret 的请求从不发送',
+  },
+  requestCycle: { en: 'these requests read from each other in a cycle, so none of them can be sent first: {cycle}', zh: '这些请求相互引用形成循环，无法确定先发送哪一个：{cycle}' },
 } satisfies Record<string, Text>;
 
 export type RunnerMessage = keyof typeof ENTRIES;

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { RongHttpDocument, VariableDefinition } from '../core/rongHttp';
+import { isSecretVariableName } from '../core/secrets';
 import { at, UsageError } from './usage';
 
 export type VariablePairs = ReadonlyArray<readonly [string, string]>;
@@ -18,10 +19,9 @@ function definition(name: string, value: string): VariableDefinition {
 /** The document as the resolver should see it: outside variables around the file's own. */
 export function withVariables(doc: RongHttpDocument, below: VariablePairs, above: VariablePairs): RongHttpDocument {
   if (below.length === 0 && above.length === 0) return doc;
-  return {
-    ...doc,
-    variables: [...below.map(([n, v]) => definition(n, v)), ...doc.variables, ...above.map(([n, v]) => definition(n, v))],
-  };
+  // An env file often holds RONG_APP_SECRET for the run's credentials: it never becomes a variable.
+  const outside = (pairs: VariablePairs) => pairs.filter(([n]) => !isSecretVariableName(n)).map(([n, v]) => definition(n, v));
+  return { ...doc, variables: [...outside(below), ...doc.variables, ...outside(above)] };
 }
 
 /** `NAME=value` lines (dotenv): `#` comments, an optional `export `, values optionally quoted. */

@@ -9,6 +9,7 @@ import { toLocale } from '../core/contract/errorCatalogue';
 import { buildRequest, type Credentials, type FormParams, type PreparedRequest } from '../core/request';
 import type { RefusalReason } from '../core/commandResult';
 import { encodeForm } from '../core/form';
+import { secretPlace } from '../core/secrets';
 import type { SendResult } from '../core/sendResult';
 import type { RongClient } from '../core/http';
 import { hostsFor, type CredentialStore, type Profile } from './credentials';
@@ -113,6 +114,13 @@ export class RequestService implements vscode.Disposable {
         attempts: [],
         totalMs: 0,
       };
+    }
+    // The last guard, for every editor send: a request that would carry the App Secret never leaves.
+    const place = secretPlace({ url: `${target.hosts.primary}${input.endpoint.path}`, headers: input.extraHeaders ?? [], params: input.params }, [target.credentials.appSecret]);
+    if (place) {
+      const problem = vscode.l10n.t('Not sent: {0} would carry the App Secret (a variable or .env value that holds it?). A request that holds the App Secret is never sent.', place);
+      this.log.warn(`${input.endpoint.path}: ${problem}`);
+      return { outcome: 'refused', reason: 'client', message: problem, request: { method: input.endpoint.method, url: input.endpoint.path, headers: [], body: '' }, attempts: [], totalMs: 0 };
     }
     const client = this.getClient();
     const result = await client.send({
