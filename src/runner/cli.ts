@@ -63,12 +63,17 @@ function withoutSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 if (require.main === module) {
   const abort = new AbortController();
-  process.on('SIGINT', () => {
-    // The second Ctrl+C does not wait for in-flight requests.
-    if (abort.signal.aborted) process.exit(130);
+  // SIGINT and SIGTERM stop sending and write the report; the exit code says which signal (128 + its number).
+  let signalExit: number | undefined;
+  const stop = (code: number) => () => {
+    // The second signal does not wait for in-flight requests.
+    if (abort.signal.aborted) process.exit(code);
+    signalExit = code;
     abort.abort();
-  });
+  };
+  process.on('SIGINT', stop(130));
+  process.on('SIGTERM', stop(143));
   void main(process.argv.slice(2), process.env, { stdout: process.stdout, stderr: process.stderr }, abort.signal).then((code) => {
-    process.exitCode = code;
+    process.exitCode = signalExit ?? code;
   });
 }

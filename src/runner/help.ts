@@ -33,7 +33,8 @@ Data files (the request once per row, columns as variables):
   --tokens FILE          write userId,token,expiresAt per issued token (mode 0600)
   --skip-invalid         send the valid rows when some are malformed
 
-Exit codes: 0 every request got its expected outcome; 1 one did not; 2 usage or file error.`,
+Exit codes: 0 every request got its expected outcome; 1 one did not; 2 usage or file error;
+130 / 143 stopped by SIGINT (Ctrl+C) / SIGTERM (the report is still written).`,
   zh: `rong-http：针对融云 Server API 或内置沙箱运行 .rong.http 文件。
 
 用法：rong-http run 文件|通配符… [选项]
@@ -65,7 +66,8 @@ Exit codes: 0 every request got its expected outcome; 1 one did not; 2 usage or 
   --tokens FILE          每个签发的 Token 写一行 userId,token,expiresAt（权限 0600）
   --skip-invalid         部分行有误时，仍发送其余正确的行
 
-退出码：0 所有请求都得到预期结果；1 有请求未得到预期结果；2 用法或文件错误。`,
+退出码：0 所有请求都得到预期结果；1 有请求未得到预期结果；2 用法或文件错误；
+130 / 143 被 SIGINT（Ctrl+C）/ SIGTERM 停止（仍会写出报告）。`,
 };
 
 export function helpText(locale: Locale): string {

@@ -136,7 +136,7 @@ describe('rong-http run --data', () => {
 });
 
 describe('rong-http run --data: Ctrl+C, then --resume', () => {
-  it('SIGINT stops sending, reports the run as interrupted (exit 1), and --resume finishes it', { timeout: 60_000 }, async () => {
+  it('SIGINT stops sending, reports the run as interrupted (exit 130), and --resume finishes it', { timeout: 60_000 }, async () => {
     const work = await tempDir({
       'register.rong.http': REQUEST,
       'users.csv': csv('userId,name', Array.from({ length: 200 }, (_, i) => `int-${i},User ${i}`)),
@@ -151,7 +151,7 @@ describe('rong-http run --data: Ctrl+C, then --resume', () => {
       while (sandbox.requestCount < 40 && !exited) await new Promise((r) => setTimeout(r, 5));
       first.child.kill('SIGINT');
       const stopped = await first.done;
-      assert.equal(stopped.code, 1, stopped.stderr);
+      assert.equal(stopped.code, 130, stopped.stderr);
       assert.match(stopped.stdout, /interrupted: run again with --resume to continue/);
       assert.ok(sandbox.requestCount < 200, 'it stopped sending');
       sandbox.clearFaults();
