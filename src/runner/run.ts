@@ -38,6 +38,8 @@ export async function run(config: RunConfig, io: RunIo): Promise<RunReport> {
   const files: RequestFile[] = [];
   for (const p of paths) files.push(await loadRequestFile(p, io.cwd, config.locale));
   const envVars = config.envFile ? await readEnvFile(config.envFile) : [];
+  const repeated = duplicateNameProblems(files, config.locale);
+  if (repeated.length > 0) throw new UsageError(repeated.join('\n'));
   const sandbox = config.target.kind === 'sandbox' ? await SandboxServer.start() : undefined;
   const client = new RongClient({ timeoutMs: config.timeoutMs, retries: config.retries, locale: config.locale });
   try {
@@ -52,10 +54,6 @@ export async function run(config: RunConfig, io: RunIo): Promise<RunReport> {
       exchanges: new MemoryExchangeStore(),
       refusals: [],
     };
-    if (config.data) {
-      const problems = duplicateNameProblems(files, config.locale);
-      if (problems.length > 0) throw new UsageError(problems.join('\n'));
-    }
     const outcome = config.data ? await runDataFile(ctx, files, config.data) : { cases: await runFiles(ctx, files), data: undefined };
     // A data row the last guard refused: the rows run concurrently, so the refusal is reported once they end.
     const refusal = ctx.refusals[0];
@@ -101,7 +99,7 @@ interface Job {
 /** Every request prepared (nothing sent): file errors, secrets, cycles and the --base-url check, all at once. */
 async function prepareJobs(ctx: RunContext, files: readonly RequestFile[]): Promise<Job[] | undefined> {
   const { config, io } = ctx;
-  const problems: string[] = duplicateNameProblems(files, config.locale);
+  const problems: string[] = [];
   const jobs: Job[] = [];
   for (const file of files) {
     const doc = withVariables(file.doc, ctx.envVars, config.vars);
