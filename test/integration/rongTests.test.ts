@@ -40,7 +40,7 @@ function lifecycle(userId: string): string {
     'page=1&size=1000',
     '',
     '?? body code == 200',
-    '?? body users contains {{block.request.body.userId}}',
+    '?? body users matches {{block.request.body.userId}}',
     '',
   ].join('\n');
 }

@@ -105,11 +105,19 @@ describe('sandbox persistence', () => {
       await new Promise((r) => setTimeout(r, 50));
       assert.equal(answered, false, 'no answer before the records are kept');
       assert.deepEqual(persistence.appended[0].map((r) => r.t), ['user', 'token']);
-      // The model has the change already: a concurrent second registration is 1004, not a second token.
-      assert.equal((await call(server.url, APP, '/user/getToken.json', [['userId', 'durable'], ['name', 'D']])).json.code, 1004);
+      // The model has the change already, so a concurrent second registration is 1004, not a second
+      // token; but that 1004 depends on a change not yet on disk, so it too waits for the append.
+      let secondAnswered = false;
+      const second = call(server.url, APP, '/user/getToken.json', [['userId', 'durable'], ['name', 'D']]).then((r2) => {
+        secondAnswered = true;
+        return r2;
+      });
+      await new Promise((r) => setTimeout(r, 50));
+      assert.equal(secondAnswered, false, 'an answer that depends on a pending change waits for it');
       persistence.release();
       const r = await pending;
       assert.equal(r.json.code, 200);
+      assert.equal((await second).json.code, 1004);
       assert.equal(persistence.appended[0][1].t === 'token' && persistence.appended[0][1].token, r.json.token);
       // A read changes nothing and waits for nothing.
       assert.equal((await call(server.url, APP, '/user/info.json', [['userId', 'durable']])).json.code, 200);
