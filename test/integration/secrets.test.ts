@@ -110,6 +110,32 @@ suite('secrets: a canary App Secret through every feature', () => {
     for (const d of vscode.workspace.textDocuments.filter((x) => x.uri.scheme === 'rong-response')) record(`response ${d.uri.path}`, d.getText());
   });
 
+  test('.rong.http: a request that would carry the App Secret is refused before it leaves (a .env value, a secret-named variable)', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const env = vscode.Uri.joinPath(folder, '.env');
+    const uri = vscode.Uri.joinPath(folder, 'leak.rong.http');
+    const [leaked, named] = [uniqueUserId('leak'), uniqueUserId('named')];
+    // The canary must reach no file the server keeps: the .env is removed below, the request file never holds it.
+    await vscode.workspace.fs.writeFile(env, Buffer.from(`LEAK=${CANARY_SECRET}\nRONG_APP_SECRET=${CANARY_SECRET}\n`));
+    try {
+      const text = `# @profile ${PROFILE}\nPOST /user/getToken.json\n\nuserId=${leaked}&name={{$dotenv LEAK}}\n\n###\n# @profile ${PROFILE}\nPOST /user/getToken.json\n\nuserId=${named}&name={{$dotenv RONG_APP_SECRET}}\n`;
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const refused = await vscode.commands.executeCommand<SendResult>('rong.sendRequest', uri, 0);
+      record('send carrying the secret', refused);
+      assert.equal(refused.outcome, 'refused', JSON.stringify(refused));
+      assert.match(refused.message ?? '', /App Secret/);
+      record('send of a secret-named variable', await vscode.commands.executeCommand('rong.sendRequest', uri, 1));
+    } finally {
+      await vscode.workspace.fs.delete(env);
+    }
+    // Neither request reached the sandbox: both userIds register now as new users.
+    for (const userId of [leaked, named]) {
+      const r = await vscode.commands.executeCommand<SendResult>('rong.registerUser', { userId, name: 'After', profile: PROFILE });
+      assert.equal(r.outcome, 'success', `${userId}: ${r.message}`);
+    }
+  });
+
   test('the canary appears nowhere: results, errors, clipboard, webview messages, log, settings, state', () => {
     record('log', api.logLines().join('\n'));
     record('settings', vscode.workspace.getConfiguration());
