@@ -4,16 +4,16 @@
  * random source. Substitution happens in the raw text, before form decoding, as REST Client sends
  * the substituted body text. Cycles, runaway nesting and runaway growth are reported, never thrown.
  */
-import { findEndpoint, type EndpointSpec } from '../contract';
-import { generateRequestId } from '../request';
-import { decodeForm } from './parser/decode';
-import { cryptoRandom, generateNonce, systemClock, type Clock, type RandomSource } from '../signing';
-import type { Text } from '../text';
-import { isSecretVariableName } from '../secrets';
-import type { RequestBlock, Range, RongHttpDocument, VariableDefinition, VariableReference } from './model';
-import { hasHttpScheme, scanReferences } from './parser';
-import { datetimeFormat, formatDatetime } from './datetime';
-import { lazyRequestNames, parseRequestReference, readExchange, type ExchangeStore } from './exchanges';
+import { findEndpoint, type EndpointSpec } from '../../contract';
+import { generateRequestId } from '../../request';
+import { decodeForm } from '../parser/decode';
+import { cryptoRandom, generateNonce, systemClock, type Clock, type RandomSource } from '../../signing';
+import type { Text } from '../../text';
+import { isSecretVariableName } from '../../secrets';
+import type { RequestBlock, Range, RongHttpDocument, VariableDefinition, VariableReference } from '../model';
+import { hasHttpScheme, scanReferences } from '../parser';
+import { datetimeFormat, formatDatetime } from '../datetime';
+import { lazyRequestNames, parseRequestReference, readExchange, type ExchangeStore } from '../exchanges';
 
 /**
  * What `{{name.response.body.x}}` reads: the document's named requests and, when sending, the
@@ -25,8 +25,8 @@ export interface RequestVariables {
   readonly names: { has(name: string): boolean };
   readonly store?: ExchangeStore;
 }
-import { syntaxMessage } from './messages';
-import { hostFromHeader, hostFromVariable, type HostRead, type HostSource } from './host';
+import { syntaxMessage } from '../messages';
+import { hostFromHeader, hostFromVariable, type HostRead, type HostSource } from '../host';
 
 export interface SystemVariableInfo {
   readonly name: string;
