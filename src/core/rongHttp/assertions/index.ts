@@ -4,10 +4,10 @@
  * a block's assertions against a response. Pure TypeScript; `js` subjects are refused, we never
  * run JavaScript from a file.
  */
-import { MIN_REDACT_LENGTH, maskToken } from '../secrets';
-import type { Text } from '../text';
-import type { Range, SyntaxProblem } from './model';
-import { lineRange } from './model';
+import { MIN_REDACT_LENGTH, maskToken } from '../../secrets';
+import type { Text } from '../../text';
+import type { Range, SyntaxProblem } from '../model';
+import { lineRange } from '../model';
 
 export type AssertionSubject = 'status' | 'body' | 'header' | 'duration';
 export type AssertionOperator =
