@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts', 'src/sandbox/**/*.ts', 'src/runner/**/*.ts', 'src/playground/protocol.ts'],
+    files: ['src/core/**/*.ts', 'src/sandbox/**/*.ts', 'src/runner/**/*.ts', 'src/playground/protocol/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noVscode] }] },
   },
   {
@@ -39,7 +39,7 @@ export default tseslint.config(
   {
     files: ['src/extension.ts', 'src/commands/**/*.ts', 'src/language/**/*.ts', 'src/playground/**/*.ts', 'src/services/**/*.ts', 'src/views/**/*.ts'],
     // lazy.ts is the entry of the commands bundle: it is where those command bodies are imported.
-    ignores: ['src/playground/protocol.ts', 'src/commands/lazy.ts'],
+    ignores: ['src/playground/protocol/**/*.ts', 'src/commands/lazy.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [lazyBundles] }] },
   },
   {

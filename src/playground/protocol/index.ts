@@ -3,8 +3,8 @@
  * discriminated unions on `type`, and the validators the host runs on everything the webview sends.
  * Pure: imported by both sides, never imports 'vscode' or Node modules.
  */
-import type { SnippetId } from '../core/snippets';
-import type { Locale } from '../core/contract/errorCatalogue';
+import type { SnippetId } from '../../core/snippets';
+import type { Locale } from '../../core/contract/errorCatalogue';
 
 export const VIEW_TYPE = 'rongPlayground';
 
