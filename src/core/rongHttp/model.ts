@@ -11,7 +11,40 @@
  * Characters are UTF-16 code units, as in VS Code. Every token lies on one line; only block ranges
  * span lines.
  */
-import type { Assertion } from './assertions';
+// The parsed form of a `??` line lives here, not in assertions/, so that the model imports nothing of the evaluation.
+export type AssertionSubject = 'status' | 'body' | 'header' | 'duration';
+export type AssertionOperator =
+  | '=='
+  | '!='
+  | '<'
+  | '<='
+  | '>'
+  | '>='
+  | 'includes'
+  | 'contains'
+  | 'startsWith'
+  | 'endsWith'
+  | 'matches'
+  | 'exists'
+  | 'isFalse'
+  | 'isTrue'
+  | 'isNumber'
+  | 'isBoolean'
+  | 'isString'
+  | 'isArray';
+
+export interface Assertion {
+  /** The line after `??`, trimmed, as written. */
+  readonly text: string;
+  /** The whole `?? …` line (without surrounding whitespace). */
+  readonly range: Range;
+  readonly subject: AssertionSubject;
+  /** `body code` → 'code'; `body $.data.token` / `body data.token` → 'data.token'; the header name for `header`. */
+  readonly path?: string;
+  readonly operator: AssertionOperator;
+  /** Raw, may hold {{…}} references; absent for unary operators. */
+  readonly expected?: string;
+}
 
 export interface Range {
   readonly startLine: number;
