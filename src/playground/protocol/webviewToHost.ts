@@ -1,0 +1,19 @@
+/** Messages from the webview to the host (validated by validate.ts before the host acts on them). */
+import type { SnippetId } from '../../core/snippets';
+import type { FormState } from './views';
+
+export type WebviewToHost =
+  | { readonly type: 'ready' }
+  /** The form changed: store it, and answer with a Preview for the same seq. */
+  | { readonly type: 'preview'; readonly seq: number; readonly form: FormState }
+  | { readonly type: 'regenerate' }
+  | { readonly type: 'send'; readonly form: FormState }
+  | { readonly type: 'cancel' }
+  | { readonly type: 'copyCurl'; readonly form: FormState }
+  | { readonly type: 'copySnippet'; readonly snippet: SnippetId; readonly form: FormState }
+  | { readonly type: 'copyToken'; readonly entryId: number }
+  | { readonly type: 'saveHttp'; readonly form: FormState }
+  /** "Paste cURL": the host reads the clipboard (or asks) and imports the command into the form. */
+  | { readonly type: 'importCurl' };
+
+export type WebviewMessageType = WebviewToHost['type'];
