@@ -4,13 +4,12 @@
  * you type, a checkbox for a flag, a byte counter where there is a byte limit, and each finding at
  * its field and value.
  */
-import type { ParamSpec } from '../../src/core/contract';
-import { addRow, fieldHint, isTouched, removeRow, setValue, type FieldModel, type FieldRow } from '../../src/playground/formModel';
+import { fieldHint, isTouched, type FieldModel, type FieldRow } from '../../src/playground/formModel';
+import type { Strings } from '../../src/playground/protocol';
 import { button, checkbox, textField, type TextArea, type TextField } from '../controls';
 import { fmt, h, replaceChildren } from '../dom';
-import { emit, formModel, on, session, update } from '../state';
-
-let container: HTMLElement;
+import { formModel } from '../select';
+import { dispatch, subscribe, type State } from '../store';
 
 /** The parts of a row that change as a person types. */
 interface RowParts {
@@ -19,16 +18,28 @@ interface RowParts {
   readonly error: HTMLElement;
   readonly extra?: HTMLElement;
 }
-const rows = new Map<string, RowParts>();
-const fieldParts = new Map<string, { error: HTMLElement; count?: HTMLElement; add?: HTMLElement }>();
+
+/** The controls of the form as built now, by row id and by field name. */
+interface Parts {
+  readonly rows: Map<string, RowParts>;
+  readonly fields: Map<string, { error: HTMLElement; count?: HTMLElement; add?: HTMLElement }>;
+}
 
 const rowId = (name: string, i: number, list: boolean) => (list ? `param-${name}-${i}` : `param-${name}`);
 
-export function buildForm(): HTMLElement {
-  container = h('div', { id: 'params', class: 'params' });
-  on('fields', rebuild);
-  on('derived', render);
-  return h('fieldset', {}, h('legend', {}, session.t.parameters), container);
+export function buildForm({ t }: State): HTMLElement {
+  const container = h('div', { id: 'params', class: 'params' });
+  const parts: Parts = { rows: new Map(), fields: new Map() };
+  subscribe(['fields'], (state) => {
+    parts.rows.clear();
+    parts.fields.clear();
+    const { fields } = formModel(state);
+    if (fields.length === 0) return replaceChildren(container, h('p', { class: 'hint' }, state.t.noParams));
+    replaceChildren(container, ...fields.map((f) => fieldView(state.t, parts, container, f)));
+    render(state, parts);
+  });
+  subscribe(['derived'], (state) => render(state, parts));
+  return h('fieldset', {}, h('legend', {}, t.parameters), container);
 }
 
 /** A new field renders its input a moment later (Lit): focus it then, so the keyboard goes on from there. */
@@ -36,22 +47,7 @@ function focusWhenRendered(el: TextField | null): void {
   if (el) void el.updateComplete.then(() => el.focus());
 }
 
-function rebuild(): void {
-  rows.clear();
-  fieldParts.clear();
-  const { fields } = formModel();
-  if (fields.length === 0) return replaceChildren(container, h('p', { class: 'hint' }, session.t.noParams));
-  replaceChildren(container, ...fields.map(fieldView));
-  render();
-}
-
-function change(spec: ParamSpec, value: string, row: number): void {
-  session.touched.add(spec.name);
-  update({ params: setValue(session.form.params, spec, value, row) });
-}
-
-function textRow(field: FieldModel, row: FieldRow, i: number): HTMLElement {
-  const { t } = session;
+function textRow(t: Strings, parts: Parts, field: FieldModel, row: FieldRow, i: number): HTMLElement {
   const list = field.control === 'list';
   const id = rowId(field.name, i, list);
   const label = list ? fmt(t.valueLabel, field.name, i + 1) : `${field.name} (${field.required ? t.required : t.optional})`;
@@ -64,22 +60,16 @@ function textRow(field: FieldModel, row: FieldRow, i: number): HTMLElement {
     input.max = field.range.max;
     input.setAttribute('inputmode', 'numeric');
   }
-  input.addEventListener('input', () => change(field.spec, input.value, i));
+  input.addEventListener('input', () => dispatch({ type: 'typeParam', spec: field.spec, value: input.value, row: i }));
   const bytes = row.bytes ? h('span', { id: `${id}-bytes`, class: 'bytes' }) : undefined;
   const error = h('p', { id: `${id}-error`, class: 'error', 'aria-live': 'polite' });
-  rows.set(id, { input, bytes, error });
-  const remove = list
-    ? button('×', () => {
-        session.touched.add(field.name);
-        update({ params: removeRow(session.form.params, field.spec, i) });
-        emit('fields');
-      }, true, `${id}-remove`)
-    : undefined;
+  parts.rows.set(id, { input, bytes, error });
+  const remove = list ? button('×', () => dispatch({ type: 'removeRow', spec: field.spec, row: i }), true, `${id}-remove`) : undefined;
   remove?.setAttribute('aria-label', fmt(t.removeValue, i + 1));
   return h('div', { class: list ? 'value-row' : 'value' }, h('div', { class: 'value-input' }, input, remove), bytes, error);
 }
 
-function jsonRow(field: FieldModel, row: FieldRow): HTMLElement {
+function jsonRow(parts: Parts, field: FieldModel, row: FieldRow): HTMLElement {
   const id = rowId(field.name, 0, false);
   const area = document.createElement('vscode-textarea');
   area.id = id;
@@ -89,39 +79,38 @@ function jsonRow(field: FieldModel, row: FieldRow): HTMLElement {
   area.setAttribute('aria-label', field.name);
   area.classList.add('json');
   if (field.spec.example) area.placeholder = field.spec.example;
-  area.addEventListener('input', () => change(field.spec, area.value, 0));
+  area.addEventListener('input', () => dispatch({ type: 'typeParam', spec: field.spec, value: area.value, row: 0 }));
   const bytes = row.bytes ? h('span', { id: `${id}-bytes`, class: 'bytes' }) : undefined;
   const error = h('p', { id: `${id}-error`, class: 'error', 'aria-live': 'polite' });
   const extra = h('span', { id: `${id}-json`, class: 'hint' });
-  rows.set(id, { input: area, bytes, error, extra });
+  parts.rows.set(id, { input: area, bytes, error, extra });
   return h('div', { class: 'value' }, area, h('div', { class: 'label-row' }, extra, bytes), error);
 }
 
-function flagRow(field: FieldModel, row: FieldRow): HTMLElement {
+function flagRow(parts: Parts, field: FieldModel, row: FieldRow): HTMLElement {
   const flag = field.flag ?? { off: '0', on: '1' };
   const id = rowId(field.name, 0, false);
   const box = checkbox(id, `${field.name} = ${flag.on}`, row.value === flag.on);
   // Unchecking sends the off value explicitly; a flag never touched is not sent at all.
-  box.addEventListener('change', () => change(field.spec, box.checked ? flag.on : flag.off, 0));
+  box.addEventListener('change', () => dispatch({ type: 'typeParam', spec: field.spec, value: box.checked ? flag.on : flag.off, row: 0 }));
   const error = h('p', { id: `${id}-error`, class: 'error', 'aria-live': 'polite' });
   const extra = h('span', { id: `${id}-sent`, class: 'hint' });
-  rows.set(id, { error, extra });
+  parts.rows.set(id, { error, extra });
   return h('div', { class: 'value' }, box, extra, error);
 }
 
-function fieldView(field: FieldModel): HTMLElement {
-  const { t } = session;
+function fieldView(t: Strings, parts: Parts, container: HTMLElement, field: FieldModel): HTMLElement {
   const list = field.control === 'list';
   const values = field.rows.map((row, i) => {
     switch (field.control) {
       case 'json':
-        return jsonRow(field, row);
+        return jsonRow(parts, field, row);
       case 'flag':
-        return flagRow(field, row);
+        return flagRow(parts, field, row);
       case 'list':
       case 'number':
       case 'text':
-        return textRow(field, row, i);
+        return textRow(t, parts, field, row, i);
       default: {
         const never: never = field.control;
         return never;
@@ -132,12 +121,11 @@ function fieldView(field: FieldModel): HTMLElement {
   const count = field.count ? h('span', { id: `param-${field.name}-count`, class: 'count' }) : undefined;
   const add = list
     ? button(t.addValue, () => {
-        update({ params: addRow(session.form.params, field.spec) });
-        emit('fields');
+        dispatch({ type: 'addRow', spec: field.spec });
         focusWhenRendered(container.querySelector<TextField>(`#param-${field.name}-${field.rows.length}`));
       }, true, `param-${field.name}-add`)
     : undefined;
-  fieldParts.set(field.name, { error, count, add });
+  parts.fields.set(field.name, { error, count, add });
   return h(
     'div',
     { class: 'field', 'data-param': field.name, 'data-control': field.control },
@@ -156,26 +144,25 @@ function fieldView(field: FieldModel): HTMLElement {
 }
 
 /** Counters and findings for the values shown now; controls are left alone so focus stays. */
-function render(): void {
-  const { t } = session;
-  for (const field of formModel().fields) {
+function render(state: State, parts: Parts): void {
+  const { t } = state;
+  for (const field of formModel(state).fields) {
     const list = field.control === 'list';
-    field.rows.forEach((row, i) => renderRow(field, row, rows.get(rowId(field.name, i, list))));
-    const parts = fieldParts.get(field.name);
-    if (!parts) continue;
-    const touched = isTouched(field, session.touched) || session.attempted;
-    parts.error.textContent = touched ? field.problems.join(' · ') : '';
-    if (parts.count && field.count) {
-      parts.count.textContent = fmt(t.valueCount, field.count.given, field.count.max);
-      parts.count.classList.toggle('over', field.count.over || (touched && field.count.given < field.count.min));
+    field.rows.forEach((row, i) => renderRow(t, field, row, parts.rows.get(rowId(field.name, i, list))));
+    const shown = parts.fields.get(field.name);
+    if (!shown) continue;
+    const touched = isTouched(field, state.touched) || state.attempted;
+    shown.error.textContent = touched ? field.problems.join(' · ') : '';
+    if (shown.count && field.count) {
+      shown.count.textContent = fmt(t.valueCount, field.count.given, field.count.max);
+      shown.count.classList.toggle('over', field.count.over || (touched && field.count.given < field.count.min));
     }
-    if (parts.add && field.count) (parts.add as HTMLElementTagNameMap['vscode-button']).disabled = field.rows.length >= field.count.max;
+    if (shown.add && field.count) (shown.add as HTMLElementTagNameMap['vscode-button']).disabled = field.rows.length >= field.count.max;
   }
 }
 
-function renderRow(field: FieldModel, row: FieldRow, parts: RowParts | undefined): void {
+function renderRow(t: Strings, field: FieldModel, row: FieldRow, parts: RowParts | undefined): void {
   if (!parts) return;
-  const { t } = session;
   if (parts.bytes && row.bytes) {
     parts.bytes.textContent = fmt(t.bytes, row.bytes.used, row.bytes.limit);
     parts.bytes.classList.toggle('over', row.bytes.over);

@@ -1,20 +1,18 @@
 /** This session's sends, newest first: each labelled by its endpoint's labelParam, shown or loaded. */
 import { findEndpointById, GET_TOKEN } from '../../src/core/contract';
 import { historyLabel } from '../../src/playground/formModel';
+import { timeText } from '../../src/playground/timeText';
 import { button } from '../controls';
 import { h, replaceChildren } from '../dom';
-import { emit, on, replaceForm, session, time } from '../state';
+import { dispatch, subscribe, type State } from '../store';
 
-let list: HTMLElement;
-
-export function buildHistory(): HTMLElement {
-  list = h('ol', { id: 'history', class: 'history' });
-  on('history', render);
-  return h('div', {}, h('h2', {}, session.t.history), list);
+export function buildHistory({ t }: State): HTMLElement {
+  const list = h('ol', { id: 'history', class: 'history' });
+  subscribe(['history'], (state) => render(list, state));
+  return h('div', {}, h('h2', {}, t.history), list);
 }
 
-function render(): void {
-  const { t, history, selectedId } = session;
+function render(list: HTMLElement, { t, history, selectedId }: State): void {
   if (history.length === 0) return replaceChildren(list, h('li', { class: 'hint' }, t.noHistory));
   const shown = selectedId ?? history[0].id;
   replaceChildren(
@@ -23,14 +21,13 @@ function render(): void {
       const r = e.response;
       const result = r ? (r.outcome === 'cancelled' ? t.cancelled : `${r.httpStatus ?? '—'} · ${r.code ?? r.outcome}`) : t.notSent;
       const endpoint = findEndpointById(e.form.endpointId) ?? GET_TOKEN;
-      const show = h('button', { type: 'button', class: 'history-item', 'aria-pressed': e.id === shown ? 'true' : 'false' }, `${time(e.at)} · ${historyLabel(endpoint, e.form.params)} · ${result}`);
+      const show = h('button', { type: 'button', class: 'history-item', 'aria-pressed': e.id === shown ? 'true' : 'false' }, `${timeText(e.at)} · ${historyLabel(endpoint, e.form.params)} · ${result}`);
       show.classList.toggle('ok', r?.ok === true);
       show.addEventListener('click', () => {
-        session.selectedId = e.id;
-        emit('history');
+        dispatch({ type: 'selectEntry', id: e.id });
         (list.querySelector(`[data-entry="${e.id}"] .history-item`) as HTMLElement | null)?.focus();
       });
-      const load = button(t.loadIntoForm, () => replaceForm({ ...e.form }));
+      const load = button(t.loadIntoForm, () => dispatch({ type: 'loadEntry', id: e.id }));
       return h('li', { 'data-entry': e.id }, show, load);
     }),
   );

@@ -7,12 +7,8 @@ import { SNIPPET_IDS, type Preview, type RequestView } from '../../src/playgroun
 import { button, codeBlock } from '../controls';
 import { append, h } from '../dom';
 import { post } from '../host';
-import { currentPreview, on, session } from '../state';
-
-let requestText: HTMLElement;
-let curlText: HTMLElement;
-const snippetText = new Map<SnippetId, HTMLElement>();
-const snippetHeader = new Map<SnippetId, HTMLElement>();
+import { currentPreview } from '../select';
+import { getState, subscribe, type State } from '../store';
 
 export const requestLines = (r: RequestView): string => `${r.method} ${r.url}\n${r.headers.map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${r.body}`;
 
@@ -28,43 +24,42 @@ function panel(...children: HTMLElement[]): HTMLElement {
   return el;
 }
 
-export function buildPreview(): HTMLElement {
-  const { t } = session;
+const unsigned = (q: Preview) => q.problem ?? [q.nonceProblem, q.timestampProblem].filter(Boolean).join('\n');
+
+export function buildPreview({ t }: State): HTMLElement {
   const tabs = document.createElement('vscode-tabs');
   tabs.id = 'preview-tabs';
-  requestText = codeBlock('request-text', t.request);
-  curlText = codeBlock('curl-text', 'cURL');
+  const requestText = codeBlock('request-text', t.request);
+  const curlText = codeBlock('curl-text', 'cURL');
+  const snippetText = new Map<SnippetId, HTMLElement>();
+  const snippetHeader = new Map<SnippetId, HTMLElement>();
   append(tabs, header(t.request), panel(requestText));
-  append(tabs, header('cURL'), panel(h('div', { class: 'toolbar' }, button(t.copy, () => post({ type: 'copyCurl', form: session.form }))), curlText));
+  append(tabs, header('cURL'), panel(h('div', { class: 'toolbar' }, button(t.copy, () => post({ type: 'copyCurl', form: getState().form }))), curlText));
   for (const id of SNIPPET_IDS) {
     const code = codeBlock(`snippet-${id}`, id);
     const head = header(id);
     snippetText.set(id, code);
     snippetHeader.set(id, head);
-    append(tabs, head, panel(h('div', { class: 'toolbar' }, button(t.copy, () => post({ type: 'copySnippet', snippet: id, form: session.form }))), code));
+    append(tabs, head, panel(h('div', { class: 'toolbar' }, button(t.copy, () => post({ type: 'copySnippet', snippet: id, form: getState().form }))), code));
   }
-  on('derived', render);
+  subscribe(['derived'], (state) => {
+    const full = currentPreview(state);
+    if (!full) {
+      requestText.textContent = state.t.computing;
+      curlText.textContent = state.t.computing;
+    } else if (full.request) {
+      requestText.textContent = requestLines(full.request);
+      curlText.textContent = full.curl ?? '';
+    } else {
+      requestText.textContent = unsigned(full);
+      curlText.textContent = unsigned(full);
+    }
+    for (const s of state.preview?.snippets ?? []) {
+      const el = snippetText.get(s.id);
+      if (el && el.textContent !== s.code) el.textContent = s.code;
+      const head = snippetHeader.get(s.id);
+      if (head && head.textContent !== s.label) head.textContent = s.label;
+    }
+  });
   return h('div', {}, h('h2', {}, t.preview), tabs);
-}
-
-const unsigned = (q: Preview) => q.problem ?? [q.nonceProblem, q.timestampProblem].filter(Boolean).join('\n');
-
-function render(): void {
-  const full = currentPreview();
-  if (!full) {
-    requestText.textContent = session.t.computing;
-    curlText.textContent = session.t.computing;
-  } else if (full.request) {
-    requestText.textContent = requestLines(full.request);
-    curlText.textContent = full.curl ?? '';
-  } else {
-    requestText.textContent = unsigned(full);
-    curlText.textContent = unsigned(full);
-  }
-  for (const s of session.preview?.snippets ?? []) {
-    const el = snippetText.get(s.id);
-    if (el && el.textContent !== s.code) el.textContent = s.code;
-    const head = snippetHeader.get(s.id);
-    if (head && head.textContent !== s.label) head.textContent = s.label;
-  }
 }

@@ -4,25 +4,22 @@
  * headers, body and the request sent.
  */
 import { findEndpointById } from '../../src/core/contract';
-import type { HistoryEntry, ResponseView } from '../../src/playground/protocol';
+import type { HistoryEntry, ResponseView, Strings } from '../../src/playground/protocol';
 import { successParts, type SuccessCell, type SuccessPart } from '../../src/playground/successModel';
-import { serviceDateTimeText } from '../../src/playground/timeText';
+import { dateTimeText, serviceDateTimeText } from '../../src/playground/timeText';
 import { button, table } from '../controls';
 import { append, fmt, h, replaceChildren } from '../dom';
 import { post } from '../host';
-import { dateTime, on, session } from '../state';
+import { subscribe, type State } from '../store';
 import { requestLines } from './preview';
 
-let container: HTMLElement;
-
-export function buildResponse(): HTMLElement {
-  container = h('div', { id: 'response', class: 'response', 'aria-live': 'polite' });
-  on('history', render);
-  return h('div', {}, h('h2', {}, session.t.response), container);
+export function buildResponse({ t }: State): HTMLElement {
+  const container = h('div', { id: 'response', class: 'response', 'aria-live': 'polite' });
+  subscribe(['history'], (state) => render(container, state));
+  return h('div', {}, h('h2', {}, t.response), container);
 }
 
-function cellNode(cell: SuccessCell): Node {
-  const { t } = session;
+function cellNode(t: Strings, cell: SuccessCell): Node {
   switch (cell.format) {
     case 'datetime':
       return document.createTextNode(serviceDateTimeText(cell.text));
@@ -40,19 +37,19 @@ function cellNode(cell: SuccessCell): Node {
   }
 }
 
-function successNode(part: SuccessPart): Node[] {
+function successNode(t: Strings, part: SuccessPart): Node[] {
   switch (part.kind) {
     case 'value':
-      return [h('dt', {}, part.label), h('dd', { 'data-success': part.name }, cellNode(part.cell))];
+      return [h('dt', {}, part.label), h('dd', { 'data-success': part.name }, cellNode(t, part.cell))];
     case 'list':
       return [
         h('dt', {}, part.label),
-        h('dd', { 'data-success': part.name }, part.items.length === 0 ? session.t.empty : h('ul', { class: 'success-list' }, ...part.items.map((x) => h('li', {}, x)))),
+        h('dd', { 'data-success': part.name }, part.items.length === 0 ? t.empty : h('ul', { class: 'success-list' }, ...part.items.map((x) => h('li', {}, x)))),
       ];
     case 'table':
       return [
         h('dt', {}, part.label),
-        h('dd', { 'data-success': part.name }, part.rows.length === 0 ? session.t.empty : table(part.head, part.rows.map((r) => r.map(cellNode)), part.label, `success-${part.name}`)),
+        h('dd', { 'data-success': part.name }, part.rows.length === 0 ? t.empty : table(part.head, part.rows.map((r) => r.map((c) => cellNode(t, c))), part.label, `success-${part.name}`)),
       ];
     default: {
       const never: never = part;
@@ -61,24 +58,23 @@ function successNode(part: SuccessPart): Node[] {
   }
 }
 
-function facts(entry: HistoryEntry, r: ResponseView): HTMLElement {
-  const { t } = session;
+function facts({ t, locale }: State, entry: HistoryEntry, r: ResponseView): HTMLElement {
   const dl = h('dl', { class: 'facts' });
   const fact = (label: string, ...value: Array<Node | string>) => append(dl, h('dt', {}, label), h('dd', {}, ...value));
   if (r.httpStatus !== undefined) fact(t.httpStatus, String(r.httpStatus));
   if (r.code !== undefined) fact(t.code, h('span', { id: 'response-code' }, `${r.code}${r.meaning ? ` · ${r.meaning}` : ''}`));
   const endpoint = findEndpointById(entry.form.endpointId);
-  const parts = r.ok && endpoint ? successParts(endpoint, r.bodyText, session.locale) : [];
+  const parts = r.ok && endpoint ? successParts(endpoint, r.bodyText, locale) : [];
   for (const part of parts) {
     if (part.kind === 'value' && part.cell.format === 'token' && r.token) continue; // shown below with its actions
-    append(dl, ...successNode(part));
+    append(dl, ...successNode(t, part));
   }
   if (r.token) {
     fact(
       t.token,
       h('code', { id: 'token', class: 'mono token' }, r.token),
       h('span', { class: 'inline-actions' }, button(t.copyToken, () => post({ type: 'copyToken', entryId: entry.id }), true, 'copy-token')),
-      r.expiresAt ? h('span', { class: 'hint' }, fmt(t.expires, dateTime(r.expiresAt))) : '',
+      r.expiresAt ? h('span', { class: 'hint' }, fmt(t.expires, dateTimeText(r.expiresAt))) : '',
     );
   }
   if (r.userId && !parts.some((p) => p.name === 'userId')) fact(t.userId, r.userId);
@@ -87,8 +83,7 @@ function facts(entry: HistoryEntry, r: ResponseView): HTMLElement {
   return dl;
 }
 
-function attempts(r: ResponseView): Node[] {
-  const { t } = session;
+function attempts(t: Strings, r: ResponseView): Node[] {
   if (r.attempts.length <= 1) return [];
   return [
     h('h3', {}, t.attempts),
@@ -105,12 +100,12 @@ function attempts(r: ResponseView): Node[] {
   ];
 }
 
-export function render(): void {
-  const { t, history, selectedId } = session;
+function render(container: HTMLElement, state: State): void {
+  const { t, history, selectedId } = state;
   const entry = history.find((e) => e.id === selectedId) ?? history[0];
   if (!entry) return replaceChildren(container, h('p', { class: 'hint' }, t.noResponse));
   const r = entry.response;
-  const when = h('p', { class: 'hint' }, `${dateTime(entry.at)} · ${entry.host} · ${entry.form.profile}`);
+  const when = h('p', { class: 'hint' }, `${dateTimeText(entry.at)} · ${entry.host} · ${entry.form.profile}`);
   if (!r) {
     return replaceChildren(container, h('div', { class: 'outcome fail', id: 'outcome' }, t.notSent), h('p', { class: 'error', id: 'send-error' }, entry.error ?? ''), when);
   }
@@ -122,8 +117,8 @@ export function render(): void {
     h('div', { class: `outcome ${r.ok ? 'ok' : 'fail'}`, id: 'outcome' }, headline),
     r.nextStep ? h('p', { class: 'next-step' }, r.nextStep) : undefined,
     when,
-    facts(entry, r),
-    ...attempts(r),
+    facts(state, entry, r),
+    ...attempts(t, r),
     h('details', {}, h('summary', {}, t.responseHeaders), table(['', ''], r.responseHeaders.map(([k, v]) => [k, v]), t.responseHeaders)),
     h('details', { open: true }, h('summary', {}, t.body), h('pre', { class: 'code', tabindex: 0, 'aria-label': t.body, id: 'response-body' }, `${r.bodyText ?? ''}${r.bodyTruncated ? '\n…' : ''}`)),
     h('details', {}, h('summary', {}, t.sentRequest), h('pre', { class: 'code', tabindex: 0, 'aria-label': t.sentRequest }, requestLines(r.request))),
