@@ -6,6 +6,7 @@
  */
 import { GROUP_ENDPOINTS } from './group';
 import { MESSAGE_ENDPOINTS } from './message';
+import type { Text } from '../text';
 import type { EndpointSpec, ModuleId, ParamSpec } from './types';
 import { USER_ENDPOINTS } from './user';
 
@@ -14,8 +15,8 @@ export * from './limits';
 export * from './regions';
 export { GET_TOKEN } from './user';
 
-/** Every endpoint the product knows, grouped by module in this order. */
-export const ENDPOINTS: readonly EndpointSpec[] = [...USER_ENDPOINTS, ...MESSAGE_ENDPOINTS, ...GROUP_ENDPOINTS];
+/** Every endpoint the product knows, grouped by module in this order. Pure, so that a bundle using only this file's helpers leaves the records out (activation). */
+export const ENDPOINTS: readonly EndpointSpec[] = /* @__PURE__ */ (() => [...USER_ENDPOINTS, ...MESSAGE_ENDPOINTS, ...GROUP_ENDPOINTS])();
 
 export const MODULES: readonly ModuleId[] = ['user', 'message', 'group'];
 
@@ -23,17 +24,17 @@ export const MODULE_TITLES = {
   user: { en: 'User', zh: '用户' },
   message: { en: 'Message', zh: '消息' },
   group: { en: 'Group', zh: '群组' },
-} as const;
+} as const satisfies Record<ModuleId, Text>;
 
-const byPath = new Map(ENDPOINTS.map((e) => [e.path, e]));
-const byId = new Map(ENDPOINTS.map((e) => [e.id, e]));
+let byPath: Map<string, EndpointSpec> | undefined;
+let byId: Map<string, EndpointSpec> | undefined;
 
 export function findEndpoint(path: string): EndpointSpec | undefined {
-  return byPath.get(path);
+  return (byPath ??= new Map(ENDPOINTS.map((e) => [e.path, e]))).get(path);
 }
 
 export function findEndpointById(id: string): EndpointSpec | undefined {
-  return byId.get(id);
+  return (byId ??= new Map(ENDPOINTS.map((e) => [e.id, e]))).get(id);
 }
 
 export function findParam(endpoint: EndpointSpec, name: string): ParamSpec | undefined {
