@@ -19,7 +19,19 @@ const { values } = parseArgs({
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(http|sandbox|language|bulk|commands)\.js$/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^\.\/(http|sandbox|language|bulk|commands|playground|contract)\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+/** The contract's files are data: a bundle that uses only its helpers (activation) leaves the endpoint records out. */
+const contractIsData = {
+  name: 'contract-is-data',
+  setup(build) {
+    build.onResolve({ filter: /contract|^\.\/(user|message|group|params)$/ }, async (args) => {
+      if (args.pluginData === 'resolving') return undefined;
+      const found = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: 'resolving' });
+      return found.path.replace(/\\/g, '/').includes('/src/core/contract/') ? { path: found.path, sideEffects: false } : undefined;
+    });
   },
 };
 
@@ -31,7 +43,7 @@ const node = {
   minify: values.production || !values.watch,
   sourcemap: values.production ? false : 'linked',
   external: ['vscode'],
-  plugins: [lazyBundles],
+  plugins: [lazyBundles, contractIsData],
   logLevel: 'warning',
   legalComments: 'none',
 };
@@ -44,6 +56,10 @@ const targets = {
   bulk: { ...node, entryPoints: { bulk: 'src/runner/bulk.ts' }, outdir: 'dist' },
   // The bodies of heavy commands that only run when invoked (src/commands/lazy.ts).
   commands: { ...node, entryPoints: { commands: 'src/commands/lazy.ts' }, outdir: 'dist' },
+  // The playground host (panels, their HTML shell; src/playground/lazy.ts), loaded by its first open or restore.
+  playground: { ...node, entryPoints: { playground: 'src/playground/lazy.ts' }, outdir: 'dist' },
+  // Every endpoint's record (grows with the contract): activation loads none, the picker and commands load it on first use.
+  contract: { ...node, entryPoints: { contract: 'src/core/contract/index.ts' }, outdir: 'dist' },
   sandbox: {
     ...node,
     entryPoints: { sandbox: 'src/sandbox/server.ts', 'sandbox-cli': 'src/sandbox/cli.ts' },

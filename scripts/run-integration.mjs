@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Runs test/integration (mocha) inside a real VS Code extension host: the VS Code server bundled in
 // code-server, driven by headless Chromium. The offline equivalent of @vscode/test-electron.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { chromium as playwright } from 'playwright-core';
 import { chromium, chromiumArgs, ensureTools, node24, root, serverMain } from './vscode-env.mjs';
@@ -39,7 +40,9 @@ ensureTools();
 const tmp = mkdtempSync(join(tmpdir(), 'rong-int-'));
 const workspace = join(tmp, 'workspace');
 mkdirSync(workspace);
-cpSync(join(root, 'test/fixtures'), workspace, { recursive: true });
+// The activation probe (RONG_INTEGRATION_SUITE=activation) gets an empty workspace: no Rong file, so nothing activates the extension.
+const probe = process.env.RONG_INTEGRATION_SUITE === 'activation';
+if (!probe) cpSync(join(root, 'test/fixtures'), workspace, { recursive: true });
 mkdirSync(join(tmp, 'user/User'), { recursive: true });
 writeFileSync(
   join(tmp, 'user/User/settings.json'),
@@ -119,11 +122,17 @@ const scan = scanFiles(tmp, [canary, '/user/getToken.json']);
 if (scan.get(canary).length > 0) {
   process.stderr.write(`the canary App Secret was written to disk:\n  ${scan.get(canary).join('\n  ')}\n`);
   exitCode = 1;
-} else if (exitCode === 0 && scan.get('/user/getToken.json').length === 0) {
+} else if (exitCode === 0 && !probe && scan.get('/user/getToken.json').length === 0) {
   process.stderr.write('no log file mentions /user/getToken.json: the canary search saw no request log\n');
   exitCode = 1;
 } else {
   process.stdout.write(`secrets: the canary is in none of ${scan.files} files written by VS Code (logs with requests: ${scan.get('/user/getToken.json').length})\n`);
 }
 rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+if (!probe && !process.env.RONG_INTEGRATION_SUITE) {
+  // Then a short second session in an empty window: the extension must stay inactive until used (activationProbe.ts).
+  process.stdout.write('\n=== activation probe: an empty workspace\n');
+  const second = spawnSync(process.execPath, [fileURLToPath(import.meta.url)], { stdio: 'inherit', env: { ...process.env, RONG_INTEGRATION_SUITE: 'activation' } });
+  if (second.status !== 0) exitCode = 1;
+}
 process.exit(exitCode);

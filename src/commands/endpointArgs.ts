@@ -1,7 +1,8 @@
 /** `{ endpointId }`, the automation argument of the commands that pick an endpoint. */
 import * as vscode from 'vscode';
-import { findEndpointById, ENDPOINTS, type EndpointSpec } from '../core/contract';
+import type { EndpointSpec } from '../core/contract';
 import { invalid, type CommandEnding } from '../core/commandResult';
+import { loadContract } from '../services/bundles';
 
 /** undefined: no argument (a person picks); an ending: an unknown id; else the endpoint. */
 export function endpointFromArgs(command: string, raw: unknown): EndpointSpec | CommandEnding | undefined {
@@ -11,5 +12,6 @@ export function endpointFromArgs(command: string, raw: unknown): EndpointSpec | 
     throw new TypeError(`${command} expects { endpointId?: string }`);
   }
   if (id === undefined) return undefined;
+  const { findEndpointById, ENDPOINTS } = loadContract();
   return findEndpointById(id) ?? invalid([], vscode.l10n.t('Unknown endpoint "{0}". Known: {1}.', id.slice(0, 64), ENDPOINTS.map((e) => e.id).join(', ')));
 }

@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { cancelled, fromSend, invalid, refused, type SendCommandResult } from '../core/commandResult';
-import { GET_TOKEN, findParam, type ParamSpec } from '../core/contract';
+import type { EndpointSpec, ParamSpec } from '../core/contract';
+import { loadContract } from '../services/bundles';
 import { pick, toLocale } from '../core/text';
 import { formatFinding, validateParam, validateParams } from '../core/validation';
 import type { Services } from '../services';
@@ -31,7 +32,9 @@ function parseArgs(value: unknown): RegisterUserArgs {
   return a as unknown as RegisterUserArgs;
 }
 
-const spec = (name: string): ParamSpec => findParam(GET_TOKEN, name)!;
+/** getToken's record, from the contract bundle (loaded on first use). */
+const getToken = (): EndpointSpec => loadContract().GET_TOKEN;
+const spec = (name: string): ParamSpec => loadContract().findParam(getToken(), name)!;
 
 async function ask(param: ParamSpec, step: number): Promise<string | undefined> {
   const locale = toLocale(vscode.env.language);
@@ -78,7 +81,7 @@ async function askArgs(): Promise<RegisterUserArgs | undefined> {
 }
 
 async function register(s: Services, caller: Caller, args: RegisterUserArgs): Promise<SendCommandResult> {
-  const context = { title: vscode.l10n.t('Registering {0} failed', args.userId), profile: args.profile, endpoint: GET_TOKEN };
+  const context = { title: vscode.l10n.t('Registering {0} failed', args.userId), profile: args.profile, endpoint: getToken() };
   const profile = args.profile ? s.credentials.get(args.profile) : s.credentials.active();
   if (!profile) {
     return endCommand(s, caller, refused('noProfile', args.profile
@@ -87,11 +90,11 @@ async function register(s: Services, caller: Caller, args: RegisterUserArgs): Pr
   }
   const params: Array<[string, string]> = [['userId', args.userId], ['name', args.name]];
   if (args.portraitUri !== undefined) params.push(['portraitUri', args.portraitUri]);
-  const findings = validateParams(GET_TOKEN, params);
+  const findings = validateParams(getToken(), params);
   if (findings.length > 0) return endCommand(s, caller, invalid(findings, findingsText(findings)), context);
   const result = fromSend(await withCancellableProgress(
     vscode.l10n.t('Registering {0} with {1}…', args.userId, profile.name),
-    (signal) => s.requests.send({ profile, endpoint: GET_TOKEN, params, signal }),
+    (signal) => s.requests.send({ profile, endpoint: getToken(), params, signal }),
   ));
   if (caller === 'person' && result.outcome === 'success') void presentSuccess(s, result, args);
   return endCommand(s, caller, result, { ...context, profile: profile.name });
@@ -124,6 +127,6 @@ async function presentSuccess(s: Services, result: SendCommandResult, args: Regi
     s.log.show();
   } else if (choice === playground) {
     const params = { userId: args.userId, name: args.name, ...(args.portraitUri ? { portraitUri: args.portraitUri } : {}) };
-    await vscode.commands.executeCommand('rong.openPlayground', { endpointId: GET_TOKEN.id, params });
+    await vscode.commands.executeCommand('rong.openPlayground', { endpointId: getToken().id, params });
   }
 }

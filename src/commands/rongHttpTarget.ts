@@ -6,7 +6,8 @@
 import { valuesFromPairs } from '../playground/formModel';
 import * as vscode from 'vscode';
 import { invalid, refused, type CommandEnding } from '../core/commandResult';
-import { ENDPOINTS, type EndpointSpec } from '../core/contract';
+import type { EndpointSpec } from '../core/contract';
+import { loadContract } from '../services/bundles';
 import type { RongDiagnostics } from '../language/diagnostics';
 import type { RongHttpDocuments } from '../language/documents';
 import type { AssertionMarks } from '../language/assertionMarks';
@@ -102,7 +103,7 @@ export function prepare(s: Services, lang: LanguageServices, target: Target): Pr
   const line = block.request.range.startLine + 1;
   if (resolved.method !== 'POST') return invalid([], vscode.l10n.t('Line {0}: {1} is not supported; the Rong Server API takes POST.', line, resolved.method));
   const endpoint = resolved.endpoint;
-  if (!endpoint) return invalid([], vscode.l10n.t('Line {0}: unknown endpoint {1}. Known: {2}.', line, resolved.path, ENDPOINTS.map((e) => e.path).join(', ')));
+  if (!endpoint) return invalid([], vscode.l10n.t('Line {0}: unknown endpoint {1}. Known: {2}.', line, resolved.path, loadContract().ENDPOINTS.map((e) => e.path).join(', ')));
   // An undefined variable is left to the diagnostics' Send Anyway (sent as written, as REST Client does).
   const problem = resolved.problems.find((p) => !p.sendable);
   if (problem) return invalid([], vscode.l10n.t('Line {0}: {1}', problem.range ? problem.range.startLine + 1 : line, problem.message));

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { cancelled, invalid, succeeded, type CommandEnding, type CommandResult } from '../core/commandResult';
-import { isRegionId, resolveHosts, type RegionId } from '../core/contract';
+import { isRegionId, resolveHosts, type RegionId } from '../core/contract/regions';
 import { checkCredentialField, type Profile } from '../services/credentials';
 import type { Services } from '../services';
 import { endCommand } from '../views/commandEnding';

@@ -1,6 +1,7 @@
 /**
- * rong.openPlayground and the panel serializer: one playground panel, revealed when open, restored
- * after a window reload with its form (the webview keeps the form in its state; never a secret).
+ * The playground host behind rong.openPlayground and the panel serializer (registered by register.ts,
+ * this file loads with the lazily loaded `playground` bundle): one playground panel, revealed when
+ * open, restored after a window reload with its form (the webview keeps the form in its state; never a secret).
  */
 import * as vscode from 'vscode';
 import { invalid, succeeded, type CommandEnding } from '../core/commandResult';
@@ -147,6 +148,23 @@ export class Playground implements vscode.Disposable {
     this.panels.add(p);
   }
 
+  /** rong.openPlayground's body: an unknown endpoint is an ending like any other; arguments of the wrong shape are a programming error. */
+  openCommand(rawArgs?: unknown): CommandEnding {
+    const endpointId = (rawArgs as { endpointId?: unknown } | undefined)?.endpointId;
+    if (typeof endpointId === 'string' && !findEndpointById(endpointId)) return invalid([], `rong.openPlayground: unknown endpointId ${endpointId.slice(0, 64)}`);
+    const parsed = rawArgs instanceof vscode.Uri ? {} : parsePlaygroundArgs(rawArgs);
+    if (typeof parsed === 'string') throw new TypeError(`rong.openPlayground: ${parsed}`);
+    this.open(parsed);
+    return succeeded(vscode.l10n.t('Opened the playground.'), { endpointId: parsed.endpointId });
+  }
+
+  /** rong.playground.showResult's body (internal: the .rong.http sender's way to show a response here). */
+  showResultCommand(rawArgs: unknown, result: SendResult): void {
+    const parsed = parsePlaygroundArgs(rawArgs);
+    if (typeof parsed === 'string') throw new Error(`rong.playground.showResult: ${parsed}`);
+    this.showResult(parsed, result);
+  }
+
   get testApi(): PlaygroundTestApi {
     return {
       panelCount: () => this.panels.size,
@@ -165,30 +183,4 @@ export class Playground implements vscode.Disposable {
   dispose(): void {
     for (const p of [...this.panels]) p.dispose();
   }
-}
-
-export function registerPlayground(s: Services, testing: boolean): { disposables: vscode.Disposable[]; testApi: PlaygroundTestApi } {
-  const playground = new Playground(s, testing);
-  const disposables = [
-    playground,
-    vscode.commands.registerCommand('rong.openPlayground', (rawArgs?: unknown): CommandEnding => {
-      // An endpoint that does not exist is an ending like any other; arguments of the wrong shape are a programming error.
-      const endpointId = (rawArgs as { endpointId?: unknown } | undefined)?.endpointId;
-      if (typeof endpointId === 'string' && !findEndpointById(endpointId)) return invalid([], `rong.openPlayground: unknown endpointId ${endpointId.slice(0, 64)}`);
-      const parsed = rawArgs instanceof vscode.Uri ? {} : parsePlaygroundArgs(rawArgs);
-      if (typeof parsed === 'string') throw new TypeError(`rong.openPlayground: ${parsed}`);
-      playground.open(parsed);
-      return succeeded(vscode.l10n.t('Opened the playground.'), { endpointId: parsed.endpointId });
-    }),
-    // Internal (not in the palette): the .rong.http sender's way to show a response here.
-    vscode.commands.registerCommand('rong.playground.showResult', (rawArgs: unknown, result: SendResult) => {
-      const parsed = parsePlaygroundArgs(rawArgs);
-      if (typeof parsed === 'string') throw new Error(`rong.playground.showResult: ${parsed}`);
-      playground.showResult(parsed, result);
-    }),
-    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
-      deserializeWebviewPanel: async (panel, state) => playground.restore(panel, state),
-    }),
-  ];
-  return { disposables, testApi: playground.testApi };
 }

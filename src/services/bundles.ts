@@ -2,7 +2,8 @@
  * Bundles that activation must not load: the HTTP client (undici, ~0.5 MB), the sandbox server,
  * the .rong.http language core (parser, diagnostics; loaded with the first .rong.http document) and
  * the runner's data files and journal (csv-parse; loaded by "Register Users from File…"), and the
- * bodies of the heavy commands that only run when invoked (Register Users from File…, Import cURL…).
+ * bodies of the heavy commands that only run when invoked (Register Users from File…, Import cURL…),
+ * and the contract's endpoint records (which grow with every endpoint: activation holds none of them).
  * The build keeps them as separate files next to extension.js; they load on first use. The
  * require() paths are relative to dist/extension.js, where this file is bundled.
  */
@@ -11,6 +12,7 @@ import type * as RongHttpModule from '../core/rongHttp';
 import type * as SandboxModule from '../sandbox/server';
 import type * as BulkModule from '../runner/bulk';
 import type * as CommandsModule from '../commands/lazy';
+import type * as ContractModule from '../core/contract';
 
 export function loadClientModule(): typeof ClientModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a run-time load of a separate bundle
@@ -35,4 +37,9 @@ export function loadBulkModule(): typeof BulkModule {
 export function loadCommandsModule(): typeof CommandsModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a run-time load of a separate bundle
   return require('./commands.js') as typeof CommandsModule;
+}
+
+export function loadContract(): typeof ContractModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a run-time load of a separate bundle
+  return require('./contract.js') as typeof ContractModule;
 }

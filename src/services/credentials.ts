@@ -3,7 +3,7 @@
  * host choice live in globalState (they appear in every request's headers anyway).
  */
 import * as vscode from 'vscode';
-import { isRegionId, resolveHosts, type HostList, type RegionId } from '../core/contract';
+import { isRegionId, resolveHosts, type HostList, type RegionId } from '../core/contract/regions';
 import type { Credentials } from '../core/request';
 import type { RongSettings } from './settings';
 import { redactSecrets } from '../core/secrets';

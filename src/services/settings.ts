@@ -1,6 +1,6 @@
 /** The one typed accessor for the `rong.*` settings; follows changes. */
 import * as vscode from 'vscode';
-import { DEFAULT_REGION, isRegionId, type RegionId } from '../core/contract';
+import { DEFAULT_REGION, isRegionId, type RegionId } from '../core/contract/regions';
 import { baseCatalogue, mergeCatalogue, type ErrorCatalogue } from '../core/contract/errorCatalogue';
 
 export type ResponseView = 'editor' | 'playground';

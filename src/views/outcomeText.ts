@@ -1,9 +1,10 @@
 /** How a command's ending reads to a person: what happened, and what to do next. */
 import * as vscode from 'vscode';
-import { findEndpoint, type EndpointSpec } from '../core/contract';
+import type { EndpointSpec } from '../core/contract';
 import type { SendCommandResult } from '../core/commandResult';
 import { pick, toLocale, type Locale } from '../core/text';
 import { describeRule, formatFinding, type Finding } from '../core/validation';
+import { loadContract } from '../services/bundles';
 
 /** A command's ending or a bare SendResult (which has no findings). */
 export type Outcome = Omit<SendCommandResult, 'findings'> & { readonly findings?: readonly Finding[] };
@@ -60,7 +61,7 @@ export function failureSummary(result: Outcome): string {
 function endpointOf(result: Outcome, endpoint: EndpointSpec | undefined): EndpointSpec | undefined {
   if (endpoint || !result.request) return endpoint;
   try {
-    return findEndpoint(new URL(result.request.url, 'http://x').pathname);
+    return loadContract().findEndpoint(new URL(result.request.url, 'http://x').pathname);
   } catch {
     return undefined;
   }

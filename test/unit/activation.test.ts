@@ -1,0 +1,48 @@
+/**
+ * What activation loads: dist/extension.js as `npm run package` builds it. The playground host and
+ * the endpoint records are lazily loaded bundles, so activation stays small however many endpoints
+ * the contract grows to; and the manifest activates only where Rong is used.
+ */
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { spawnSync } from 'node:child_process';
+
+const root = join(__dirname, '../..');
+const LIMIT = 100 * 1024;
+
+test('activation loads no endpoint record and no playground host, and stays within 100 KB', () => {
+  // dist/extension.js exactly as `npm run package` builds it.
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--only', 'extension', '--production', '--quiet'], { cwd: root, encoding: 'utf8' });
+  assert.equal(built.status, 0, built.stderr);
+  const bundle = readFileSync(join(root, 'dist/extension.js'), 'utf8');
+  // A record from the contract's data (group.ts) and the playground's CSP shell (html.ts): both load on first use.
+  assert.ok(!bundle.includes('/group/dismiss.json'), 'endpoint records belong to dist/contract.js (loadContract())');
+  assert.ok(!bundle.includes("default-src 'none'"), 'the playground host belongs to dist/playground.js (loadPlaygroundModule())');
+  const bytes = Buffer.byteLength(bundle);
+  assert.ok(bytes <= LIMIT, `dist/extension.js is ${bytes} bytes; the limit is ${LIMIT}`);
+});
+
+test('the manifest activates on Rong files and contributions, not at every startup', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { activationEvents: string[]; engines: { vscode: string } };
+  assert.ok(!manifest.activationEvents.includes('onStartupFinished') && !manifest.activationEvents.includes('*'), `activationEvents: ${manifest.activationEvents.join(', ')}`);
+  assert.ok(manifest.activationEvents.includes('workspaceContains:**/*.rong.http'));
+  assert.ok(manifest.activationEvents.includes('onWebviewPanel:rongPlayground'), 'a playground restored after a reload activates the extension');
+  // Commands, the language, views and walkthroughs are implied activation events from VS Code 1.74 on.
+  const [major, minor] = /(\d+)\.(\d+)/.exec(manifest.engines.vscode)!.slice(1).map(Number);
+  assert.ok(major > 1 || minor >= 74, `engines.vscode ${manifest.engines.vscode} must be at least 1.74 for implied activation events`);
+});
+
+test('every bundle the extension loads lazily ships in the VSIX and is built by npm run package', () => {
+  const loaders = ['src/services/bundles.ts', 'src/services/entryBundles.ts'].map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
+  const bundles = loaders.match(/require\('\.\/([a-z-]+)\.js'\)/g)!.map((m) => /\.\/([a-z-]+)\.js/.exec(m)![1]);
+  assert.ok(bundles.includes('playground') && bundles.includes('contract'), bundles.join(', '));
+  const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8');
+  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  for (const name of bundles) {
+    assert.ok(ignore.includes(`!dist/${name}.js`), `.vscodeignore ships dist/${name}.js`);
+    assert.match(scripts.package, new RegExp(`--only [^ ]*\\b${name}\\b`), `npm run package builds ${name}`);
+    assert.match(scripts['test:integration'], new RegExp(`--only [^ ]*\\b${name}\\b`), `npm run test:integration builds ${name}`);
+  }
+});
