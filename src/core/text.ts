@@ -1,21 +1,48 @@
 /**
- * Bilingual text: every string a person reads that the core owns is a `Text`, picked by locale in
- * one place. Host strings go through vscode.l10n instead (l10n/bundle.l10n.zh-cn.json).
+ * Bilingual text: every string a person reads that the core, the runner and the playground own is a
+ * `Text` (one field per language), picked by locale in one place and filled by name (`{name}`).
+ * Host UI strings go through VS Code's own l10n instead (vscode.l10n.t, l10n/*.json, package.nls*.json).
  */
 
-export type Locale = 'en' | 'zh-cn';
+/** The locales we speak, in VS Code's spelling; the first is the fallback. A language is one entry here plus one field in every text. */
+export const LOCALES = ['en', 'zh-cn'] as const;
 
-export interface Text {
-  readonly en: string;
-  readonly zh: string;
+export type Locale = (typeof LOCALES)[number];
+
+/** A text's field for a locale: its primary language subtag ("zh-cn" → "zh"). */
+export type Language = PrimaryOf<Locale>;
+type PrimaryOf<L> = L extends `${infer Primary}-${string}` ? Primary : L;
+
+export type Text = Readonly<Record<Language, string>>;
+
+/** Values for a text's `{name}` placeholders. */
+export type TextVars = Readonly<Record<string, string | number>>;
+
+export function languageOf(locale: Locale): Language {
+  return locale.split('-')[0] as Language;
 }
 
-/** The text in the given locale. */
-export function pick(text: Text, locale: Locale): string {
-  return locale === 'zh-cn' ? text.zh : text.en;
+/** The languages every text must hold (one per locale). */
+export const LANGUAGES: readonly Language[] = LOCALES.map(languageOf);
+
+/** Fills `{name}` from `vars`; a name `vars` lacks stays as written, and filled values are not filled again. */
+export function fill(template: string, vars: TextVars): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : m));
 }
 
-/** VS Code's display language (`vscode.env.language`, e.g. "zh-cn", "en-us") to a locale we speak. */
+/** The text in the given locale (English when the data lacks that language), its `{name}`s filled from `vars`. */
+export function pick(text: Text, locale: Locale, vars?: TextVars): string {
+  const template = (text as Partial<Record<string, string>>)[languageOf(locale)] ?? text.en;
+  return vars ? fill(template, vars) : template;
+}
+
+/** VS Code's display language (`vscode.env.language`, e.g. "zh-cn", "en-us"; or LANG's "zh_CN.UTF-8") to a locale we speak. */
 export function toLocale(language: string | undefined): Locale {
-  return language?.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+  const primary = language?.toLowerCase().split(/[-_.@]/)[0];
+  return LOCALES.find((l) => languageOf(l) === primary) ?? LOCALES[0];
+}
+
+/** The BCP 47 tag of a locale, for Intl ("zh-cn" → "zh-CN"). */
+export function localeTag(locale: Locale): string {
+  return locale.replace(/-(\w+)$/, (_, region: string) => `-${region.toUpperCase()}`);
 }

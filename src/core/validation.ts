@@ -13,7 +13,7 @@ import {
   type ParamSpec,
 } from './contract';
 import { utf8ByteLength } from './bytes';
-import type { Locale } from './text';
+import { pick, type Locale, type Text } from './text';
 
 export type FindingRule =
   | 'missing'
@@ -64,56 +64,46 @@ const TIMESTAMP_MS = /^[1-9][0-9]{9,15}$/;
 
 type FindingData = Omit<Finding, 'message'>;
 
+/** What a finding says, per rule; `{which}` is the field, or "value N of field" for one value of a repeated one. */
+export const FINDING_TEXTS = {
+  valueOf: { en: 'value {n} of {field}', zh: '{field} 的第 {n} 个值' },
+  missing: { en: '{field} is required', zh: '缺少必填参数 {field}' },
+  empty: { en: '{which} must not be empty', zh: '{which} 不能为空' },
+  tooLong: { en: '{which} is {actual} bytes; the limit is {limit}', zh: '{which} 为 {actual} 字节，上限为 {limit} 字节' },
+  tooManyChars: { en: '{which} is {actual} characters; the limit is {limit}', zh: '{which} 为 {actual} 个字符，上限为 {limit} 个' },
+  whitespace: { en: '{which} must not contain whitespace', zh: '{which} 不能包含空白字符' },
+  controlChars: { en: '{which} must not contain control characters', zh: '{which} 不能包含控制字符' },
+  loneSurrogate: { en: '{which} holds a lone UTF-16 surrogate, which UTF-8 cannot encode', zh: '{which} 含有不成对的 UTF-16 代理项，无法编码为 UTF-8' },
+  notHttpUri: { en: '{which} must be an absolute http:// or https:// URI', zh: '{which} 必须是以 http:// 或 https:// 开头的绝对 URI' },
+  notInteger: { en: '{which} must be an integer from {min} to {limit}', zh: '{which} 必须是 {min}–{limit} 之间的整数' },
+  outOfRange: { en: '{which} is {actual}; the range is {min}–{limit}', zh: '{which} 为 {actual}，范围为 {min}–{limit}' },
+  notTimestamp: { en: '{which} must be a timestamp in milliseconds (e.g. 1408710653000)', zh: '{which} 必须是毫秒时间戳（如 1408710653000）' },
+  notJson: { en: '{which} is not valid JSON: {detail}', zh: '{which} 不是有效的 JSON：{detail}' },
+  notFlag: { en: '{which} must be {detail}', zh: '{which} 只能是 {detail}' },
+  reservedType: {
+    en: "{which}: types starting with {prefix} are Rong's own; a custom type must not start with {prefix}",
+    zh: '{which}：以 {prefix} 开头的是融云内置类型，自定义类型不能以 {prefix} 开头',
+  },
+  tooFewValues: { en: '{field} needs at least {min} values; it has {actual}', zh: '{field} 需要至少 {min} 个值，现有 {actual} 个' },
+  tooFewValuesOne: { en: '{field} needs at least {min} value; it has {actual}', zh: '{field} 需要至少 {min} 个值，现有 {actual} 个' },
+  tooManyValues: { en: '{field} has {actual} values; the limit is {limit}', zh: '{field} 有 {actual} 个值，上限为 {limit} 个' },
+  tooManyWith: { en: 'with {detail}, {field} takes at most {limit} values; it has {actual}', zh: '指定 {detail} 时，{field} 最多 {limit} 个值，现有 {actual} 个' },
+  tooManyWithOne: { en: 'with {detail}, {field} takes at most {limit} value; it has {actual}', zh: '指定 {detail} 时，{field} 最多 {limit} 个值，现有 {actual} 个' },
+  unknownParam: { en: 'unknown parameter {field}', zh: '未知参数 {field}' },
+  duplicateParam: { en: 'parameter {field} is given more than once', zh: '参数 {field} 重复' },
+} satisfies Record<string, Text>;
+
+/** The finding's text: its rule's, in the singular where English needs it. */
+function findingText(f: FindingData): Text {
+  if (f.rule === 'tooFewValues' && f.min === 1) return FINDING_TEXTS.tooFewValuesOne;
+  if (f.rule === 'tooManyWith' && f.limit === 1) return FINDING_TEXTS.tooManyWithOne;
+  return FINDING_TEXTS[f.rule];
+}
+
 export function formatFinding(f: FindingData, locale: Locale = 'en'): string {
-  const zh = locale === 'zh-cn';
-  const p = `${f.code} · `;
-  const which = f.index !== undefined ? (zh ? `${f.field} 的第 ${f.index + 1} 个值` : `value ${f.index + 1} of ${f.field}`) : f.field;
-  switch (f.rule) {
-    case 'missing':
-      return p + (zh ? `缺少必填参数 ${f.field}` : `${f.field} is required`);
-    case 'empty':
-      return p + (zh ? `${which} 不能为空` : `${which} must not be empty`);
-    case 'tooLong':
-      return p + (zh ? `${which} 为 ${f.actual} 字节，上限为 ${f.limit} 字节` : `${which} is ${f.actual} bytes; the limit is ${f.limit}`);
-    case 'tooManyChars':
-      return p + (zh ? `${which} 为 ${f.actual} 个字符，上限为 ${f.limit} 个` : `${which} is ${f.actual} characters; the limit is ${f.limit}`);
-    case 'whitespace':
-      return p + (zh ? `${which} 不能包含空白字符` : `${which} must not contain whitespace`);
-    case 'controlChars':
-      return p + (zh ? `${which} 不能包含控制字符` : `${which} must not contain control characters`);
-    case 'loneSurrogate':
-      return p + (zh ? `${which} 含有不成对的 UTF-16 代理项，无法编码为 UTF-8` : `${which} holds a lone UTF-16 surrogate, which UTF-8 cannot encode`);
-    case 'notHttpUri':
-      return p + (zh ? `${which} 必须是以 http:// 或 https:// 开头的绝对 URI` : `${which} must be an absolute http:// or https:// URI`);
-    case 'notInteger':
-      return p + (zh ? `${which} 必须是 ${f.min}–${f.limit} 之间的整数` : `${which} must be an integer from ${f.min} to ${f.limit}`);
-    case 'outOfRange':
-      return p + (zh ? `${which} 为 ${f.actual}，范围为 ${f.min}–${f.limit}` : `${which} is ${f.actual}; the range is ${f.min}–${f.limit}`);
-    case 'notTimestamp':
-      return p + (zh ? `${which} 必须是毫秒时间戳（如 1408710653000）` : `${which} must be a timestamp in milliseconds (e.g. 1408710653000)`);
-    case 'notJson':
-      return p + (zh ? `${which} 不是有效的 JSON：${f.detail ?? ''}` : `${which} is not valid JSON: ${f.detail ?? ''}`);
-    case 'notFlag':
-      return p + (zh ? `${which} 只能是 ${f.detail}` : `${which} must be ${f.detail}`);
-    case 'reservedType':
-      return p + (zh
-        ? `${which}：以 ${RESERVED_TYPE_PREFIX} 开头的是融云内置类型，自定义类型不能以 ${RESERVED_TYPE_PREFIX} 开头`
-        : `${which}: types starting with ${RESERVED_TYPE_PREFIX} are Rong's own; a custom type must not start with ${RESERVED_TYPE_PREFIX}`);
-    case 'tooFewValues':
-      return p + (zh ? `${f.field} 需要至少 ${f.min} 个值，现有 ${f.actual} 个` : `${f.field} needs at least ${f.min} value${f.min === 1 ? '' : 's'}; it has ${f.actual}`);
-    case 'tooManyValues':
-      return p + (zh ? `${f.field} 有 ${f.actual} 个值，上限为 ${f.limit} 个` : `${f.field} has ${f.actual} values; the limit is ${f.limit}`);
-    case 'tooManyWith':
-      return p + (zh ? `指定 ${f.detail} 时，${f.field} 最多 ${f.limit} 个值，现有 ${f.actual} 个` : `with ${f.detail}, ${f.field} takes at most ${f.limit} value${f.limit === 1 ? '' : 's'}; it has ${f.actual}`);
-    case 'unknownParam':
-      return p + (zh ? `未知参数 ${f.field}` : `unknown parameter ${f.field}`);
-    case 'duplicateParam':
-      return p + (zh ? `参数 ${f.field} 重复` : `parameter ${f.field} is given more than once`);
-    default: {
-      const never: never = f.rule;
-      return String(never);
-    }
-  }
+  const which = f.index !== undefined ? pick(FINDING_TEXTS.valueOf, locale, { field: f.field, n: f.index + 1 }) : f.field;
+  const vars = stringsOf({ field: f.field, which, prefix: RESERVED_TYPE_PREFIX, detail: f.detail ?? '', actual: f.actual, limit: f.limit, min: f.min });
+  return `${f.code} · ${pick(findingText(f), locale, vars)}`;
 }
 
 function finding(data: FindingData): Finding {
@@ -285,27 +275,48 @@ export function validateParams(endpoint: EndpointSpec, params: ParamInput): Find
   return findings;
 }
 
+/** The words of describeRule, per part of a parameter's rule. */
+export const RULE_TEXTS = {
+  valueCount: { en: '{min}–{max} values', zh: '{min}–{max} 个值' },
+  maxBytes: { en: 'at most {max} bytes (UTF-8)', zh: '每个值最多 {max} 字节（UTF-8）' },
+  maxBytesEach: { en: 'at most {max} bytes (UTF-8) each', zh: '每个值最多 {max} 字节（UTF-8）' },
+  userId: { en: 'no whitespace or control characters', zh: '不含空白和控制字符' },
+  name: { en: 'not blank, no control characters', zh: '不能为空白，不含控制字符' },
+  httpUri: { en: 'an absolute http(s) URI', zh: 'http(s) 绝对 URI' },
+  json: { en: 'a JSON text', zh: 'JSON 文本' },
+  integer: { en: 'an integer {min}–{max}', zh: '整数 {min}–{max}' },
+  timestampMs: { en: 'milliseconds since the epoch', zh: '毫秒时间戳' },
+  messageType: { en: 'at most {max} characters; custom types must not start with RC:', zh: '最多 {max} 个字符，自定义类型不能以 RC: 开头' },
+  or: { en: ' or ', zh: ' 或 ' },
+  separator: { en: ', ', zh: '，' },
+} satisfies Record<string, Text>;
+
 /** The rule of a parameter in a few words, for hints and hovers: "1–64 bytes, no whitespace". */
 export function describeRule(spec: ParamSpec, locale: Locale = 'en'): string {
-  const zh = locale === 'zh-cn';
+  const words = (text: Text, vars?: Record<string, string | number | undefined>) => pick(text, locale, vars && stringsOf(vars));
   const parts: string[] = [];
-  if (spec.repeated) parts.push(zh ? `${spec.repeated.min}–${spec.repeated.max} 个值` : `${spec.repeated.min}–${spec.repeated.max} values`);
-  if (spec.maxBytes !== undefined) parts.push(zh ? `每个值最多 ${spec.maxBytes} 字节（UTF-8）` : `at most ${spec.maxBytes} bytes (UTF-8)${spec.repeated ? ' each' : ''}`);
+  if (spec.repeated) parts.push(words(RULE_TEXTS.valueCount, spec.repeated));
+  if (spec.maxBytes !== undefined) parts.push(words(spec.repeated ? RULE_TEXTS.maxBytesEach : RULE_TEXTS.maxBytes, { max: spec.maxBytes }));
   switch (spec.kind) {
     case 'userId':
-    case 'id': parts.push(zh ? '不含空白和控制字符' : 'no whitespace or control characters'); break;
-    case 'name': parts.push(zh ? '不能为空白，不含控制字符' : 'not blank, no control characters'); break;
-    case 'httpUri': parts.push(zh ? 'http(s) 绝对 URI' : 'an absolute http(s) URI'); break;
+    case 'id': parts.push(words(RULE_TEXTS.userId)); break;
+    case 'name': parts.push(words(RULE_TEXTS.name)); break;
+    case 'httpUri': parts.push(words(RULE_TEXTS.httpUri)); break;
     case 'text': break;
-    case 'json': parts.push(zh ? 'JSON 文本' : 'a JSON text'); break;
-    case 'integer': parts.push(zh ? `整数 ${spec.min}–${spec.max}` : `an integer ${spec.min}–${spec.max}`); break;
-    case 'timestampMs': parts.push(zh ? '毫秒时间戳' : 'milliseconds since the epoch'); break;
-    case 'flag': parts.push((spec.flagValues ?? ['0', '1']).join(zh ? ' 或 ' : ' or ')); break;
-    case 'messageType': parts.push(zh ? `最多 ${spec.maxChars} 个字符，自定义类型不能以 RC: 开头` : `at most ${spec.maxChars} characters; custom types must not start with RC:`); break;
+    case 'json': parts.push(words(RULE_TEXTS.json)); break;
+    case 'integer': parts.push(words(RULE_TEXTS.integer, { min: spec.min, max: spec.max })); break;
+    case 'timestampMs': parts.push(words(RULE_TEXTS.timestampMs)); break;
+    case 'flag': parts.push((spec.flagValues ?? ['0', '1']).join(words(RULE_TEXTS.or))); break;
+    case 'messageType': parts.push(words(RULE_TEXTS.messageType, { max: spec.maxChars })); break;
     default: {
       const never: never = spec.kind;
       return never;
     }
   }
-  return parts.join(zh ? '，' : ', ');
+  return parts.join(words(RULE_TEXTS.separator));
+}
+
+/** Placeholder values as the template literals wrote them (an absent number reads "undefined"). */
+function stringsOf(vars: Record<string, string | number | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, String(v)]));
 }

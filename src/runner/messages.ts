@@ -2,9 +2,9 @@
  * What the runner says to a person, in English and Simplified Chinese. The locale comes from
  * --locale, else LC_ALL / LC_MESSAGES / LANG (zh… → Chinese).
  */
-import { pick, toLocale, type Locale, type Text } from '../core/text';
+import { pick, toLocale, type Locale, type Text, type TextVars } from '../core/text';
 
-const ENTRIES = {
+export const RUNNER_MESSAGES = {
   needTarget: { en: 'give --sandbox, or --app-key KEY (and --base-url URL for relative requests) with the App Secret in RONG_APP_SECRET', zh: '请指定 --sandbox，或 --app-key KEY（相对地址的请求还需 --base-url URL），App Secret 放在环境变量 RONG_APP_SECRET 中' },
   sandboxAndBase: { en: '--sandbox runs against the embedded sandbox: leave out --base-url and --app-key', zh: '--sandbox 使用内置沙箱：请去掉 --base-url 和 --app-key' },
   noSecret: { en: 'RONG_APP_SECRET is not set: the App Secret is read from this environment variable only', zh: '未设置 RONG_APP_SECRET：App Secret 只从该环境变量读取' },
@@ -44,10 +44,11 @@ const ENTRIES = {
   requestCycle: { en: 'these requests read from each other in a cycle, so none of them can be sent first: {cycle}', zh: '这些请求相互引用形成循环，无法确定先发送哪一个：{cycle}' },
 } satisfies Record<string, Text>;
 
-export type RunnerMessage = keyof typeof ENTRIES;
+export type RunnerMessage = keyof typeof RUNNER_MESSAGES;
 
-export function say(key: RunnerMessage, locale: Locale, args: Readonly<Record<string, string | number>> = {}): string {
-  return pick(ENTRIES[key], locale).replace(/\{(\w+)\}/g, (m, name: string) => (name in args ? String(args[name]) : m));
+/** The runner's message `key` through the one pick (a name for a table entry, not a second mechanism). */
+export function say(key: RunnerMessage, locale: Locale, vars: TextVars = {}): string {
+  return pick(RUNNER_MESSAGES[key], locale, vars);
 }
 
 /** The person's locale from the environment (the same words as VS Code's display language). */
