@@ -29,7 +29,7 @@ export function replaceChildren(el: Element, ...children: Child[]): void {
   append(el, ...children);
 }
 
-export { fmt } from '../src/playground/fmt';
+export { fill } from '../src/core/text';
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const el = document.getElementById(id);

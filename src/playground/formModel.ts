@@ -6,9 +6,8 @@
 import { utf8ByteLength } from '../core/bytes';
 import { ENDPOINTS, MODULE_TITLES, MODULES, type EndpointSpec, type ModuleId, type ParamSpec } from '../core/contract';
 import type { FormParams } from '../core/form';
-import { pick, type Locale } from '../core/text';
+import { fill, pick, type Locale } from '../core/text';
 import { describeRule, formatFinding, validateParams, type Finding } from '../core/validation';
-import { fmt } from './fmt';
 import type { FormState, FormValues, HistoryEntry, Strings } from './protocol';
 
 /** How a parameter is edited: a list of rows, a number, a JSON area, a checkbox, or a line of text. */
@@ -184,8 +183,8 @@ export function shownProblems(model: FormModel, touched: ReadonlySet<string>, at
 /** The hint under a field: its description, then its range and default unless the description says them already. */
 export function fieldHint(field: FieldModel, t: Pick<Strings, 'range' | 'defaultValue'>): string {
   const extra: string[] = [];
-  if (field.range) extra.push(fmt(t.range, field.range.min, field.range.max));
-  if (field.spec.defaultValue !== undefined) extra.push(fmt(t.defaultValue, field.spec.defaultValue));
+  if (field.range) extra.push(fill(t.range, field.range));
+  if (field.spec.defaultValue !== undefined) extra.push(fill(t.defaultValue, { value: field.spec.defaultValue }));
   return [field.description, ...extra.filter((x) => !field.description.includes(x))].join(' · ');
 }
 

@@ -1,6 +1,6 @@
 /** The sticky action bar: Send (disabled with the reason), Cancel, Copy as cURL, Save, Paste cURL. */
 import { button } from '../controls';
-import { fmt, h } from '../dom';
+import { fill, h } from '../dom';
 import { post } from '../host';
 import { sendProblems, signingPreview } from '../select';
 import { dispatch, getState, subscribe, type State } from '../store';
@@ -36,11 +36,11 @@ export function buildActions({ t }: State): HTMLElement {
     status.textContent = sending
       ? t.sending
       : problems.length > 0
-        ? fmt(t.fixFirst, problems.join(' · '))
+        ? fill(t.fixFirst, { problems: problems.join(' · ') })
         : pending.length > 0
-          ? fmt(t.fillIn, pending.join(', '))
+          ? fill(t.fillIn, { fields: pending.join(', ') })
           : p
-            ? fmt(t.ready, host)
+            ? fill(t.ready, { host })
             : t.waitSigning;
     status.classList.toggle('blocked', !sending && problems.length > 0);
   });

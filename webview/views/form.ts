@@ -7,7 +7,7 @@
 import { fieldHint, isTouched, type FieldModel, type FieldRow } from '../../src/playground/formModel';
 import type { Strings } from '../../src/playground/protocol';
 import { button, checkbox, textField, type TextArea, type TextField } from '../controls';
-import { fmt, h, replaceChildren } from '../dom';
+import { fill, h, replaceChildren } from '../dom';
 import { formModel } from '../select';
 import { dispatch, subscribe, type State } from '../store';
 
@@ -50,7 +50,7 @@ function focusWhenRendered(el: TextField | null): void {
 function textRow(t: Strings, parts: Parts, field: FieldModel, row: FieldRow, i: number): HTMLElement {
   const list = field.control === 'list';
   const id = rowId(field.name, i, list);
-  const label = list ? fmt(t.valueLabel, field.name, i + 1) : `${field.name} (${field.required ? t.required : t.optional})`;
+  const label = list ? fill(t.valueLabel, { field: field.name, n: i + 1 }) : `${field.name} (${field.required ? t.required : t.optional})`;
   const input = textField(id, label, row.value);
   input.name = field.name;
   if (field.spec.example) input.placeholder = field.spec.example;
@@ -65,7 +65,7 @@ function textRow(t: Strings, parts: Parts, field: FieldModel, row: FieldRow, i: 
   const error = h('p', { id: `${id}-error`, class: 'error', 'aria-live': 'polite' });
   parts.rows.set(id, { input, bytes, error });
   const remove = list ? button('×', () => dispatch({ type: 'removeRow', spec: field.spec, row: i }), true, `${id}-remove`) : undefined;
-  remove?.setAttribute('aria-label', fmt(t.removeValue, i + 1));
+  remove?.setAttribute('aria-label', fill(t.removeValue, { n: i + 1 }));
   return h('div', { class: list ? 'value-row' : 'value' }, h('div', { class: 'value-input' }, input, remove), bytes, error);
 }
 
@@ -154,7 +154,7 @@ function render(state: State, parts: Parts): void {
     const touched = isTouched(field, state.touched) || state.attempted;
     shown.error.textContent = touched ? field.problems.join(' · ') : '';
     if (shown.count && field.count) {
-      shown.count.textContent = fmt(t.valueCount, field.count.given, field.count.max);
+      shown.count.textContent = fill(t.valueCount, { given: field.count.given, max: field.count.max });
       shown.count.classList.toggle('over', field.count.over || (touched && field.count.given < field.count.min));
     }
     if (shown.add && field.count) (shown.add as HTMLElementTagNameMap['vscode-button']).disabled = field.rows.length >= field.count.max;
@@ -164,7 +164,7 @@ function render(state: State, parts: Parts): void {
 function renderRow(t: Strings, field: FieldModel, row: FieldRow, parts: RowParts | undefined): void {
   if (!parts) return;
   if (parts.bytes && row.bytes) {
-    parts.bytes.textContent = fmt(t.bytes, row.bytes.used, row.bytes.limit);
+    parts.bytes.textContent = fill(t.bytes, { used: row.bytes.used, limit: row.bytes.limit });
     parts.bytes.classList.toggle('over', row.bytes.over);
   }
   parts.error.textContent = row.value !== '' ? row.problems.join(' · ') : '';

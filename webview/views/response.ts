@@ -8,7 +8,7 @@ import type { HistoryEntry, ResponseView, Strings } from '../../src/playground/p
 import { successParts, type SuccessCell, type SuccessPart } from '../../src/playground/successModel';
 import { dateTimeText, serviceDateTimeText } from '../../src/playground/timeText';
 import { button, table } from '../controls';
-import { append, fmt, h, replaceChildren } from '../dom';
+import { append, fill, h, replaceChildren } from '../dom';
 import { post } from '../host';
 import { subscribe, type State } from '../store';
 import { requestLines } from './preview';
@@ -74,11 +74,11 @@ function facts({ t, locale }: State, entry: HistoryEntry, r: ResponseView): HTML
       t.token,
       h('code', { id: 'token', class: 'mono token' }, r.token),
       h('span', { class: 'inline-actions' }, button(t.copyToken, () => post({ type: 'copyToken', entryId: entry.id }), true, 'copy-token')),
-      r.expiresAt ? h('span', { class: 'hint' }, fmt(t.expires, dateTimeText(r.expiresAt))) : '',
+      r.expiresAt ? h('span', { class: 'hint' }, fill(t.expires, { time: dateTimeText(r.expiresAt) })) : '',
     );
   }
   if (r.userId && !parts.some((p) => p.name === 'userId')) fact(t.userId, r.userId);
-  if (r.nonce !== undefined) fact(t.signing, h('span', { id: 'used-values' }, fmt(t.usedValues, r.nonce, r.timestamp ?? '')), h('br'), h('code', { class: 'mono' }, r.signature ?? ''));
+  if (r.nonce !== undefined) fact(t.signing, h('span', { id: 'used-values' }, fill(t.usedValues, { nonce: r.nonce, timestamp: r.timestamp ?? '' })), h('br'), h('code', { class: 'mono' }, r.signature ?? ''));
   fact(t.timing, `${r.totalMs} ms`);
   return dl;
 }
@@ -93,7 +93,7 @@ function attempts(t: Strings, r: ResponseView): Node[] {
         String(i + 1),
         a.host,
         [a.status !== undefined ? `HTTP ${a.status}` : '', a.code !== undefined ? `code ${a.code}` : '', a.error ?? ''].filter(Boolean).join(' · '),
-        `${a.ms} ms${a.waitedMs > 0 ? ` (${fmt(t.waited, a.waitedMs)})` : ''}`,
+        `${a.ms} ms${a.waitedMs > 0 ? ` (${fill(t.waited, { ms: a.waitedMs })})` : ''}`,
       ]),
       t.attempts,
     ),
