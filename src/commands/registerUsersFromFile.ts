@@ -13,9 +13,11 @@ import { basename, extname } from 'node:path';
 import * as vscode from 'vscode';
 import { DEFAULT_BATCH_CONCURRENCY, MAX_RATE_PER_SECOND, runBatch } from '../core/batch';
 import { cancelled, invalid, refused, type CommandEnding, type CommandOutcome } from '../core/commandResult';
-import { GET_TOKEN, USER_EXISTS_CODE } from '../core/contract';
+import { GET_TOKEN } from '../core/contract';
 import { toLocale, type Locale } from '../core/text';
-import { formatFinding, validateParams, type Finding } from '../core/validation';
+import type { Finding } from '../core/validation';
+import type { SendOutcome } from '../core/sendResult';
+import { codeKey as answerKey, summarize, verdictOf, type CaseStatus, type Tallied } from '../core/verdict';
 import type { DataRow, Journal, JournalAnswer, JournalLock, JournalState } from '../runner/bulk';
 import type { Services } from '../services';
 import { loadBulkModule } from '../services/bundles';
@@ -49,7 +51,7 @@ interface RowEnding {
   readonly line: number;
   readonly userId: string;
   readonly status: RowStatus;
-  readonly outcome?: string;
+  readonly outcome?: SendOutcome;
   readonly code?: number;
   readonly httpStatus?: number;
   readonly message: string;
@@ -137,25 +139,17 @@ interface InvalidRow {
   readonly findings: readonly Finding[];
 }
 
-/** The contract's rules per row, then the shared rule for data files: one userId once (bulk.repeatedRows). */
+/** The shared row check (bulk.checkDataRows: the contract's rules, one userId once) over getToken's columns. */
 function checkRows(rows: readonly DataRow[], locale: Locale): { jobs: Job[]; invalid: InvalidRow[] } {
   const userIdOf = (row: DataRow) => row.values.find(([k]) => k === GET_TOKEN.labelParam)?.[1] ?? '';
-  const bad: InvalidRow[] = [];
-  const usable: Job[] = [];
-  for (const row of rows) {
+  const { usable, malformed } = loadBulkModule().checkDataRows(rows, (row) => {
     const { params, problem } = paramsOf(row);
-    if (problem) bad.push({ line: row.line, userId: userIdOf(row), problem, findings: [] });
-    else usable.push({ row, params });
-  }
-  const repeated = loadBulkModule().repeatedRows(usable.map((j) => ({ row: j.row, endpoint: GET_TOKEN, params: j.params })), locale);
-  const jobs: Job[] = [];
-  for (const job of usable) {
-    const findings = validateParams(GET_TOKEN, job.params);
-    const problems = [...findings.map((f) => formatFinding(f, locale)), ...(repeated.has(job.row.index) ? [repeated.get(job.row.index) as string] : [])];
-    if (problems.length > 0) bad.push({ line: job.row.line, userId: userIdOf(job.row), problem: problems.join('; '), findings });
-    else jobs.push(job);
-  }
-  return { jobs, invalid: bad.sort((a, b) => a.line - b.line) };
+    return problem === undefined ? { endpoint: GET_TOKEN, params } : { problem };
+  }, locale);
+  return {
+    jobs: usable.map(({ row, request }) => ({ row, params: request.params })),
+    invalid: malformed.map((m) => ({ line: m.row.line, userId: userIdOf(m.row), problem: m.problem, findings: m.findings })),
+  };
 }
 
 function listRows(file: string, rows: ReadonlyArray<{ line: number; problem: string }>): string {
@@ -212,9 +206,10 @@ async function sendRow(run: Run, job: Job, signal: AbortSignal): Promise<RowEndi
   const bulk = loadBulkModule();
   run.journal.markSent(job.row.index);
   const result: ServiceSendResult = await run.s.requests.send({ profile: run.profile, endpoint: GET_TOKEN, params: job.params, signal });
-  // A 1004 for a row whose earlier attempt went unanswered is that attempt's success (the runner's rule).
-  const earlier = result.code === USER_EXISTS_CODE && (result.likelyRegisteredEarlier === true || run.state.unanswered.has(job.row.index));
-  const passed = result.outcome === 'success' || earlier;
+  // The runner's verdict: a 1004 for a row whose earlier attempt went unanswered is that attempt's success.
+  const verdict = verdictOf({ answer: result, checks: [], sentBefore: run.state.unanswered.has(job.row.index) });
+  const earlier = verdict.basis === 'earlierAttempt';
+  const passed = verdict.passed;
   const fields = { outcome: result.outcome, code: result.code, httpStatus: result.httpStatus };
   if (!bulk.isAnswered(result)) return ending(job.row, job.params, 'unanswered', fields, result.message ?? result.outcome);
   const token = result.outcome === 'success' && result.token ? { userId: result.userId ?? '', token: result.token, expiresAt: result.expiresAt } : undefined;
@@ -254,19 +249,15 @@ function countsOf(rows: readonly RowEnding[]): Record<RowStatus, number> {
   return counts;
 }
 
-function codeKey(r: RowEnding): string | undefined {
-  if (r.status === 'notSent' || r.status === 'malformed') return undefined;
-  return r.code !== undefined ? String(r.code) : r.httpStatus !== undefined ? `HTTP ${r.httpStatus}` : r.outcome;
+/** A row as the one summary (core/verdict) counts it: registered rows passed, malformed ones skipped. */
+function tallied(r: RowEnding): Tallied {
+  const status: CaseStatus = r.status === 'notSent' ? 'notSent' : r.status === 'malformed' ? 'skipped' : r.status === 'failed' || r.status === 'unanswered' ? 'failed' : 'passed';
+  return { status, outcome: r.outcome, code: r.code, httpStatus: r.httpStatus };
 }
 
-function byCodeOf(rows: readonly RowEnding[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const r of rows) {
-    const k = codeKey(r);
-    if (k !== undefined) out[k] = (out[k] ?? 0) + 1;
-  }
-  return out;
-}
+const codeKey = (r: RowEnding): string | undefined => answerKey(tallied(r));
+
+const byCodeOf = (rows: readonly RowEnding[]): Readonly<Record<string, number>> => summarize(rows.map(tallied)).byCode;
 
 /** A table cell from untrusted text (a server's message, a row's value). */
 function cell(text: string): string {
@@ -356,7 +347,7 @@ async function saveTokens(tokens: readonly Token[], file: string): Promise<void>
 function outcomeOf(rows: readonly RowEnding[], stopped: boolean): { outcome: CommandOutcome; code?: number } {
   if (stopped) return { outcome: 'cancelled' };
   const failure = rows.find((r) => r.status === 'failed' || r.status === 'unanswered');
-  return failure ? { outcome: (failure.outcome ?? 'refused') as CommandOutcome, code: failure.code } : { outcome: 'success' };
+  return failure ? { outcome: failure.outcome ?? 'refused', code: failure.code } : { outcome: 'success' };
 }
 
 const failedContext = () => ({ title: vscode.l10n.t('Registering users from a file failed'), endpoint: GET_TOKEN });

@@ -1,12 +1,14 @@
 /**
  * rong.sendAllRequests: every request of a file with bounded concurrency (≤ 200/s), each after the
- * requests it reads from (sent once), then a summary
- * by code. Its outcome is the first request's (in file order) that did not succeed, else success.
+ * requests it reads from (sent once), then a summary by code. Each request is judged by the one
+ * verdict (core/verdict: `??` lines when it has them, as rong-http run judges it); the outcome is
+ * the first failed request's (in file order), and its failed `??` lines are named as file:line.
  */
 import * as vscode from 'vscode';
 import { DEFAULT_BATCH_CONCURRENCY, runBatch } from '../core/batch';
 import { invalid, type CommandEnding, type CommandResult, type CommandOutcome } from '../core/commandResult';
 import type { SendResult } from '../core/sendResult';
+import { failedLineText, summarize as summarizeCases, type AssertionCheck, type Verdict } from '../core/verdict';
 import { loadRongHttp } from '../services/bundles';
 import type { Services } from '../services';
 import { endCommand } from '../views/commandEnding';
@@ -15,17 +17,23 @@ import { isEnding, targetOf, type LanguageServices, type Target } from './rongHt
 import { SendChain } from './sendChain';
 
 type Row =
-  | { readonly blockIndex: number; readonly title: string; readonly result: SendResult }
+  | { readonly blockIndex: number; readonly title: string; readonly result: SendResult; readonly verdict: Verdict; readonly checks: readonly AssertionCheck[] }
   | { readonly blockIndex: number; readonly ending: CommandEnding };
 
 export interface BatchSummary {
   readonly sent: number;
   readonly succeeded: number;
   readonly failed: number;
-  readonly byCode: Record<string, number>;
+  /** Every request that went out, keyed as the runner's report (core/verdict codeKey). */
+  readonly byCode: Readonly<Record<string, number>>;
+  /** Each `??` line that did not hold, as the runner names it: "file:line: expected …, got …". */
+  readonly failedAssertions: readonly string[];
   readonly totalMs: number;
   readonly requests: ReadonlyArray<Record<string, unknown>>;
 }
+
+/** How many failed `??` lines the notification names. */
+const SHOWN_FAILED_LINES = 3;
 
 function sendEach(s: Services, lang: LanguageServices, target: Target, indexes: readonly number[], concurrency: number): Promise<Row[]> {
   return withCancellableProgress(vscode.l10n.t('Sending {0} requests…', indexes.length), async (signal, report) => {
@@ -34,7 +42,7 @@ function sendEach(s: Services, lang: LanguageServices, target: Target, indexes: 
     const outcomes = await runBatch(indexes, async (blockIndex): Promise<Row> => {
       const sent = await chain.send(blockIndex, signal);
       if (sent.ending) return { blockIndex, ending: sent.ending };
-      return { blockIndex, title: sent.prepared.title, result: sent.result };
+      return { blockIndex, title: sent.prepared.title, result: sent.result, verdict: sent.verdict, checks: sent.checks };
     }, { concurrency, signal, onProgress: report });
     return outcomes.map((o) => o.result ?? { blockIndex: indexes[o.index], ending: { outcome: 'cancelled', findings: [], message: o.skipped ? 'cancelled' : String(o.error) } });
   });
@@ -42,27 +50,25 @@ function sendEach(s: Services, lang: LanguageServices, target: Target, indexes: 
 
 function summarize(lang: LanguageServices, target: Target, rows: readonly Row[], started: number): BatchSummary & { outcome: CommandOutcome; code?: number } {
   const { document: doc } = lang.documents.get(target.document);
-  const codes = new Map<string, number>();
-  for (const r of rows) {
-    const key = 'result' in r ? (r.result.outcome === 'success' ? '' : String(r.result.code ?? r.result.httpStatus ?? r.result.outcome)) : 'not sent';
-    if (key) codes.set(key, (codes.get(key) ?? 0) + 1);
-  }
-  const succeeded = rows.filter((r) => 'result' in r && r.result.outcome === 'success').length;
-  const firstFailure = rows.find((r) => !('result' in r) || r.result.outcome !== 'success');
+  const file = target.document.uri.path.split('/').pop() ?? target.document.uri.path;
+  const counts = summarizeCases(rows.map((r) => ('result' in r ? { ...r.result, status: r.verdict.passed ? 'passed' : 'failed' } : { status: 'notSent' })));
+  const firstFailure = rows.find((r) => !('result' in r) || !r.verdict.passed);
   const failure = firstFailure && ('result' in firstFailure ? firstFailure.result : firstFailure.ending);
   return {
     outcome: failure?.outcome ?? 'success',
     code: failure?.code,
     sent: rows.length,
-    succeeded,
-    failed: rows.length - succeeded,
-    byCode: Object.fromEntries(codes),
+    succeeded: counts.passed,
+    failed: rows.length - counts.passed,
+    byCode: counts.byCode,
+    failedAssertions: rows.flatMap((r) => ('result' in r ? r.verdict.failed.map((c) => failedLineText(file, c)) : [])),
     totalMs: Math.round(performance.now() - started),
     requests: rows.map((r) => {
       const line = doc.blocks[r.blockIndex].startLine + 1;
       if (!('result' in r)) return { line, notSent: r.ending.message };
       const x = r.result;
-      return { line, request: r.title, outcome: x.outcome, httpStatus: x.httpStatus, code: x.code, meaning: x.meaning, userId: x.userId, ms: Math.round(x.totalMs) };
+      const checks = r.checks.length > 0 ? { assertions: r.checks.map(({ line: at, text, passed, expected, actual }) => ({ line: at, text, passed, expected, actual })) } : {};
+      return { line, request: r.title, passed: r.verdict.passed, outcome: x.outcome, httpStatus: x.httpStatus, code: x.code, meaning: x.meaning, userId: x.userId, ms: Math.round(x.totalMs), ...checks };
     }),
   };
 }
@@ -91,8 +97,12 @@ export function registerSendAllRequests(s: Services, lang: LanguageServices): vs
     const summary = summarize(lang, target, await sendEach(s, lang, target, indexes, concurrency), started);
     await lang.responses.show({ ...summary, outcome: undefined, code: undefined }, `${target.document.uri.path.split('/').pop()}-summary`);
     const byCode = Object.entries(summary.byCode).map(([k, n]) => `${k} ×${n}`).join(', ');
-    const message = vscode.l10n.t('Sent {0} requests: {1} succeeded, {2} failed{3}.', summary.sent, summary.succeeded, summary.failed, byCode ? ` (${byCode})` : '');
-    void vscode.window.showInformationMessage(message);
+    const counted = vscode.l10n.t('Sent {0} requests: {1} succeeded, {2} failed{3}.', summary.sent, summary.succeeded, summary.failed, byCode ? ` (${byCode})` : '');
+    const message = [counted, ...summary.failedAssertions].join('\n');
+    // A notification is one line: the first failed `??` lines, the rest in the summary document.
+    const shown = summary.failedAssertions.slice(0, SHOWN_FAILED_LINES).join('; ');
+    const more = summary.failedAssertions.length > SHOWN_FAILED_LINES ? ' …' : '';
+    void vscode.window.showInformationMessage(shown ? `${counted} ${shown}${more}` : counted);
     return { ...summary, findings: [], message };
   });
 }

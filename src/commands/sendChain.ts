@@ -1,11 +1,14 @@
 /**
  * The one send path of a .rong.http document in the editor (Send Request, Send All, the Test
  * Explorer): a request's not-yet-sent dependencies go first, each once per chain; every answer is
- * stored as its request's latest exchange and marked on the file.
+ * stored as its request's latest exchange and marked on the file, and judged by the one verdict
+ * (core/verdict) that the runner gives too.
  */
 import * as vscode from 'vscode';
 import { invalid, type CommandEnding } from '../core/commandResult';
 import type { AssertionResult, Exchange, RongHttpDocument } from '../core/rongHttp';
+import { toLocale } from '../core/text';
+import { answerOf, checksOf, verdictOf, type AssertionCheck, type Verdict } from '../core/verdict';
 import { planDependencies, type DependencyPlan } from '../language/dependencies';
 import { loadRongHttp } from '../services/bundles';
 import type { Services } from '../services';
@@ -18,6 +21,10 @@ export interface SentBlock {
   readonly prepared: Prepared;
   readonly result: ServiceSendResult;
   readonly assertions?: readonly AssertionResult[];
+  /** The `??` lines as checks in the UI's language (empty when none were judged). */
+  readonly checks: readonly AssertionCheck[];
+  /** The one verdict (core/verdict), as the runner gives it. */
+  readonly verdict: Verdict;
   readonly ending?: undefined;
 }
 
@@ -86,14 +93,19 @@ export class SendChain {
   async sendPrepared(prepared: Prepared, signal: AbortSignal): Promise<SentBlock> {
     const result = await this.s.requests.send(sendInput(prepared, signal));
     const blockIndex = prepared.blockIndex;
-    if (result.reason !== undefined || result.outcome === 'cancelled') return { blockIndex, prepared, result };
     const doc = this.lang.documents.get(this.document).document;
+    const asserted = (doc.blocks[blockIndex]?.assertions.length ?? 0) > 0;
+    const decided = (assertions?: readonly AssertionResult[]): SentBlock => {
+      const checks = checksOf(assertions ?? [], toLocale(vscode.env.language));
+      return { blockIndex, prepared, result, assertions, checks, verdict: verdictOf({ answer: result, checks, asserted }) };
+    };
+    if (result.reason !== undefined || result.outcome === 'cancelled') return decided();
     const name = doc.blocks[blockIndex]?.name;
     if (name && result.httpStatus !== undefined) this.lang.exchanges.record(this.document.uri, name, exchangeOf(prepared, result));
     const assertions = this.judge(doc, blockIndex, result);
     this.lang.diagnostics.markResponse(this.document, blockIndex, result.code, result.meaning, assertions);
     if (assertions) this.lang.assertions.show(this.document, blockIndex, assertions);
-    return { blockIndex, prepared, result, assertions };
+    return decided(assertions);
   }
 
   /** The `??` lines of a block against its answer ({{…}} in expected values read the latest exchanges); undefined when it has none or got no answer. */
@@ -103,8 +115,7 @@ export class SendChain {
     const rongHttp = loadRongHttp();
     // The runner's resolver: variables, system variables and the document's latest exchanges.
     const resolve = rongHttp.expectedValueResolver(doc, { exchanges: this.lang.exchanges.storeFor(this.document.uri) });
-    const input = { status: result.httpStatus, headers: Object.entries(result.responseHeaders ?? {}), body: result.body?.text ?? '', durationMs: result.totalMs };
-    return rongHttp.evaluateAssertions(assertions, input, resolve);
+    return rongHttp.evaluateAssertions(assertions, answerOf(result), resolve);
   }
 
   private async sendOnce(blockIndex: number, signal: AbortSignal): Promise<BlockSend> {

@@ -1,13 +1,13 @@
 /**
  * The Test Explorer: each .rong.http file is a test item, and each of its requests with `??` lines
  * a test. A run sends through the editor's one path (SendChain: dependencies first, each once),
- * so the file shows the same ✓/✗ marks; a request passes when its assertions hold. The controller
+ * so the file shows the same ✓/✗ marks; a request passes by the one verdict (core/verdict) that
+ * rong-http run and Send All give. The controller
  * is created once there is a .rong.http file (registerRongTests); files are parsed only when their
  * tests are asked for.
  */
 import * as vscode from 'vscode';
 import type { RongHttpDocument } from '../core/rongHttp';
-import { pick, toLocale } from '../core/text';
 import { SendChain, type BlockSend } from '../commands/sendChain';
 import type { LanguageServices } from '../commands/rongHttpTarget';
 import { loadRongHttp } from '../services/bundles';
@@ -209,8 +209,7 @@ export class RongTests implements vscode.Disposable {
       const r = sent.result;
       const code = r.code === undefined ? '' : ` · ${vscode.l10n.t('code {0}', r.code)}`;
       lines.push(`  ${r.httpStatus === undefined ? r.outcome : `HTTP ${r.httpStatus}`}${code} · ${Math.round(r.totalMs)} ms`);
-      const locale = toLocale(vscode.env.language);
-      for (const a of sent.assertions ?? []) lines.push(`  ${a.passed ? '✓' : '✗'} ${vscode.l10n.t('line {0}: {1}', a.assertion.range.startLine + 1, pick(a.message, locale))}`);
+      for (const c of sent.checks) lines.push(`  ${c.passed ? '✓' : '✗'} ${vscode.l10n.t('line {0}: {1}', c.line, c.message)}`);
     }
     // No location: VS Code would repeat the text inline at the request line.
     run.appendOutput(`${lines.join('\r\n')}\r\n`, undefined, test);
@@ -231,20 +230,14 @@ export class RongTests implements vscode.Disposable {
       run.skipped(test);
       return { ...base, state: 'skipped', messages: [] };
     }
-    if (!sent.assertions || result.outcome === 'invalidResponse') return errored(result.message);
     const ms = Math.round(result.totalMs);
-    const failures = sent.assertions.filter((a) => !a.passed);
-    if (failures.length === 0) {
+    // The one verdict (core/verdict), the runner's: passed when an answer came and every `??` line held.
+    if (sent.verdict.passed) {
       run.passed(test, ms);
       return { ...base, state: 'passed', messages: [] };
     }
-    const locale = toLocale(vscode.env.language);
-    const messages = failures.map((a) => {
-      const message = pick(a.message, locale);
-      const expected = shownValue(a.expected) ?? '';
-      const actual = shownValue(a.actual) ?? '';
-      return { message, expected, actual, line: a.assertion.range.startLine };
-    });
+    if (sent.verdict.failed.length === 0) return errored(result.message);
+    const messages = sent.verdict.failed.map((c) => ({ message: c.message, expected: shownValue(c.expected) ?? '', actual: shownValue(c.actual) ?? '', line: c.line - 1 }));
     run.failed(test, messages.map((m) => {
       const tm = vscode.TestMessage.diff(m.message, m.expected, m.actual);
       tm.location = new vscode.Location(document.uri, new vscode.Range(m.line, 0, m.line, document.lineAt(m.line).text.length));

@@ -13,6 +13,7 @@ import type { FormParams } from '../core/form';
 import { paramValues } from '../core/http/label';
 import { findDuplicateKey } from '../core/strictJson';
 import type { Locale } from '../core/text';
+import { formatFinding, validateParams, type Finding } from '../core/validation';
 import { say } from './messages';
 import { at, UsageError } from './usage';
 
@@ -195,4 +196,49 @@ export function repeatedRows(rows: readonly RowRequest[], locale: Locale): Map<n
     out.set(r.row.index, say('repeatedRow', locale, { param, value: shown, first: earlier.line }));
   }
   return out;
+}
+
+/** A row that can be sent, with what its preparation made of it. */
+export interface UsableRow<T> {
+  readonly row: DataRow;
+  readonly request: T;
+}
+
+/** A row that cannot be sent: every problem found, in one sentence; the request when it got that far. */
+export interface MalformedRow<T> {
+  readonly row: DataRow;
+  readonly problem: string;
+  readonly findings: readonly Finding[];
+  readonly request?: T;
+}
+
+/**
+ * The one check of a data file's rows, for --data and Register Users from File alike: the reader's
+ * problem, the caller's preparation (unknown column, unresolvable reference), the contract's rules
+ * for the endpoint and repeatedRows. A repeat counts whatever else is wrong with either row, so that
+ * one pass names every problem; malformed rows come back in row order.
+ */
+export function checkDataRows<T extends { readonly endpoint: EndpointSpec; readonly params: FormParams }>(
+  rows: readonly DataRow[],
+  prepare: (row: DataRow) => T | { readonly problem: string },
+  locale: Locale,
+): { usable: Array<UsableRow<T>>; malformed: Array<MalformedRow<T>> } {
+  const malformed: Array<MalformedRow<T>> = [];
+  const prepared: Array<UsableRow<T>> = [];
+  for (const row of rows) {
+    const p = row.problem === undefined ? prepare(row) : { problem: row.problem };
+    if ('problem' in p) malformed.push({ row, problem: p.problem, findings: [] });
+    else prepared.push({ row, request: p });
+  }
+  const repeated = repeatedRows(prepared.map((j) => ({ row: j.row, endpoint: j.request.endpoint, params: j.request.params })), locale);
+  const usable: Array<UsableRow<T>> = [];
+  for (const job of prepared) {
+    const findings = validateParams(job.request.endpoint, job.request.params);
+    const problems = findings.map((f) => formatFinding(f, locale));
+    const repeat = repeated.get(job.row.index);
+    if (repeat !== undefined) problems.push(repeat);
+    if (problems.length === 0) usable.push(job);
+    else malformed.push({ ...job, problem: problems.join('; '), findings });
+  }
+  return { usable, malformed: malformed.sort((a, b) => a.row.index - b.row.index) };
 }

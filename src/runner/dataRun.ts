@@ -8,9 +8,8 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { runBatch } from '../core/batch';
-import { formatFinding, validateParams } from '../core/validation';
 import type { DataOptions } from './args';
-import { readDataFile, repeatedRows, type DataRow } from './data';
+import { checkDataRows, readDataFile, type DataRow } from './data';
 import type { SendResult } from './http';
 import { isAnswered, Journal, type JournalAnswer, type JournalHeader, type JournalState } from './journal';
 import { lockJournal } from './journalLock';
@@ -104,29 +103,21 @@ interface InvalidRow {
   readonly fields: Omit<CaseResult, 'actual' | 'status' | 'message'>;
 }
 
+/** The shared row check (data.ts); a row that fails to resolve is named with the request's line. */
 function checkRows(ctx: RunContext, file: RequestFile, rows: readonly DataRow[], prepare: Prepare): { jobs: RowJob[]; invalid: InvalidRow[] } {
   const line = file.doc.blocks[file.requests[0]].request?.range.startLine ?? 0;
   const bare = { file: file.path, line: line + 1, title: file.doc.blocks[file.requests[0]].name ?? `line ${line + 1}`, endpoint: '', expected: 'code 200' };
-  const invalid: InvalidRow[] = [];
-  const prepared: RowJob[] = [];
-  for (const row of rows) {
-    const where = { row: { index: row.index, line: row.line } };
-    const p = row.problem ? undefined : prepare(row);
-    if (!p) invalid.push({ row, message: row.problem ?? '', fields: { ...bare, ...where } });
-    else if (!p.ok) invalid.push({ row, message: `${p.message} (${file.path}:${p.line})`, fields: { ...bare, ...where } });
-    else prepared.push({ row, request: p.request });
-  }
-  // A repeat counts whatever else is wrong with either row, so that one run names every problem.
-  const repeated = repeatedRows(prepared.map((j) => ({ row: j.row, endpoint: j.request.endpoint, params: j.request.params })), ctx.config.locale);
-  const jobs: RowJob[] = [];
-  for (const { row, request } of prepared) {
-    const problems = validateParams(request.endpoint, request.params).map((f) => formatFinding(f, ctx.config.locale));
-    const repeat = repeated.get(row.index);
-    if (repeat !== undefined) problems.push(repeat);
-    if (problems.length === 0) jobs.push({ row, request });
-    else invalid.push({ row, message: problems.join('; '), fields: subjectFields({ file: file.path, request, row: { index: row.index, line: row.line } }) });
-  }
-  return { jobs, invalid: invalid.sort((a, b) => a.row.index - b.row.index) };
+  const { usable, malformed } = checkDataRows<PreparedRequest>(rows, (row) => {
+    const p = prepare(row);
+    return p.ok ? p.request : { problem: `${p.message} (${file.path}:${p.line})` };
+  }, ctx.config.locale);
+  return {
+    jobs: usable,
+    invalid: malformed.map((m) => {
+      const where = { index: m.row.index, line: m.row.line };
+      return { row: m.row, message: m.problem, fields: m.request ? subjectFields({ file: file.path, request: m.request, row: where }) : { ...bare, row: where } };
+    }),
+  };
 }
 
 async function sendRows(

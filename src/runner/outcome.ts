@@ -1,15 +1,14 @@
 /**
- * A SendResult judged against what was expected — a success (code 200), or, when the request has
- * `??` assertions, every assertion holding (httpyac's semantics: they replace the implicit
- * expectation, so `?? body code == 1004` makes an expected 1004 pass) — and copied into a
- * CaseResult without the token or the request.
+ * A SendResult judged by the one verdict (core/verdict: the implicit code 200, or every `??` line
+ * holding, or the earlier-attempt 1004 rule) and copied into a CaseResult without the token or the
+ * request.
  */
-import { USER_EXISTS_CODE } from '../core/contract';
 import { evaluateAssertions, type Assertion } from '../core/rongHttp';
-import { pick, type Locale } from '../core/text';
+import type { Locale } from '../core/text';
+import { answerOf, checksOf, failedLineText, verdictOf, type AssertionCheck } from '../core/verdict';
 import type { SendResult } from './http';
 import type { PreparedRequest } from './prepare';
-import { actualOf, EXPECTED_ASSERTIONS, EXPECTED_SUCCESS, type AssertionCheck, type CaseResult } from './report';
+import { actualOf, EXPECTED_ASSERTIONS, EXPECTED_SUCCESS, type CaseResult } from './report';
 
 /** The request's assertions judged against its response; `resolve` expands {{…}} in expected values. */
 export function checkAssertions(
@@ -19,20 +18,7 @@ export function checkAssertions(
   locale: Locale,
 ): AssertionCheck[] {
   if (assertions.length === 0) return [];
-  const input = {
-    status: result.httpStatus ?? 0,
-    headers: Object.entries(result.responseHeaders ?? {}).map(([k, v]) => [k, String(v)] as const),
-    body: result.body?.text ?? '',
-    durationMs: result.totalMs,
-  };
-  return evaluateAssertions(assertions, input, resolve).map((r) => ({
-    line: r.assertion.range.startLine + 1,
-    text: r.assertion.text,
-    passed: r.passed,
-    actual: r.actual,
-    expected: r.expected,
-    message: pick(r.message, locale),
-  }));
+  return checksOf(evaluateAssertions(assertions, answerOf(result), resolve), locale);
 }
 
 export interface CaseSubject {
@@ -44,23 +30,20 @@ export interface CaseSubject {
 }
 
 export function judge(subject: CaseSubject, result: SendResult, assertions: readonly AssertionCheck[] = []): CaseResult {
-  // A "user exists" for a registration whose earlier attempt went unanswered is that attempt's success.
-  const earlier = assertions.length === 0 && result.code === USER_EXISTS_CODE && (result.likelyRegisteredEarlier === true || subject.sentBefore === true);
-  // With assertions, the request passes when it got an HTTP answer and every assertion held.
-  const passed = assertions.length > 0 ? result.httpStatus !== undefined && assertions.every((a) => a.passed) : result.outcome === 'success' || earlier;
-  const failedAssertion = assertions.find((a) => !a.passed);
+  const verdict = verdictOf({ answer: result, checks: assertions, sentBefore: subject.sentBefore });
+  const failedLine = verdict.failed[0];
   return {
     ...subjectFields(subject),
     ...(assertions.length > 0 ? { expected: EXPECTED_ASSERTIONS, assertions } : {}),
     actual: actualOf(result),
-    status: passed ? 'passed' : 'failed',
+    status: verdict.passed ? 'passed' : 'failed',
     outcome: result.outcome,
     httpStatus: result.httpStatus,
     code: result.code,
     meaning: result.meaning,
-    message: failedAssertion && result.httpStatus !== undefined ? `${subject.file}:${failedAssertion.line}: ${failedAssertion.message}` : result.message,
+    message: failedLine && result.httpStatus !== undefined ? failedLineText(subject.file, failedLine) : result.message,
     ms: Math.round(result.totalMs * 10) / 10,
-    note: earlier ? 'earlierAttempt' : undefined,
+    note: verdict.basis === 'earlierAttempt' ? 'earlierAttempt' : undefined,
   };
 }
 
