@@ -4,7 +4,8 @@
  * included. Importing this module has no side effects; `SandboxServer.start()` listens, `stop()`
  * closes every socket and closes the persistence. The command line (cli.ts) is a thin wrapper.
  *
- * The parts: this file is HTTP (routing, body reading, answering); faults.ts the injected faults;
+ * The parts: this file routes (API, control, 404/405) and holds the last 500 guard; http.ts the HTTP
+ * plumbing (listening, bodies up to a limit and 413, JSON answers, timers); faults.ts the injected faults;
  * auth.ts the App Key and signature; form.ts the body and the contract's rules; handlers/ one
  * handler per endpoint (the register is handlers/index.ts); model/ the one model of the app's state,
  * changed by records; inspect.ts the sandbox's own control under /_sandbox/; clock.ts the clock.
@@ -34,7 +35,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { performance } from 'node:perf_hooks';
 import { ENDPOINTS, findEndpoint, MESSAGE_CONTENT_MAX_BYTES, type EndpointSpec } from '../core/contract';
 import { cryptoRandom, type Clock, type RandomSource } from '../core/signing';
 import { contractError, ok, type Answer } from './answer';
@@ -44,6 +44,7 @@ import { clip } from './echo';
 import { readParams } from './form';
 import { BEHAVIOURS, handlerFor, type Behaviour, type HandlerContext } from './handlers';
 import { FaultPlan, type SandboxFaults } from './faults';
+import { HttpExchanges, listen, type RequestContext } from './http';
 import { IdSource } from './ids';
 import { INSPECT_PREFIX, MAX_INSPECT_BODY_BYTES, inspectAnswer, type SandboxControl, type TokenVerdict } from './inspect';
 import { DurabilityGate, SandboxModel, dropNotice, journalPersistence, type SandboxRecord, type StatePersistence } from './model';
@@ -107,13 +108,6 @@ export function generateDemoApp(random: RandomSource = cryptoRandom): SandboxApp
   return { appKey: `sandbox-${hex(3)}`, appSecret: hex(16) };
 }
 
-interface RequestContext {
-  readonly method: string;
-  readonly path: string;
-  readonly query: string;
-  readonly started: number;
-}
-
 export class SandboxServer implements SandboxControl {
   readonly url: string;
   readonly apps: readonly SandboxApp[];
@@ -126,7 +120,7 @@ export class SandboxServer implements SandboxControl {
   private readonly ids: IdSource;
   private readonly log: ((line: string) => void) | undefined;
   private readonly faults = new FaultPlan();
-  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly http: HttpExchanges;
   private count = 0;
   private readonly durable = new DurabilityGate();
   readonly instance = randomUUID().slice(0, 8);
@@ -151,6 +145,7 @@ export class SandboxServer implements SandboxControl {
     this.inspect = options.inspect ?? isLoopbackAddress(options.host ?? '127.0.0.1');
     this.ids = new IdSource(options.random ?? cryptoRandom);
     this.log = options.log;
+    this.http = new HttpExchanges({ log: options.log, isStopping: () => this.stopping !== undefined, fail: (res, ctx, err, req) => this.fail(res, ctx, err, req) });
     this.policy = {
       secrets: new Map(apps.map((a) => [a.appKey, a.appSecret])),
       behaviour: this.behaviour,
@@ -252,8 +247,7 @@ export class SandboxServer implements SandboxControl {
   /** Closes the listener and every socket (hanging requests included), then the persistence. */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
-      for (const t of this.timers) clearTimeout(t);
-      this.timers.clear();
+      this.http.clearTimers();
       const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
       this.server.closeAllConnections();
       await closed;
@@ -277,106 +271,73 @@ export class SandboxServer implements SandboxControl {
     try {
       this.receive(req, res);
     } catch (err) {
-      this.fail(res, this.contextOf(req), err);
+      this.fail(res, this.http.contextOf(req), err);
     }
-  }
-
-  private contextOf(req: IncomingMessage): RequestContext {
-    const rawUrl = req.url ?? '/';
-    const q = rawUrl.indexOf('?');
-    return {
-      method: req.method ?? '?',
-      path: q < 0 ? rawUrl : rawUrl.slice(0, q),
-      query: q < 0 ? '' : rawUrl.slice(q + 1),
-      started: this.log ? performance.now() : 0,
-    };
   }
 
   private receive(req: IncomingMessage, res: ServerResponse): void {
     this.count++;
-    const ctx = this.contextOf(req);
+    const ctx = this.http.contextOf(req);
     const refused = hostRefusal(req, this.hostPolicy);
     if (refused) return this.refuse(res, ctx, refused);
     const fault = this.faults.next();
     if (fault === 'reset' || fault === 'hang') {
-      this.logLine(ctx, `${fault} (fault)`);
+      this.http.logLine(ctx, `${fault} (fault)`);
       if (fault === 'reset') req.socket.destroy();
       return;
     }
     const go = () => this.route(req, res, ctx);
     if (!fault) return go();
-    const t = setTimeout(() => {
-      this.timers.delete(t);
-      this.guarded(res, ctx, go);
-    }, fault.delayMs);
-    this.timers.add(t);
-  }
-
-  private logLine(ctx: RequestContext, outcome: string): void {
-    this.log?.(`${ctx.method} ${clip(ctx.path, 200)} ${outcome} ${Math.round(performance.now() - ctx.started)}ms`);
+    this.http.later(fault.delayMs, () => this.http.guarded(res, ctx, go));
   }
 
   private route(req: IncomingMessage, res: ServerResponse, ctx: RequestContext): void {
     if (this.stopping) return;
     const faulted = this.faults.answerStatus(res);
-    if (faulted) return this.logLine(ctx, faulted);
+    if (faulted) return this.http.logLine(ctx, faulted);
     if (ctx.path.startsWith(INSPECT_PREFIX)) return this.routeInspect(req, res, ctx);
     const endpoint = findEndpoint(ctx.path);
     if (!endpoint) {
-      return this.send(res, ctx, { status: 404, body: { code: 404, errorMessage: `Not found: the sandbox serves POST ${knownPaths()}` } });
+      return this.http.send(res, ctx, { status: 404, body: { code: 404, errorMessage: `Not found: the sandbox serves POST ${knownPaths()}` } });
     }
     if (ctx.method !== endpoint.method) {
-      return this.send(res, ctx, {
+      return this.http.send(res, ctx, {
         status: 405,
         body: { code: 405, errorMessage: `Method ${clip(ctx.method)} is not allowed on ${endpoint.path}; use ${endpoint.method}` },
         headers: { Allow: endpoint.method },
       });
     }
-    this.readBody(req, res, ctx, MAX_REQUEST_BODY_BYTES, (body) => {
+    this.http.readBody(req, res, ctx, MAX_REQUEST_BODY_BYTES, (body) => {
       const answer = this.answer(endpoint, req, body);
-      if (!(answer instanceof Promise)) return this.send(res, ctx, answer, req);
-      this.sendLater(res, ctx, answer, req);
+      if (!(answer instanceof Promise)) return this.http.send(res, ctx, answer, req);
+      this.http.sendLater(res, ctx, answer, req);
     });
   }
 
   private routeInspect(req: IncomingMessage, res: ServerResponse, ctx: RequestContext): void {
     if (!this.inspect) {
-      return this.send(res, ctx, {
+      return this.http.send(res, ctx, {
         status: 404,
         body: { error: "the sandbox's control (/_sandbox/) is off on a non-loopback address; start the sandbox with --inspect to turn it on" },
       });
     }
     const refused = controlRefusal(req);
     if (refused) return this.refuse(res, ctx, refused);
-    this.readBody(req, res, ctx, MAX_INSPECT_BODY_BYTES, (body) => {
+    this.http.readBody(req, res, ctx, MAX_INSPECT_BODY_BYTES, (body) => {
       const ifNoneMatch = req.headers['if-none-match'];
-      this.sendLater(res, ctx, inspectAnswer(this, ctx.method, ctx.path, new URLSearchParams(ctx.query), body.toString('utf8'), ifNoneMatch).then((a) => this.durable.after(a)), req);
+      this.http.sendLater(res, ctx, inspectAnswer(this, ctx.method, ctx.path, new URLSearchParams(ctx.query), body.toString('utf8'), ifNoneMatch).then((a) => this.durable.after(a)), req);
     });
-  }
-
-  /** Answers once `answer` settles; a rejection, or a throw while answering, is a 500 (never an unhandled rejection). */
-  private sendLater(res: ServerResponse, ctx: RequestContext, answer: Promise<Answer>, req: IncomingMessage): void {
-    answer.then((a) => this.send(res, ctx, a, req)).catch((err: unknown) => this.fail(res, ctx, err, req));
-  }
-
-  /** Runs `step`; a throw is answered 500. */
-  private guarded(res: ServerResponse, ctx: RequestContext, step: () => void): void {
-    try {
-      step();
-    } catch (err) {
-      this.fail(res, ctx, err);
-    }
   }
 
   /** HTTP 500 with a message and a log line: a change not kept (the persistence failed), or a fault of the sandbox itself. */
   private fail(res: ServerResponse, ctx: RequestContext, err: unknown, req?: IncomingMessage): void {
-    if (err instanceof NotKeptError) return this.send(res, ctx, keepFailed(err.cause, this.log), req);
+    if (err instanceof NotKeptError) return this.http.send(res, ctx, keepFailed(err.cause, this.log), req);
     const reason = clip(err instanceof Error ? `${err.name}: ${err.message}` : String(err), 300);
     this.log?.(`${ctx.method} ${clip(ctx.path, 200)} failed inside the sandbox: ${err instanceof Error ? clip(err.stack ?? reason, 2000) : reason}`);
     const message = `the sandbox failed on this request (${reason}); it keeps running, and the request's change, if any, may not be applied`;
     const answer: Answer = ctx.path.startsWith(INSPECT_PREFIX) ? { status: 500, body: { error: message } } : contractError(1000, message, 500);
     try {
-      this.send(res, ctx, answer, req);
+      this.http.send(res, ctx, answer, req);
     } catch {
       res.destroy(); // even the 500 could not be written: end this exchange, keep the process
     }
@@ -385,52 +346,7 @@ export class SandboxServer implements SandboxControl {
   /** A request refused before any route (Host, Origin, content type), in the shape of where it went. */
   private refuse(res: ServerResponse, ctx: RequestContext, refused: Refusal): void {
     const body = ctx.path.startsWith(INSPECT_PREFIX) ? { error: refused.message } : { code: refused.status, errorMessage: refused.message };
-    this.send(res, ctx, { status: refused.status, body });
-  }
-
-  /** Reads the whole body up to `limit` bytes (then 413), and calls `done` with it. */
-  private readBody(req: IncomingMessage, res: ServerResponse, ctx: RequestContext, limit: number, done: (body: Buffer) => void): void {
-    const declared = req.headers['content-length'];
-    if (declared !== undefined && Number(declared) > limit) return this.tooLarge(req, res, ctx, limit);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let refused = false;
-    req.on('data', (chunk: Buffer) => {
-      if (refused) return;
-      size += chunk.length;
-      if (size > limit) {
-        refused = true;
-        chunks.length = 0;
-        this.tooLarge(req, res, ctx, limit);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (refused || this.stopping) return;
-      this.guarded(res, ctx, () => done(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)));
-    });
-    req.on('error', () => undefined); // a client that goes away mid-body: nothing to answer
-  }
-
-  /** Refuses an oversized body without reading the rest of it, then closes the connection. */
-  private tooLarge(req: IncomingMessage, res: ServerResponse, ctx: RequestContext, limit: number): void {
-    req.pause();
-    this.send(res, ctx, {
-      status: 413,
-      body: { code: 413, errorMessage: `Request body is larger than ${limit} bytes` },
-      headers: { Connection: 'close' },
-    });
-    // Give the client a moment to read the answer before the socket goes (unread data makes it a reset).
-    const t = setTimeout(() => {
-      this.timers.delete(t);
-      req.socket.destroy();
-    }, 200);
-    this.timers.add(t);
-    res.on('close', () => {
-      clearTimeout(t);
-      this.timers.delete(t);
-    });
+    this.http.send(res, ctx, { status: refused.status, body });
   }
 
   private answer(endpoint: EndpointSpec, req: IncomingMessage, body: Buffer): Answer | Promise<Answer> {
@@ -458,31 +374,6 @@ export class SandboxServer implements SandboxControl {
     };
   }
 
-  private send(res: ServerResponse, ctx: RequestContext, answer: Answer, req?: IncomingMessage): void {
-    if (res.headersSent || res.destroyed) return;
-    if (answer.status === 304) {
-      res.writeHead(304, { ...answer.headers });
-      res.end();
-      return this.logLine(ctx, '304');
-    }
-    let json: string;
-    try {
-      json = JSON.stringify(answer.body);
-    } catch (err) {
-      // An answer too large for one string (RangeError) is this request's failure, not the process's.
-      return this.fail(res, ctx, err, req);
-    }
-    const headers: Record<string, string | number> = {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Length': Buffer.byteLength(json),
-      ...answer.headers,
-    };
-    const requestId = req?.headers['x-request-id'];
-    if (typeof requestId === 'string' && /^[\x21-\x7e]{1,36}$/.test(requestId)) headers['X-Request-ID'] = requestId;
-    res.writeHead(answer.status, headers);
-    res.end(json);
-    if (this.log) this.logLine(ctx, `${answer.status} code=${String(answer.body.code ?? '-')}`);
-  }
 }
 
 function checkOptions(options: SandboxOptions, port: number): SandboxApp[] {
@@ -503,23 +394,6 @@ function checkOptions(options: SandboxOptions, port: number): SandboxApp[] {
     seen.add(a.appKey);
   }
   return apps;
-}
-
-function listen(server: Server, host: string, port: number): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const onError = (err: NodeJS.ErrnoException) => {
-      reject(new Error(
-        err.code === 'EADDRINUSE'
-          ? `port ${port} on ${host} is in use; choose another (0 picks a free one)`
-          : `cannot listen on ${host}:${port}: ${err.message}`,
-      ));
-    };
-    server.once('error', onError);
-    server.listen(port, host, () => {
-      server.off('error', onError);
-      resolve();
-    });
-  });
 }
 
 /** A change the persistence could not keep: HTTP 500, never a 200. */
