@@ -23,13 +23,14 @@ function texts(value: unknown, path: string, seen = new Set<unknown>()): Array<[
   return found;
 }
 
-/** What is wrong with the texts under `value`: a language missing or empty, or placeholders that differ from English. */
+/** What is wrong with the texts under `value`: a language missing or empty, a numbered placeholder, or placeholders that differ from English. */
 function problems(value: unknown, path: string): string[] {
   const out: string[] = [];
   for (const [at, text] of texts(value, path)) {
     for (const lang of LANGUAGES) {
       const s = text[lang];
       if (typeof s !== 'string' || s.trim() === '') out.push(`${at} has no "${lang}" text`);
+      else if (/\{\d+\}/.test(s)) out.push(`${at}.${lang} numbers its placeholders; name them ({name})`);
       else if (placeholders(s) !== placeholders(text.en as string)) out.push(`${at}.${lang} fills ${placeholders(s) || 'nothing'}, English ${placeholders(text.en as string) || 'nothing'}`);
     }
   }
@@ -46,18 +47,20 @@ const TABLES: Record<string, unknown> = {
   PLAYGROUND_STRINGS,
 };
 
-test('every text of the contract, the error catalogue, validation, the runner and the playground holds every language with the same placeholders', () => {
+test('every text of the contract, the error catalogue, validation, the runner and the playground holds every language with the same named placeholders', () => {
   const counts = Object.entries(TABLES).map(([name, table]) => [name, texts(table, name).length] as const);
   for (const [name, count] of counts) assert.ok(count > 0, `${name} holds no text: the walk would prove nothing`);
   assert.deepEqual(Object.entries(TABLES).flatMap(([name, table]) => problems(table, name)), []);
 });
 
-test('the check names a text that lacks a language or fills other placeholders', () => {
-  const broken = { ok: { en: 'a {x}', zh: '甲 {x}' }, missing: { en: 'b' }, blank: { en: 'c', zh: ' ' }, other: { en: '{n} rows', zh: '{count} 行' } };
+test('the check names a text that lacks a language, numbers its placeholders or fills other ones than English', () => {
+  const broken = { ok: { en: 'a {x}', zh: '甲 {x}' }, missing: { en: 'b' }, blank: { en: 'c', zh: ' ' }, other: { en: '{n} rows', zh: '{count} 行' }, numbered: { en: '{0} rows', zh: '{0} 行' } };
   assert.deepEqual(problems(broken, 'T'), [
     'T.missing has no "zh" text',
     'T.blank has no "zh" text',
     'T.other.zh fills {count}, English {n}',
+    'T.numbered.en numbers its placeholders; name them ({name})',
+    'T.numbered.zh numbers its placeholders; name them ({name})',
   ]);
 });
 
