@@ -24,6 +24,15 @@ test('activation loads no endpoint record and no playground host, and stays with
   assert.ok(bytes <= LIMIT, `dist/extension.js is ${bytes} bytes; the limit is ${LIMIT}`);
 });
 
+test("the HTTP client bundle carries undici's dispatchers, not its index (fetch, WebSocket, caches: the VSIX limit)", () => {
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--only', 'http', '--production', '--quiet'], { cwd: root, encoding: 'utf8' });
+  assert.equal(built.status, 0, built.stderr);
+  const bundle = readFileSync(join(root, 'dist/http.js'), 'utf8');
+  assert.ok(!bundle.includes('fetch failed'), "undici's fetch is in dist/http.js: import undici's parts through src/core/http/undici.ts");
+  const bytes = Buffer.byteLength(bundle);
+  assert.ok(bytes <= 400 * 1024, `dist/http.js is ${bytes} bytes; the limit is ${400 * 1024}`);
+});
+
 test('the manifest activates on Rong files and contributions, not at every startup', () => {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { activationEvents: string[]; engines: { vscode: string } };
   assert.ok(!manifest.activationEvents.includes('onStartupFinished') && !manifest.activationEvents.includes('*'), `activationEvents: ${manifest.activationEvents.join(', ')}`);

@@ -1,5 +1,6 @@
 /** The undici Dispatcher the client sends through: direct, an explicit proxy, or the environment's. */
-import { Agent, EnvHttpProxyAgent, ProxyAgent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { Agent, EnvHttpProxyAgent, ProxyAgent } from './undici';
 import type { ProxyConfig } from './proxy';
 
 export type DispatcherSetup = { readonly dispatcher: Dispatcher; readonly problem?: undefined } | { readonly dispatcher?: undefined; readonly problem: string };
