@@ -24,7 +24,7 @@ import { registerRongTests, type RongTestsApi } from './language/tests';
 import type { PlaygroundTestApi } from './playground/playground';
 import { registerPlayground } from './playground/register';
 import { createServices, startServices } from './services';
-import { loadCommandsModule } from './services/bundles';
+import { loadCommandsModule } from './services/entryBundles';
 import { hostsFor } from './services/credentials';
 import type { SandboxHost } from './services/sandboxHost';
 import { ResponseView } from './views/responseEditor';

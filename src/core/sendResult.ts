@@ -5,7 +5,6 @@
 import type { EndpointSpec, HostList } from './contract';
 import type { CatalogueSource, ErrorCatalogue, Locale } from './contract/errorCatalogue';
 import type { Credentials, FormParams } from './request';
-import type { ParsedBody } from './http/response';
 import type { Clock, RandomSource } from './signing';
 
 export interface SendInput {
@@ -112,6 +111,21 @@ export interface SentRequest {
   readonly headers: ReadonlyArray<readonly [string, string]>;
   readonly body: string;
 }
+
+/** A body as read: JSON (its `code`, token, userId and message picked out), empty, not JSON, or too large. */
+export type ParsedBody =
+  | {
+      readonly kind: 'json';
+      readonly json: unknown;
+      /** The body's `code`, when it is an integer. */
+      readonly code?: number;
+      readonly token?: string;
+      readonly userId?: string;
+      readonly errorMessage?: string;
+    }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'notJson'; readonly contentType: string; readonly snippet: string; readonly looksLikeHtml: boolean }
+  | { readonly kind: 'tooLarge'; readonly limit: number; readonly receivedAtLeast: number };
 
 export interface ResponseBody {
   /** UTF-8 text as read (bounded by maxResponseBytes; a short head when the body was too large). */

@@ -6,10 +6,9 @@ import { STATUS_CODES } from 'node:http';
 import { TOKEN_VALIDITY_MS, USER_EXISTS_CODE } from '../contract';
 import type { Attempt, SendInput, SendOutcome, SendResult } from '../sendResult';
 import type { Clock } from '../signing';
-import { countSuffix } from './failure';
+import { countSuffix, formatSeconds } from './failure';
 import { paramValues } from './label';
 import { describeBody, isSuccess, type Reading } from './response';
-import { formatSeconds } from './retry';
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** What a finished send says, before the request, attempts and time are added. */

@@ -3,7 +3,6 @@
  * in plain words, whether another attempt may help, and whether the server may have acted on it.
  */
 import type { Attempt, NetworkErrorKind } from '../sendResult';
-import { formatSeconds } from './retry';
 import type { Target } from './target';
 
 /** What the client makes of a transport error. */
@@ -65,6 +64,11 @@ function errorFacts(err: unknown): ErrorFacts {
   };
   visit(err, 0);
   return { codes, messages, hostname, address };
+}
+
+/** "10 s", "0.2 s", "1.25 s": durations in messages. */
+export function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(ms < 1000 ? 3 : 2))} s`;
 }
 
 /** Plain words for a transport error, and whether another attempt may help. */

@@ -6,25 +6,11 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { SUCCESS_CODE } from '../contract';
 import { describeCode, type CatalogueSource, type ErrorCatalogue, type Locale } from '../contract/errorCatalogue';
 import { redactSecret } from '../secrets';
-import type { ResponseBody } from '../sendResult';
+import type { ParsedBody, ResponseBody } from '../sendResult';
 import type { RawResponse } from './attempt';
 
 /** Bodies larger than this are not read whole (a getToken answer is well under 1 KB). */
 export const MAX_RESPONSE_BYTES = 1024 * 1024;
-
-export type ParsedBody =
-  | {
-      readonly kind: 'json';
-      readonly json: unknown;
-      /** The body's `code`, when it is an integer. */
-      readonly code?: number;
-      readonly token?: string;
-      readonly userId?: string;
-      readonly errorMessage?: string;
-    }
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'notJson'; readonly contentType: string; readonly snippet: string; readonly looksLikeHtml: boolean }
-  | { readonly kind: 'tooLarge'; readonly limit: number; readonly receivedAtLeast: number };
 
 /** Parses a response body that has been read (bytes as UTF-8 text). */
 export function parseBody(text: string, contentType = ''): ParsedBody {

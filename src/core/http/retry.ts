@@ -101,8 +101,3 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
     signal?.addEventListener('abort', done, { once: true });
   });
 }
-
-/** "10 s", "0.2 s", "1.25 s": durations in messages. */
-export function formatSeconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(ms < 1000 ? 3 : 2))} s`;
-}
