@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import * as contract from '../../src/core/contract';
 import { CONTRACT_CATALOGUE, REAL_SERVICE_CATALOGUE } from '../../src/core/contract/errorCatalogue';
 import { fill, LANGUAGES, localeTag, LOCALES, pick, toLocale, type Text } from '../../src/core/text';
+import { FIX_TITLES } from '../../src/core/rongHttp/fixes';
+import { HOVER_TEXTS } from '../../src/core/rongHttp/hover';
 import { RONG_HTTP_MESSAGES } from '../../src/core/rongHttp/messages';
 import { FINDING_TEXTS, RULE_TEXTS } from '../../src/core/validation';
 import { PLAYGROUND_STRINGS } from '../../src/playground/strings';
@@ -50,9 +52,11 @@ const TABLES: Record<string, unknown> = {
   RUNNER_MESSAGES,
   PLAYGROUND_STRINGS,
   RONG_HTTP_MESSAGES,
+  FIX_TITLES,
+  HOVER_TEXTS,
 };
 
-test('every text of the contract, the error catalogue, validation, .rong.http diagnostics, the runner and the playground holds every language with the same named placeholders', () => {
+test('every text of the contract, the error catalogue, validation, .rong.http diagnostics, fixes and hovers, the runner and the playground holds every language with the same named placeholders', () => {
   const counts = Object.entries(TABLES).map(([name, table]) => [name, texts(table, name).length] as const);
   for (const [name, count] of counts) assert.ok(count > 0, `${name} holds no text: the walk would prove nothing`);
   assert.deepEqual(Object.entries(TABLES).flatMap(([name, table]) => problems(table, name)), []);

@@ -9,17 +9,17 @@ import { blockIndexAt, lineRange, type BodyParam, type Range, type RequestBlock,
 import { targetPath } from './variables';
 
 /** The title of each fix, by fix. */
-const TITLES = {
-  addParam: (name: string): Text => ({ en: `Add parameter ${name}`, zh: `添加参数 ${name}` }),
-  removeParam: (name: string): Text => ({ en: `Remove parameter ${name}`, zh: `删除参数 ${name}` }),
+export const FIX_TITLES = {
+  addParam: { en: 'Add parameter {name}', zh: '添加参数 {name}' },
+  removeParam: { en: 'Remove parameter {name}', zh: '删除参数 {name}' },
   replaceSignature: { en: 'Replace with the expected Signature', zh: '替换为正确的 Signature' },
-  removeHeader: (name: string): Text => ({ en: `Remove the ${name} header`, zh: `删除请求头 ${name}` }),
+  removeHeader: { en: 'Remove the {name} header', zh: '删除请求头 {name}' },
   moveSecret: { en: 'Remove the secret from the file and keep it in the credential store', zh: '从文件中删除该 Secret，并保存到凭据存储' },
   insertBlankLine: { en: 'Insert a blank line before the body', zh: '插入空行' },
   prefixAmpersand: { en: 'Start the line with &', zh: '在行首加 &' },
-  setMethod: (name: string): Text => ({ en: `Use ${name}`, zh: `改用 ${name}` }),
-  replaceEndpoint: (name: string): Text => ({ en: `Change to ${name}`, zh: `改为 ${name}` }),
-};
+  setMethod: { en: 'Use {name}', zh: '改用 {name}' },
+  replaceEndpoint: { en: 'Change to {name}', zh: '改为 {name}' },
+} satisfies Record<string, Text>;
 
 export interface TextEdit {
   readonly range: Range;
@@ -77,19 +77,19 @@ export function quickFixes(doc: RongHttpDocument, d: DiagnosticRecord, locale: L
         const end = doc.lines[anchor].length;
         edit = { range: lineRange(anchor, end, end), newText: `\n\n${data.param}=` };
       }
-      return [{ title: pick(TITLES.addParam(data.param), locale), edits: [edit], isPreferred: true }];
+      return [{ title: pick(FIX_TITLES.addParam, locale, { name: data.param }), edits: [edit], isPreferred: true }];
     }
     case 'removeParam': {
       const p = block.params.find((x) => sameStart(x.nameRange, d.range));
       if (!p) return [];
-      return [{ title: pick(TITLES.removeParam(data.param), locale), edits: [deleteParam(doc, p)] }];
+      return [{ title: pick(FIX_TITLES.removeParam, locale, { name: data.param }), edits: [deleteParam(doc, p)] }];
     }
     case 'replaceSignature':
-      return [{ title: pick(TITLES.replaceSignature, locale), edits: [{ range: d.range, newText: data.expected }], isPreferred: true }];
+      return [{ title: pick(FIX_TITLES.replaceSignature, locale), edits: [{ range: d.range, newText: data.expected }], isPreferred: true }];
     case 'removeHeader': {
       const h = block.headers.find((x) => x.name.toLowerCase() === data.header.toLowerCase());
       if (!h) return [];
-      return [{ title: pick(TITLES.removeHeader(h.name), locale), edits: [deleteLine(doc, h.range.startLine)] }];
+      return [{ title: pick(FIX_TITLES.removeHeader, locale, { name: h.name }), edits: [deleteLine(doc, h.range.startLine)] }];
     }
     case 'moveSecret': {
       let edit: TextEdit;
@@ -102,7 +102,7 @@ export function quickFixes(doc: RongHttpDocument, d: DiagnosticRecord, locale: L
       }
       return [
         {
-          title: pick(TITLES.moveSecret, locale),
+          title: pick(FIX_TITLES.moveSecret, locale),
           edits: [edit],
           then: 'storeSecret',
           isPreferred: true,
@@ -110,13 +110,13 @@ export function quickFixes(doc: RongHttpDocument, d: DiagnosticRecord, locale: L
       ];
     }
     case 'insertBlankLine':
-      return [{ title: pick(TITLES.insertBlankLine, locale), edits: [{ range: lineRange(d.range.startLine, 0, 0), newText: '\n' }], isPreferred: true }];
+      return [{ title: pick(FIX_TITLES.insertBlankLine, locale), edits: [{ range: lineRange(d.range.startLine, 0, 0), newText: '\n' }], isPreferred: true }];
     case 'prefixAmpersand':
-      return [{ title: pick(TITLES.prefixAmpersand, locale), edits: [{ range: lineRange(d.range.startLine, d.range.startCharacter, d.range.startCharacter), newText: '&' }], isPreferred: true }];
+      return [{ title: pick(FIX_TITLES.prefixAmpersand, locale), edits: [{ range: lineRange(d.range.startLine, d.range.startCharacter, d.range.startCharacter), newText: '&' }], isPreferred: true }];
     case 'setMethod': {
       const r = block.request;
       if (!r) return [];
-      const title = pick(TITLES.setMethod(data.method), locale);
+      const title = pick(FIX_TITLES.setMethod, locale, { name: data.method });
       if (r.method) return [{ title, edits: [{ range: r.method.range, newText: data.method }], isPreferred: true }];
       if (!r.target) return [];
       const t = r.target.range;
@@ -129,7 +129,7 @@ export function quickFixes(doc: RongHttpDocument, d: DiagnosticRecord, locale: L
       const at = t.text.indexOf(path);
       if (path.length === 0 || at === -1) return [];
       const s = t.range.startCharacter + at;
-      return [{ title: pick(TITLES.replaceEndpoint(data.path), locale), edits: [{ range: lineRange(t.range.startLine, s, s + path.length), newText: data.path }], isPreferred: true }];
+      return [{ title: pick(FIX_TITLES.replaceEndpoint, locale, { name: data.path }), edits: [{ range: lineRange(t.range.startLine, s, s + path.length), newText: data.path }], isPreferred: true }];
     }
     default: {
       const never: never = data;

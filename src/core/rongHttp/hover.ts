@@ -37,7 +37,7 @@ export interface SigningHoverOptions {
   readonly random?: RandomSource;
 }
 
-const T = {
+export const HOVER_TEXTS = {
   signingString: { en: '**Signing string** (App Secret + Nonce + Timestamp, secret hidden)', zh: '**签名字符串**（App Secret + Nonce + Timestamp，Secret 已隐藏）' },
   exact: { en: 'Nonce and Timestamp are fixed: this is what is signed when it is sent.', zh: 'Nonce 与 Timestamp 已固定：发送时即按此签名。' },
   preview: { en: 'Preview: a fresh Nonce and Timestamp are generated when it is sent.', zh: '预览：发送时会生成新的 Nonce 与 Timestamp。' },
@@ -45,10 +45,9 @@ const T = {
   required: { en: 'required', zh: '必填' },
   optional: { en: 'optional', zh: '可选' },
   dynamic: { en: ' (uses a system variable: differs on every request)', zh: '（含系统变量，每次发送时不同）' },
+  undefinedVariable: { en: 'Variable `{name}` is not defined', zh: '变量 `{name}` 未定义' },
+  byteCount: { en: '{bytes} / {limit} bytes (UTF-8, decoded)', zh: '{bytes} / {limit} 字节（UTF-8，解码后）' },
 } satisfies Record<string, Text>;
-
-const undefinedVariable = (name: string): Text => ({ en: `Variable \`${name}\` is not defined`, zh: `变量 \`${name}\` 未定义` });
-const byteCount = (bytes: number, limit: number): Text => ({ en: `${bytes} / ${limit} bytes (UTF-8, decoded)`, zh: `${bytes} / ${limit} 字节（UTF-8，解码后）` });
 
 /** The signing string of doc.blocks[requestIndex], secret masked. Undefined for a block without a request. */
 export function signingHover(doc: RongHttpDocument, requestIndex: number, options: SigningHoverOptions = {}): SigningPreview | undefined {
@@ -60,9 +59,9 @@ export function signingHover(doc: RongHttpDocument, requestIndex: number, option
   const nonce = signing?.nonce ?? resolved.fixedNonce ?? header('nonce') ?? generateNonce(options.random ?? cryptoRandom);
   const timestamp = signing?.timestamp ?? resolved.fixedTimestamp ?? header('timestamp') ?? String((options.clock ?? systemClock).now());
   const masked = maskedSigningString(nonce, timestamp);
-  const lines = [pick(T.signingString, locale), '', `\`${masked}\``, '', pick(resolved.signing === 'exact' ? T.exact : T.preview, locale)];
+  const lines = [pick(HOVER_TEXTS.signingString, locale), '', `\`${masked}\``, '', pick(resolved.signing === 'exact' ? HOVER_TEXTS.exact : HOVER_TEXTS.preview, locale)];
   if (signing) lines.push('', `Signature: \`${signing.signature}\``);
-  if (resolved.explicitSignature !== undefined) lines.push('', `${pick(T.explicit, locale)}: \`${resolved.explicitSignature}\``);
+  if (resolved.explicitSignature !== undefined) lines.push('', `${pick(HOVER_TEXTS.explicit, locale)}: \`${resolved.explicitSignature}\``);
   return {
     mode: resolved.signing,
     nonce,
@@ -89,17 +88,17 @@ function referenceHover(doc: RongHttpDocument, r: VariableReference, locale: Loc
     return { range: r.range, markdown: info ? `\`${info.usage}\`: ${pick(info.description, locale)}` : `\`${r.name}\`` };
   }
   const v = new VariableResolver(doc.variables, SAMPLE_SYSTEM_VARIABLES).variable(r.name);
-  if (v.state === 'undefined') return { range: r.range, markdown: pick(undefinedVariable(r.name), locale) };
+  if (v.state === 'undefined') return { range: r.range, markdown: pick(HOVER_TEXTS.undefinedVariable, locale, { name: r.name }) };
   const value = v.value.length > 200 ? `${v.value.slice(0, 200)}…` : v.value;
-  return { range: r.range, markdown: `\`${r.name}\` = \`${value}\`${v.dynamic ? pick(T.dynamic, locale) : ''}` };
+  return { range: r.range, markdown: `\`${r.name}\` = \`${value}\`${v.dynamic ? pick(HOVER_TEXTS.dynamic, locale) : ''}` };
 }
 
 /** A parameter: description, rule with its limits, and the value's bytes where there is a byte limit. */
 function paramHover(spec: ParamSpec, p: BodyParam, locale: Locale): Hover {
-  const parts = [`**${spec.name}** · ${pick(spec.required ? T.required : T.optional, locale)}`, '', pick(spec.description, locale), '', describeRule(spec, locale)];
+  const parts = [`**${spec.name}** · ${pick(spec.required ? HOVER_TEXTS.required : HOVER_TEXTS.optional, locale)}`, '', pick(spec.description, locale), '', describeRule(spec, locale)];
   const value = p.value;
   if (value !== undefined && spec.maxBytes !== undefined) {
-    parts.push('', pick(byteCount(utf8ByteLength(value), spec.maxBytes), locale));
+    parts.push('', pick(HOVER_TEXTS.byteCount, locale, { bytes: utf8ByteLength(value), limit: spec.maxBytes }));
   }
   return { range: p.range, markdown: parts.join('\n') };
 }
