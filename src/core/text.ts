@@ -36,6 +36,18 @@ export function pick(text: Text, locale: Locale, vars?: TextVars): string {
   return vars ? fill(template, vars) : template;
 }
 
+/** The text in every language, filled; a Text value is taken in the language being filled (texts built of texts). */
+export function fillText(text: Text, vars: Readonly<Record<string, string | number | Text>>): Text {
+  return mapText(text, (template, lang) =>
+    fill(template, Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'object' ? (v[lang] ?? v.en) : v]))),
+  );
+}
+
+/** `f` applied to the text in every language (English where the data lacks one). */
+export function mapText(text: Text, f: (s: string, language: Language) => string): Text {
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, f((text as Partial<Text>)[lang] ?? text.en, lang)])) as Record<Language, string>;
+}
+
 /** VS Code's display language (`vscode.env.language`, e.g. "zh-cn", "en-us"; or LANG's "zh_CN.UTF-8") to a locale we speak. */
 export function toLocale(language: string | undefined): Locale {
   const primary = language?.toLowerCase().split(/[-_.@]/)[0];

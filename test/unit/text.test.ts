@@ -4,7 +4,9 @@ import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import * as contract from '../../src/core/contract';
 import { CONTRACT_CATALOGUE, REAL_SERVICE_CATALOGUE } from '../../src/core/contract/errorCatalogue';
-import { fill, LANGUAGES, localeTag, LOCALES, pick, toLocale, type Text } from '../../src/core/text';
+import { fill, fillText, LANGUAGES, localeTag, LOCALES, mapText, pick, toLocale, type Text } from '../../src/core/text';
+import { ASSERTION_TEXTS } from '../../src/core/rongHttp/assertions/evaluate';
+import { NOT_A_REGEX } from '../../src/core/rongHttp/assertions/text';
 import { FIX_TITLES } from '../../src/core/rongHttp/fixes';
 import { HOVER_TEXTS } from '../../src/core/rongHttp/hover';
 import { RONG_HTTP_MESSAGES } from '../../src/core/rongHttp/messages';
@@ -54,9 +56,11 @@ const TABLES: Record<string, unknown> = {
   RONG_HTTP_MESSAGES,
   FIX_TITLES,
   HOVER_TEXTS,
+  ASSERTION_TEXTS,
+  NOT_A_REGEX,
 };
 
-test('every text of the contract, the error catalogue, validation, .rong.http diagnostics, fixes and hovers, the runner and the playground holds every language with the same named placeholders', () => {
+test('every text of the contract, the error catalogue, validation, .rong.http diagnostics, fixes, hovers and assertions, the runner and the playground holds every language with the same named placeholders', () => {
   const counts = Object.entries(TABLES).map(([name, table]) => [name, texts(table, name).length] as const);
   for (const [name, count] of counts) assert.ok(count > 0, `${name} holds no text: the walk would prove nothing`);
   assert.deepEqual(Object.entries(TABLES).flatMap(([name, table]) => problems(table, name)), []);
@@ -85,6 +89,13 @@ test('fill: a name without a value stays as written; values are not filled again
   assert.equal(fill('{a} and {b}', { a: '{b}' }), '{b} and {b}');
   assert.equal(fill('{constructor} {toString}', {}), '{constructor} {toString}');
   assert.equal(fill('$& {x}', { x: '$1 $&' }), '$& $1 $&');
+});
+
+test('fillText fills every language, a Text value in its own language; mapText maps every language', () => {
+  const outcome: Text = { en: 'not a regular expression ({reason})', zh: '不是合法的正则表达式（{reason}）' };
+  const filled = fillText({ en: '{label}: {outcome}', zh: '{label}：{outcome}' }, { label: '?? body a matches (', outcome: fillText(outcome, { reason: 'x' }) });
+  assert.deepEqual(filled, { en: '?? body a matches (: not a regular expression (x)', zh: '?? body a matches (：不是合法的正则表达式（x）' });
+  assert.deepEqual(mapText(filled, (s, lang) => `${lang}|${s.length}`), { en: `en|${filled.en.length}`, zh: `zh|${filled.zh.length}` });
 });
 
 test('one locale list: every locale has a language, VS Code\'s and LANG\'s spellings map onto it, English is the fallback', () => {

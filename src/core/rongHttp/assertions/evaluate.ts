@@ -1,6 +1,6 @@
 /** Evaluating a block's `??` assertions against a response: each operator family decides, this file resolves, masks and words the results. */
 import { MIN_REDACT_LENGTH, maskToken } from '../../secrets';
-import type { Text } from '../../text';
+import { fillText, mapText, type Text } from '../../text';
 import type { Assertion, AssertionOperator } from '../model';
 import { comparisonHolds } from './comparison';
 import { existenceHolds } from './existence';
@@ -8,6 +8,16 @@ import { textHolds } from './text';
 import { asText, find, type AssertionInput, type Found } from './values';
 
 export type { AssertionInput } from './values';
+
+/** How an assertion's result is worded; `{label}` is the `??` line as written. */
+export const ASSERTION_TEXTS = {
+  unresolved: { en: '{label}: cannot resolve {refs} in the expected value', zh: '{label}：期望值中的 {refs} 无法解析' },
+  notJson: { en: "{label}: the response body isn't JSON, so it has no field {path}", zh: '{label}：响应正文不是 JSON，没有字段 {path}' },
+  failed: { en: '{label}: {outcome}', zh: '{label}：{outcome}' },
+  missing: { en: 'nothing (missing)', zh: '无（不存在）' },
+  got: { en: '{label}: got {shown}', zh: '{label}：实际为 {shown}' },
+  expectedGot: { en: '{label}: expected {expected}, got {shown}', zh: '{label}：期望 {expected}，实际为 {shown}' },
+} satisfies Record<string, Text>;
 
 export interface AssertionResult {
   readonly assertion: Assertion;
@@ -55,7 +65,7 @@ export function evaluateAssertions(
   const expectedValues = assertions.map((a) => (a.expected !== undefined && a.expected.includes('{{') && resolve ? resolve(a.expected) : a.expected));
   return assertions.map((assertion, i) => {
     const r = evaluateOne(assertion, input, expectedValues[i], hide);
-    return { ...r, expected: r.expected === undefined ? undefined : hide(r.expected), message: { en: hide(r.message.en), zh: hide(r.message.zh) } };
+    return { ...r, expected: r.expected === undefined ? undefined : hide(r.expected), message: mapText(r.message, hide) };
   });
 }
 
@@ -70,7 +80,7 @@ function evaluateOne(assertion: Assertion, input: AssertionInput, resolved: stri
       passed: false,
       actual: undefined,
       expected: undefined,
-      message: { en: `${label}: cannot resolve ${refs} in the expected value`, zh: `${label}：期望值中的 ${refs} 无法解析` },
+      message: fillText(ASSERTION_TEXTS.unresolved, { label, refs }),
     };
   }
   const found = find(assertion, input);
@@ -82,25 +92,19 @@ function evaluateOne(assertion: Assertion, input: AssertionInput, resolved: stri
       passed: false,
       actual: undefined,
       expected,
-      message: {
-        en: `${label}: the response body isn't JSON, so it has no field ${assertion.path}`,
-        zh: `${label}：响应正文不是 JSON，没有字段 ${assertion.path}`,
-      },
+      message: fillText(ASSERTION_TEXTS.notJson, { label, path: String(assertion.path) }),
     };
   }
   const outcome = holds(assertion.operator, found, expected);
   // A resolved reference to a token is shown masked, like the token it is compared with.
   if (expected !== undefined && expected !== assertion.expected && namesToken(assertion)) expected = maskToken(expected);
   if (typeof outcome === 'object') {
-    return { assertion, passed: false, actual, expected, message: { en: `${label}: ${outcome.en}`, zh: `${label}：${outcome.zh}` } };
+    return { assertion, passed: false, actual, expected, message: fillText(ASSERTION_TEXTS.failed, { label, outcome }) };
   }
-  const shown = actual === undefined ? { en: 'nothing (missing)', zh: '无（不存在）' } : { en: short(actual), zh: short(actual) };
-  const message: Text = outcome
-    ? { en: `${label}: got ${shown.en}`, zh: `${label}：实际为 ${shown.zh}` }
-    : {
-        en: `${label}: expected ${describe(assertion.operator, expected)}, got ${shown.en}`,
-        zh: `${label}：期望 ${describe(assertion.operator, expected)}，实际为 ${shown.zh}`,
-      };
+  const shown = actual === undefined ? ASSERTION_TEXTS.missing : short(actual);
+  const message = outcome
+    ? fillText(ASSERTION_TEXTS.got, { label, shown })
+    : fillText(ASSERTION_TEXTS.expectedGot, { label, expected: describe(assertion.operator, expected), shown });
   return { assertion, passed: outcome, actual, expected, message };
 }
 

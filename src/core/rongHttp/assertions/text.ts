@@ -1,8 +1,10 @@
 /** The text operators: `includes`/`contains` (an element of an array, else a substring), `startsWith`, `endsWith`, `matches`. */
-import type { Text } from '../../text';
+import { fillText, type Text } from '../../text';
 import type { AssertionOperator } from '../model';
 import { equal } from './comparison';
 import { asText, stripQuotes } from './values';
+
+export const NOT_A_REGEX: Text = { en: 'not a regular expression ({reason})', zh: '不是合法的正则表达式（{reason}）' };
 
 /** The text operators on a present value (a Text: the expected value is not a regular expression); undefined for another family. */
 export function textHolds(op: AssertionOperator, v: unknown, expected: string): boolean | Text | undefined {
@@ -21,7 +23,7 @@ export function textHolds(op: AssertionOperator, v: unknown, expected: string): 
         re = new RegExp(stripQuotes(expected));
       } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
-        return { en: `not a regular expression (${reason})`, zh: `不是合法的正则表达式（${reason}）` };
+        return fillText(NOT_A_REGEX, { reason });
       }
       return re.test(asText(v));
     }
