@@ -7,3 +7,4 @@ import './commandResults.test';
 import './sandboxView.test';
 import './bulkRegister.test';
 import './rongTests.test';
+import './verdict.test';
