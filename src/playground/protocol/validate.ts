@@ -1,7 +1,7 @@
 /** The validators the host runs on everything the webview sends (and on restored webview state): exact keys, sizes and kinds, or an error naming what is wrong. */
 import type { SnippetId } from '../../core/snippets';
 import type { FormState, FormValues } from './views';
-import type { WebviewToHost } from './webviewToHost';
+import type { WebviewMessageType, WebviewToHost } from './webviewToHost';
 
 /** Caps on what the webview may send; anything larger is refused whole. */
 export const MESSAGE_LIMITS = {
