@@ -1,10 +1,10 @@
 /**
  * From the playground's form to what is sent or saved: form parameters in the endpoint's order, and
- * the `.rong.http` text of the request. Pure (no 'vscode'), so unit tests cover it.
+ * what the `.rong.http` writer (core/rongHttp/print.ts) is given for the request. Pure (no 'vscode'), so unit tests cover it.
  */
 import type { EndpointSpec } from '../core/contract';
-import { encodeForm } from '../core/form';
 import type { FormParams } from '../core/form';
+import type { SaveRequestInput } from '../core/rongHttp/print';
 import { paramPairs, valuesOf } from './formModel';
 import type { FormState } from './protocol';
 
@@ -28,17 +28,11 @@ export function requestName(endpoint: EndpointSpec, form: FormState): string {
 }
 
 /**
- * The request in `.rong.http` form: `### name`, `# @profile`, the request line, fixed Nonce and
- * Timestamp headers when locked, a blank line and the form body. Never a secret or a signature.
+ * What "Open as .rong.http" writes, for the one `.rong.http` writer (core/rongHttp/print.ts's
+ * requestToText, loaded with the language bundle): `### name`, `# @profile`, the request line, fixed
+ * Nonce and Timestamp headers when locked, and the form body. Never a secret or a signature.
  */
-export function rongHttpText(endpoint: EndpointSpec, form: FormState): string {
-  const lines = [`### ${requestName(endpoint, form)}`];
-  if (form.profile) lines.push(`# @profile ${oneLine(form.profile)}`);
-  lines.push(`${endpoint.method} ${endpoint.path}`);
-  if (form.locked) {
-    lines.push(`Nonce: ${oneLine(form.nonce)}`);
-    lines.push(`Timestamp: ${oneLine(form.timestamp)}`);
-  }
-  lines.push('', encodeForm(formParams(endpoint, form)), '');
-  return lines.join('\n');
+export function saveInput(endpoint: EndpointSpec, form: FormState): SaveRequestInput {
+  const locked = form.locked ? { nonce: oneLine(form.nonce), timestamp: oneLine(form.timestamp) } : {};
+  return { endpoint, name: requestName(endpoint, form), profile: form.profile ? oneLine(form.profile) : undefined, params: formParams(endpoint, form), ...locked };
 }

@@ -24,9 +24,10 @@ import {
 } from './protocol';
 import type { SendResult } from '../core/sendResult';
 import type { Services } from '../services';
+import { loadRongHttp } from '../services/bundles';
 import type { Signed } from '../services/requests';
 import { formAfterSend } from './formModel';
-import { formParams, rongHttpText } from './formRequest';
+import { formParams, saveInput } from './formRequest';
 import { localResourceRoots, playgroundHtml } from './html';
 import { toResponseView } from './responseView';
 import { webviewStrings } from './strings';
@@ -350,7 +351,7 @@ export class PlaygroundPanel implements vscode.Disposable {
       const problem = checkNonce(form.nonce) ?? checkTimestamp(form.timestamp);
       if (problem) return this.notice('error', problem);
     }
-    const content = rongHttpText(endpoint, form);
+    const content = loadRongHttp().requestToText(saveInput(endpoint, form)); // the one .rong.http writer
     let doc: vscode.TextDocument;
     try {
       doc = await vscode.workspace.openTextDocument({ language: 'rong-http', content });

@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { GET_TOKEN } from '../../src/core/contract';
+import { ENDPOINTS, GET_TOKEN, type EndpointSpec } from '../../src/core/contract';
 import { decodeForm } from '../../src/core/form';
 import { parseDocument, printRequest, requestToText, resolveRequest, diagnose } from '../../src/core/rongHttp/index';
 import { essence } from './support/blockEssence';
+import { formParams, saveInput } from '../../src/playground/formRequest';
+import type { FormState } from '../../src/playground/protocol';
 
 
 test('printing a parsed block keeps it as written: variables, encoding, continuation lines', () => {
@@ -67,4 +69,31 @@ test('awkward values survive printing: leading #, @, &, =, spaces, line breaks, 
   const again = resolveRequest(parseDocument(printed), 0)!;
   assert.deepEqual(again.params, [...params.slice(0, 4), ['s', '\ufffd']]);
   assert.deepEqual(again.headers, [['X-A', 'v']]);
+});
+
+/** A form filled with each parameter's example (or a stand-in), two values for a repeated one, with characters that need encoding. */
+function exampleForm(endpoint: EndpointSpec, locked: boolean): FormState {
+  const params: Record<string, string | string[]> = {};
+  for (const spec of endpoint.params) {
+    const value = spec.example ?? spec.defaultValue ?? `${spec.name} & 中文 =x`;
+    params[spec.name] = spec.repeated ? [value, `${value}-2`] : value;
+  }
+  return { profile: 'dev', endpointId: endpoint.id, params, nonce: '14314', timestamp: '1408710653000', locked };
+}
+
+test('the playground\'s "Open as .rong.http" text is the printer\'s text, for every endpoint\'s example', () => {
+  for (const endpoint of ENDPOINTS) {
+    for (const locked of [false, true]) {
+      const form = exampleForm(endpoint, locked);
+      const text = requestToText(saveInput(endpoint, form)); // what panel.ts opens
+      const doc = parseDocument(text);
+      assert.deepEqual(doc.blocks.map((b) => b.problems), [[]], `${endpoint.path}: what the playground writes parses cleanly, as one request`);
+      const resolved = resolveRequest(doc, 0);
+      assert.ok(resolved, endpoint.path);
+      assert.deepEqual([resolved.method, resolved.path, resolved.profile, resolved.problems], [endpoint.method, endpoint.path, 'dev', []], endpoint.path);
+      assert.deepEqual(resolved.params, formParams(endpoint, form), `${endpoint.path}: the parameters the form sends`);
+      // Printing the request the file holds gives the same text: one writer, one text.
+      assert.equal(printRequest(resolved), text, `${endpoint.path} (locked: ${locked})`);
+    }
+  }
 });

@@ -17,7 +17,8 @@ import { buildRequest, toCurl } from '../../src/core/request';
 import { validateParams } from '../../src/core/validation';
 import { decodeForm } from '../../src/core/form';
 import { javaString, jsString, pyString, renderSnippet, SECRET_ENV, type SnippetId, type SnippetInput } from '../../src/core/snippets';
-import { formParams, rongHttpText } from '../../src/playground/formRequest';
+import { formParams, saveInput } from '../../src/playground/formRequest';
+import { requestToText } from '../../src/core/rongHttp/print';
 import type { FormState } from '../../src/playground/protocol';
 
 const root = join(__dirname, '../..');
@@ -197,13 +198,15 @@ test('form parameters follow the endpoint order; empty fields are not sent', () 
 });
 
 test('Save as .rong.http: name, profile, request line, body; fixed Nonce/Timestamp only when locked', () => {
+  // The playground writes through the one .rong.http writer (print.ts): one `&name=value` line per parameter.
+  const rongHttpText = (endpoint: typeof GET_TOKEN, form: FormState) => requestToText(saveInput(endpoint, form));
   assert.equal(
     rongHttpText(GET_TOKEN, baseForm),
-    '### getToken jlk456j5\n# @profile prod\nPOST /user/getToken.json\n\nuserId=jlk456j5&name=Iron+man&portraitUri=http%3A%2F%2Fabc.com%2Fmyportrait.jpg\n',
+    '### getToken jlk456j5\n# @profile prod\nPOST /user/getToken.json\n\nuserId=jlk456j5\n&name=Iron+man\n&portraitUri=http%3A%2F%2Fabc.com%2Fmyportrait.jpg\n',
   );
   assert.equal(
     rongHttpText(GET_TOKEN, { ...baseForm, profile: '', locked: true, params: { userId: 'u', name: 'n' } }),
-    '### getToken u\nPOST /user/getToken.json\nNonce: 14314\nTimestamp: 1408710653000\n\nuserId=u&name=n\n',
+    '### getToken u\nPOST /user/getToken.json\nNonce: 14314\nTimestamp: 1408710653000\n\nuserId=u\n&name=n\n',
   );
   const text = rongHttpText(GET_TOKEN, { ...baseForm, profile: 'p\nPOST /evil', params: { userId: 'a\nb', name: 'n' } });
   assert.equal(text.split('\n').filter((l) => l.startsWith('POST')).length, 1, 'line breaks in values cannot add lines');
