@@ -181,7 +181,7 @@ suite('playground: one panel, signing in the host, validated messages', () => {
     assert.match(await vscode.env.clipboard.readText(), /os\.environ\.get\("RONG_APP_SECRET"\)/);
     await api.playground.receive({ type: 'saveHttp', form: { ...form, profile: PROFILE, locked: true } });
     const doc = await waitFor('the .rong.http document', () => vscode.window.activeTextEditor?.document.getText().startsWith('### getToken') ? vscode.window.activeTextEditor.document : undefined);
-    assert.equal(doc.getText(), `### getToken ${form.params.userId}\n# @profile ${PROFILE}\nPOST /user/getToken.json\nNonce: 123\nTimestamp: 456\n\nuserId=${form.params.userId}&name=Playground\n`);
+    assert.equal(doc.getText(), `### getToken ${form.params.userId}\n# @profile ${PROFILE}\nPOST /user/getToken.json\nNonce: 123\nTimestamp: 456\n\nuserId=${form.params.userId}\n&name=Playground\n`);
     assert.ok(doc.isUntitled);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     const all = api.playground.messages().map((m) => m.text).join('\n');
