@@ -16,7 +16,7 @@ import { lockJournal } from './journalLock';
 import { say } from './messages';
 import { checkAssertions, judge, subjectFields } from './outcome';
 import { prepareRequest, type PreparedRequest } from './prepare';
-import type { AssertionCheck, CaseResult, RunReport } from './report';
+import { actualOf, type AssertionCheck, type CaseResult, type RunReport } from './report';
 import { send, type RunContext } from './context';
 import type { RequestFile } from './files';
 import { TokenFile } from './tokens';
@@ -167,7 +167,7 @@ function toAnswer(row: number, c: CaseResult): JournalAnswer {
 function fromJournal(path: string, job: RowJob, a: JournalAnswer): CaseResult {
   return {
     ...subjectFields({ file: path, request: job.request, row: { index: job.row.index, line: job.row.line } }),
-    actual: a.code !== undefined ? `code ${a.code}` : a.httpStatus !== undefined ? `HTTP ${a.httpStatus}` : a.outcome,
+    actual: actualOf(a),
     status: a.passed ? 'passed' : 'failed',
     outcome: a.outcome,
     httpStatus: a.httpStatus,
