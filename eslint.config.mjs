@@ -2,14 +2,14 @@
 // boundaries of the architecture (README, "Architecture"), so that they hold by rule, not by habit.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
 
 const noVscode = { name: 'vscode', message: 'core, the sandbox, the runner and the webview run without VS Code: pass what you need in as a parameter.' };
-const nodeBuiltins = ['assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'http', 'https', 'net', 'os', 'path', 'stream', 'tls', 'url', 'util', 'worker_threads', 'zlib'];
 /** Bundles that load on first use (src/services/bundles.ts): anywhere else only their types. */
 const lazyBundles = {
   group: ['**/core/http', '**/core/http/**', '**/core/rongHttp', '**/core/rongHttp/**', '**/sandbox/**', '**/runner/**', '**/commands/lazy', '**/importCurl', '**/registerUsersFromFile', '!**/core/rongHttp/templates'],
   allowTypeImports: true,
-  message: 'a lazily loaded bundle: import its types only, and load it through src/services/bundles.ts.',
+  message: 'a lazily loaded bundle: import its types only, and load it through src/services/bundles.ts (or entryBundles.ts).',
 };
 /** The playground host is a lazy bundle too (src/playground/lazy.ts); its own files import one another. */
 const playgroundBundle = { ...lazyBundles, group: ['**/playground/lazy', '**/playground/playground', '**/playground/panel', '**/playground/html', '**/playground/responseView'] };
@@ -41,7 +41,8 @@ export default tseslint.config(
     files: ['webview/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [noVscode, ...nodeBuiltins.map((name) => ({ name, message: 'the webview is browser code: no Node API.' }))],
+        // Every Node built-in by its exact name (fs, fs/promises, …): a pattern such as 'fs' would also match './fs'.
+        paths: [noVscode, ...builtinModules.map((name) => ({ name, message: 'the webview is browser code: no Node API.' }))],
         patterns: [{ group: ['node:*'], message: 'the webview is browser code: no Node API.' }],
       }],
     },

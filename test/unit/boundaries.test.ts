@@ -36,6 +36,18 @@ test('a forbidden import is a lint error in each guarded folder', async () => {
   }
 });
 
+test('the webview refuses every Node built-in, by exact name or node: prefix, and nothing that only looks like one', async () => {
+  const { builtinModules } = await import('node:module');
+  // Names the old hand-kept list missed (fs/promises, dns, readline, …) and the prefixed forms.
+  const names = [...builtinModules, 'node:fs', 'node:fs/promises', 'node:test', 'node:sqlite'];
+  for (const name of names) {
+    const ids = await ruleIds('webview/main.ts', `import * as m from '${name}';\nexport const x = m;\n`);
+    assert.ok(ids.includes('no-restricted-imports'), `webview/main.ts: import '${name}' should be refused`);
+  }
+  // A webview module of its own that shares a built-in's name stays importable.
+  assert.deepEqual(await ruleIds('webview/main.ts', "import { x } from './path';\nexport const y = x;\n"), []);
+});
+
 test('what the boundaries allow passes: type imports of lazy bundles, vscode in host code, core in the webview', async () => {
   const allowed: ReadonlyArray<readonly [string, string]> = [
     ['src/commands/registerUser.ts', "import type { RongClient } from '../core/http';\nexport type C = RongClient;\n"],
