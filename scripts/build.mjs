@@ -114,12 +114,26 @@ const wanted = (values.only ? values.only.split(',') : Object.keys(targets)).fil
   return Object.values(t.entryPoints).every((p) => existsSync(p));
 });
 
+/** rong-sandbox's dist/index.d.ts, generated from src/sandbox/api.ts (never a hand-kept copy); it must stand alone. */
+async function writeSandboxTypes() {
+  const ts = (await import('typescript')).default;
+  const source = readFileSync('src/sandbox/api.ts', 'utf8');
+  const out = ts.transpileDeclaration(source, { fileName: 'api.ts', reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.Node16 } });
+  const problems = out.diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  if (/^\s*(import|export .* from)\b/m.test(out.outputText)) problems.push('its declarations import another file: declare the type in api.ts');
+  if (problems.length > 0) throw new Error(`src/sandbox/api.ts → packages/rong-sandbox/dist/index.d.ts: ${problems.join('; ')}`);
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  mkdirSync('packages/rong-sandbox/dist', { recursive: true });
+  writeFileSync('packages/rong-sandbox/dist/index.d.ts', `/** rong-sandbox: a local Rong IM Server API. Generated from src/sandbox/api.ts by scripts/build.mjs. */\n${out.outputText}`);
+}
+
 const started = Date.now();
 if (values.watch) {
   for (const name of wanted) await (await esbuild.context(targets[name])).watch();
   console.error(`watching ${wanted.join(', ')}`);
 } else {
   await Promise.all(wanted.map((name) => esbuild.build(targets[name])));
+  if (wanted.includes('sandbox-package')) await writeSandboxTypes();
   if (!values.quiet) {
     for (const name of wanted) {
       for (const key of Object.keys(targets[name].entryPoints)) {

@@ -1,12 +1,20 @@
 /**
- * The sandbox as a library, what the npm package rong-sandbox exports (its index.d.ts declares it):
+ * The sandbox as a library, what the npm package rong-sandbox exports; scripts/build.mjs generates the
+ * package's dist/index.d.ts from this file, so its exported types must not import other files:
  *   const sandbox = await startSandbox({ port: 0, apps: [{ appKey, appSecret }], state: 'state.journal' });
  *   … point the SDK at sandbox.url …
  *   await sandbox.close();
  * Thin on purpose: everything lives in SandboxServer.
  */
 import { resolve } from 'node:path';
-import { SandboxServer, type SandboxApp } from './server';
+import { SandboxServer } from './server';
+
+// Declared here, not imported from server.ts, so the generated d.ts stands alone; passing and returning apps below makes the compiler hold both shapes equal.
+/** An app the sandbox knows: its App Key and App Secret. */
+export interface SandboxApp {
+  readonly appKey: string;
+  readonly appSecret: string;
+}
 
 export interface StartSandboxOptions {
   /** 0 (the default) picks a free port. */

@@ -12,16 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
-import type * as Declared from '../../packages/rong-sandbox/index';
-import { startSandbox } from '../../src/sandbox/api';
+import ts from 'typescript';
+import type * as Api from '../../src/sandbox/api';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
 const PACKAGE = join(ROOT, 'packages', 'rong-sandbox');
-
-// The hand-written declarations and the code stay one API: this fails to compile if they drift.
-const declared: typeof Declared.startSandbox = startSandbox;
-const implemented: typeof startSandbox = declared;
 
 async function packAndInstall(dir: string): Promise<string> {
   await run(process.execPath, ['scripts/build.mjs', '--only', 'sandbox-package', '--quiet'], { cwd: ROOT });
@@ -33,6 +29,32 @@ async function packAndInstall(dir: string): Promise<string> {
   await writeFile(join(app, 'package.json'), '{ "name": "a-backend", "private": true }\n');
   await run('npm', ['install', '--offline', '--no-audit', '--no-fund', join(dir, stdout.trim())], { cwd: app });
   return app;
+}
+
+/**
+ * The installed package's types, generated from src/sandbox/api.ts at build time: they declare
+ * startSandbox and each of its options, stand alone, and a backend's TypeScript using them compiles.
+ */
+async function checkDeclarations(app: string): Promise<void> {
+  const pkg = join(app, 'node_modules', 'rong-sandbox');
+  const { types } = JSON.parse(await readFile(join(pkg, 'package.json'), 'utf8')) as { types: string };
+  const dts = await readFile(join(pkg, types), 'utf8');
+  assert.match(dts, /Generated from src\/sandbox\/api\.ts/);
+  assert.match(dts, /export declare function startSandbox\(options\?: StartSandboxOptions\): Promise<RunningSandbox>;/);
+  const options = /export interface StartSandboxOptions \{([^}]*)\}/.exec(dts)?.[1] ?? '';
+  for (const name of ['port', 'host', 'apps', 'state', 'maxMessages', 'allowedHosts', 'log']) assert.match(options, new RegExp(`\\b${name}\\?:`), `StartSandboxOptions declares ${name}`);
+  assert.doesNotMatch(dts, /^\s*import\b|\bfrom '/m, 'the declarations stand alone');
+  const file = join(app, 'check.ts');
+  await writeFile(file, [
+    "import { startSandbox, type StartSandboxOptions } from 'rong-sandbox';",
+    "const options: StartSandboxOptions = { port: 0, host: '127.0.0.1', apps: [{ appKey: 'k', appSecret: 's' }], state: 's.journal', maxMessages: 10, allowedHosts: ['api'], log: (line: string) => line.length };",
+    'export const url: Promise<string> = startSandbox(options).then((s) => { void s.close(); return s.url; });',
+    "// @ts-expect-error an option it does not have",
+    'void startSandbox({ portt: 1 });',
+  ].join('\n'));
+  const program = ts.createProgram([file], { strict: true, noEmit: true, module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, target: ts.ScriptTarget.ES2022, types: [], lib: ['lib.es2022.d.ts'] });
+  const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  assert.deepEqual(problems, [], 'a backend using the declared API compiles');
 }
 
 async function getToken(url: string, appKey: string, appSecret: string, userId: string): Promise<{ status: number; body: { code: number; token?: string } }> {
@@ -53,13 +75,13 @@ async function getToken(url: string, appKey: string, appSecret: string, userId: 
 }
 
 test('the packed rong-sandbox installs offline and runs from an empty folder: bin and library', { timeout: 120_000 }, async (t) => {
-  assert.equal(implemented, startSandbox);
   const dir = await mkdtemp(join(tmpdir(), 'rong-package-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
   const app = await packAndInstall(dir);
   const installed = JSON.parse(await readFile(join(app, 'node_modules', 'rong-sandbox', 'package.json'), 'utf8')) as Record<string, unknown>;
   assert.equal(installed.dependencies, undefined, 'no runtime dependencies');
   assert.deepEqual(installed.engines, { node: '>=20' });
+  await checkDeclarations(app);
 
   const child = spawn(join(app, 'node_modules', '.bin', 'rong-sandbox'), ['--port', '0', '--app', 'pkgKey:pkgSecret'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -88,7 +110,7 @@ test('the packed rong-sandbox installs offline and runs from an empty folder: bi
 
   // The library, from the installed copy, with the official Node SDK as in the package README.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const lib = require(join(app, 'node_modules', 'rong-sandbox')) as typeof Declared;
+  const lib = require(join(app, 'node_modules', 'rong-sandbox')) as typeof Api;
   const sandbox = await lib.startSandbox({ port: 0, apps: [{ appKey: 'libKey', appSecret: 'libSecret' }] });
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
