@@ -7,7 +7,6 @@ import { scanReferences } from '../parser';
 import { parseRequestReference, readExchange, type ExchangeStore } from '../exchanges';
 import type { SystemVariableSource } from './system';
 
-
 /**
  * What `{{name.response.body.x}}` reads: the document's named requests and, when sending, the
  * store of their latest exchanges. Without a store (checking), a reference to a named request
