@@ -5,6 +5,7 @@
 import * as esbuild from 'esbuild';
 import { parseArgs } from 'node:util';
 import { readFileSync, statSync } from 'node:fs';
+import { integrationSuites } from './integrationSuites.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -103,6 +104,8 @@ const targets = {
     entryPoints: { 'integration/index': 'test/integration/index.ts', 'integration/suites': 'test/integration/suites.ts' },
     outdir: 'out/test',
     external: ['vscode', 'mocha'],
+    // suites.ts is written from the glob test/integration/*.test.ts (scripts/integrationSuites.mjs).
+    plugins: [...node.plugins, integrationSuites],
   },
 };
 
