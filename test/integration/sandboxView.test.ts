@@ -33,6 +33,10 @@ suite('the Rong Sandbox view and the embedded sandbox', () => {
 
   suiteSetup(async () => {
     api = await activateExtension();
+    // The view shows the first 100 users: start from an empty sandbox, whatever suites ran before (bulk registration).
+    await vscode.commands.executeCommand('rong.startSandbox');
+    assert.equal((await vscode.commands.executeCommand<{ outcome: string }>('rong.resetSandbox', { confirm: true })).outcome, 'success');
+    await vscode.commands.executeCommand('rong.stopSandbox');
   });
 
   suiteTeardown(async () => {
