@@ -110,24 +110,24 @@ suite('secrets: a canary App Secret through every feature', () => {
     for (const d of vscode.workspace.textDocuments.filter((x) => x.uri.scheme === 'rong-response')) record(`response ${d.uri.path}`, d.getText());
   });
 
-  test('.rong.http: a request that would carry the App Secret is refused before it leaves (a .env value, a secret-named variable)', async () => {
-    const folder = vscode.workspace.workspaceFolders![0].uri;
-    const env = vscode.Uri.joinPath(folder, '.env');
-    const uri = vscode.Uri.joinPath(folder, 'leak.rong.http');
+  test('.rong.http: a request that would carry the App Secret is refused before it leaves (a file variable, a secret-named variable)', async () => {
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'leak.rong.http');
     const [leaked, named] = [uniqueUserId('leak'), uniqueUserId('named')];
-    // The canary must reach no file the server keeps: the .env is removed below, the request file never holds it.
-    await vscode.workspace.fs.writeFile(env, Buffer.from(`LEAK=${CANARY_SECRET}\nRONG_APP_SECRET=${CANARY_SECRET}\n`));
+    // The file holds the canary only while the test sends it; it is deleted below, so no file the server keeps has it.
+    const text = `@leak = ${CANARY_SECRET}\n\n# @profile ${PROFILE}\nPOST /user/getToken.json\n\nuserId=${leaked}&name={{leak}}\n\n###\n# @profile ${PROFILE}\nPOST /user/getToken.json\n\nuserId=${named}&name={{$dotenv RONG_APP_SECRET}}\n`;
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
     try {
-      const text = `# @profile ${PROFILE}\nPOST /user/getToken.json\n\nuserId=${leaked}&name={{$dotenv LEAK}}\n\n###\n# @profile ${PROFILE}\nPOST /user/getToken.json\n\nuserId=${named}&name={{$dotenv RONG_APP_SECRET}}\n`;
-      await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
       const refused = await vscode.commands.executeCommand<SendResult>('rong.sendRequest', uri, 0);
       record('send carrying the secret', refused);
       assert.equal(refused.outcome, 'refused', JSON.stringify(refused));
       assert.match(refused.message ?? '', /App Secret/);
-      record('send of a secret-named variable', await vscode.commands.executeCommand('rong.sendRequest', uri, 1));
+      const named1 = await vscode.commands.executeCommand<SendResult>('rong.sendRequest', uri, 1);
+      record('send of a secret-named variable', named1);
+      assert.notEqual(named1.outcome, 'success', 'RONG_APP_SECRET is never substituted');
     } finally {
-      await vscode.workspace.fs.delete(env);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
     }
     // Neither request reached the sandbox: both userIds register now as new users.
     for (const userId of [leaked, named]) {
