@@ -54,8 +54,10 @@ function summarize(lang: LanguageServices, target: Target, rows: readonly Row[],
   const counts = summarizeCases(rows.map((r) => ('result' in r ? { ...r.result, status: r.verdict.passed ? 'passed' : 'failed' } : { status: 'notSent' })));
   const firstFailure = rows.find((r) => !('result' in r) || !r.verdict.passed);
   const failure = firstFailure && ('result' in firstFailure ? firstFailure.result : firstFailure.ending);
+  // A request the server answered as asked for but whose `??` lines failed ended in its assertions, not in success.
+  const outcome: CommandOutcome | undefined = failure?.outcome === 'success' ? 'assertionFailed' : failure?.outcome;
   return {
-    outcome: failure?.outcome ?? 'success',
+    outcome: outcome ?? 'success',
     code: failure?.code,
     sent: rows.length,
     succeeded: counts.passed,
@@ -102,7 +104,8 @@ export function registerSendAllRequests(s: Services, lang: LanguageServices): vs
     // A notification is one line: the first failed `??` lines, the rest in the summary document.
     const shown = summary.failedAssertions.slice(0, SHOWN_FAILED_LINES).join('; ');
     const more = summary.failedAssertions.length > SHOWN_FAILED_LINES ? ' …' : '';
-    void vscode.window.showInformationMessage(shown ? `${counted} ${shown}${more}` : counted);
+    const text = shown ? `${counted} ${shown}${more}` : counted;
+    void (summary.failed > 0 ? vscode.window.showWarningMessage(text) : vscode.window.showInformationMessage(text));
     return { ...summary, findings: [], message };
   });
 }

@@ -9,10 +9,11 @@ import type { Finding } from './validation';
 
 /**
  * The client's outcomes, plus 'invalid': the input broke a rule before anything was sent
- * (`findings` say which, `code` is the first finding's code, e.g. 1005 for a 65-byte userId).
+ * (`findings` say which, `code` is the first finding's code, e.g. 1005 for a 65-byte userId);
+ * and 'assertionFailed': the request was answered, but a `??` line of it did not hold (core/verdict).
  * 'refused' keeps the client's meaning, "well-formed but not sent", and names its `reason`.
  */
-export type CommandOutcome = SendOutcome | 'invalid';
+export type CommandOutcome = SendOutcome | 'invalid' | 'assertionFailed';
 
 /** Why a well-formed request or action did not happen (with outcome 'refused'). */
 export type RefusalReason =

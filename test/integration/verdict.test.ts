@@ -86,6 +86,7 @@ suite('one verdict: rong-http run, Send All, the Test Explorer and Register User
       JSON.stringify(all),
     );
     assert.deepEqual(all.failedAssertions, [runnerLine], 'Send All names the failed line as the runner does');
+    assert.equal(all.outcome, 'assertionFailed', 'Send All ends in the failed ?? line, not in success');
     assert.ok(all.message.includes(runnerLine), all.message);
 
     await api.tests.refresh();

@@ -58,7 +58,7 @@ describe('core/verdict: one summary by code', () => {
   it('keys every request that went out as code, "HTTP <status>" or outcome; not sent and malformed only in their counts', () => {
     const s = summarize([
       { status: 'passed', outcome: 'success', httpStatus: 200, code: 200 },
-      { status: 'failed', outcome: 'rongError', httpStatus: 200, code: 1004 },
+      { status: 'failed', outcome: 'apiError', httpStatus: 200, code: 1004 },
       { status: 'failed', outcome: 'httpError', httpStatus: 503 },
       { status: 'failed', outcome: 'networkError' },
       { status: 'notSent' },

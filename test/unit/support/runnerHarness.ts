@@ -33,7 +33,7 @@ function capture(): { stream: NodeJS.WriteStream; text: () => string } {
 }
 
 /** main() in this process, with `dir` as the working directory for the duration. */
-export async function runCli(dir: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, signal = new AbortController().signal): Promise<CliRun> {
+export async function runCli(dir: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, signal: AbortSignal = new AbortController().signal): Promise<CliRun> {
   const out = capture();
   const err = capture();
   const before = process.cwd();
