@@ -109,4 +109,23 @@ export interface EndpointSpec {
   readonly crossRules?: readonly CrossParamRule[];
   /** Calls a second on the real service, when it differs from the 100/s of every endpoint. */
   readonly ratePerSecond?: number;
+  /** The endpoint's page in the provider's docs, in each language (the playground's and the hover's "Docs" link). */
+  readonly docs?: { readonly zh: string; readonly en: string };
+  /** How the request body is encoded: `form` (x-www-form-urlencoded, the default when absent) or `json` (`/push.json`, `/v3/…`, `/v2/ultragroups…`). */
+  readonly body?: BodyKind;
+  /** The official server SDKs' method for this path, in each SDK's own words (read from its sources). */
+  readonly sdks?: SdkCalls;
+  /** Where the sources (docs, SDKs) disagree with each other or with this data. */
+  readonly notes?: Text;
 }
+
+export type BodyKind = 'form' | 'json';
+
+/** The official server SDKs, in the coverage table's order. */
+export type SdkId = 'go' | 'java' | 'node' | 'php' | 'python';
+
+/**
+ * Each SDK's call expression without receiver or arguments: Go `UserRegister` (a method of `rc`),
+ * Java `user.register` (a field path of `rongCloud`), Node `User.register` (of what `rongcloud-sdk` returns).
+ */
+export type SdkCalls = { readonly [K in SdkId]?: string };

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { COVERAGE_FILE, renderCoverage } from '../../scripts/coverage';
+import { ENDPOINTS } from '../../src/core/contract';
+import { SDK_PATHS } from '../../src/core/contract/sdkPaths';
+
+test('docs/coverage.md is what npm run coverage generates from the contract data now', () => {
+  const committed = readFileSync(COVERAGE_FILE, 'utf8');
+  assert.equal(committed, renderCoverage(), 'docs/coverage.md is stale: run `npm run coverage` and commit it');
+});
+
+test('the coverage header counts the contract against the SDK paths', () => {
+  const known = new Set(ENDPOINTS.map((e) => e.path));
+  const inContract = SDK_PATHS.filter((p) => known.has(p.path)).length;
+  assert.equal(SDK_PATHS.length, 222);
+  assert.match(renderCoverage(), new RegExp(`\\*\\*${inContract} of 222 SDK paths\\*\\*`));
+  // One row per endpoint and one per SDK path.
+  for (const e of ENDPOINTS) assert.ok(renderCoverage().includes(`| \`${e.path}\` |`), e.path);
+});
+
+test('every docs link is https on the provider\'s docs sites, Chinese on .cn and English on .io', () => {
+  for (const e of ENDPOINTS) {
+    if (!e.docs) continue;
+    const zh = new URL(e.docs.zh);
+    const en = new URL(e.docs.en);
+    assert.equal(zh.protocol, 'https:', `${e.id} docs.zh`);
+    assert.equal(en.protocol, 'https:', `${e.id} docs.en`);
+    assert.equal(zh.hostname, 'docs.rongcloud.cn', `${e.id} docs.zh`);
+    assert.equal(en.hostname, 'docs.rongcloud.io', `${e.id} docs.en`);
+  }
+});
+
+test('every Go and Java SDK call names a path that SDK calls (shared/spec/sdk-paths.md)', () => {
+  const byPath = new Map(SDK_PATHS.map((p) => [p.path, p]));
+  for (const e of ENDPOINTS) {
+    const listed = byPath.get(e.path);
+    if (e.sdks?.go) assert.ok(listed?.go, `${e.id}: Go ${e.sdks.go} but the Go SDK does not call ${e.path}`);
+    if (e.sdks?.java) assert.ok(listed?.java, `${e.id}: Java ${e.sdks.java} but the Java SDK does not call ${e.path}`);
+    // The reverse: a path both SDKs call has both names.
+    if (listed?.go) assert.ok(e.sdks?.go, `${e.id}: the Go SDK calls ${e.path}; sdks.go is missing`);
+    if (listed?.java) assert.ok(e.sdks?.java, `${e.id}: the Java SDK calls ${e.path}; sdks.java is missing`);
+  }
+});
+
+/** Every `method -> path` the installed Node SDK declares in its lib/**\/api.json files. */
+function nodeSdkMethods(): Map<string, Set<string>> {
+  const root = join(dirname(createRequire(__filename).resolve('rongcloud-sdk/package.json')), 'lib');
+  const methods = new Map<string, Set<string>>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'api.json') {
+        for (const [name, spec] of Object.entries(JSON.parse(readFileSync(full, 'utf8')) as Record<string, { url?: string }>)) {
+          if (!spec.url) continue;
+          const paths = methods.get(name) ?? new Set<string>();
+          paths.add(`/${spec.url}.json`);
+          methods.set(name, paths);
+        }
+      }
+    }
+  };
+  walk(root);
+  return methods;
+}
+
+test('every Node SDK call is a method of rongcloud-sdk that calls the endpoint\'s path', () => {
+  const methods = nodeSdkMethods();
+  const sdk = createRequire(__filename)('rongcloud-sdk') as (p: unknown) => Record<string, unknown>;
+  const modules = sdk({ appkey: 'k', secret: 's' });
+  for (const e of ENDPOINTS) {
+    const call = e.sdks?.node;
+    if (!call) continue;
+    // The expression resolves to a function on what the SDK returns…
+    const fn = call.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], modules);
+    assert.equal(typeof fn, 'function', `${e.id}: Node ${call} is not a function of rongcloud-sdk`);
+    // …and a method of that name calls this path.
+    const name = call.split('.').at(-1) ?? '';
+    assert.ok(methods.get(name)?.has(e.path), `${e.id}: Node ${call} does not call ${e.path}`);
+  }
+});
