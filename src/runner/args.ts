@@ -1,13 +1,14 @@
 /**
- * `rong-http run …` on the command line: node:util parseArgs, then every value checked, so that a
- * bad flag is a UsageError (exit 2) naming the flag and what it takes. The App Secret comes from
- * RONG_APP_SECRET only.
+ * `rong-http run …` and `rong-http check …` on the command line: node:util parseArgs, then every
+ * value checked, so that a bad flag is a UsageError (exit 2) naming the flag and what it takes.
+ * The App Secret comes from RONG_APP_SECRET only.
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_BATCH_CONCURRENCY, MAX_RATE_PER_SECOND } from '../core/batch';
 import { toLocale, type Locale } from '../core/text';
 import { localeFromEnv, say } from './messages';
 import { REPORTERS, type ReporterName } from './reporters';
+import { CHECK_REPORTERS, type CheckReporterName } from './reporters/check';
 import { UsageError } from './usage';
 import { profileTarget } from './profiles';
 
@@ -40,7 +41,22 @@ export interface RunConfig {
   readonly locale: Locale;
 }
 
-export type Command = { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly config: RunConfig };
+/** `rong-http check`: the editor's diagnostics of the files, nothing sent, no credentials. */
+export interface CheckConfig {
+  readonly patterns: readonly string[];
+  readonly envFile?: string;
+  readonly vars: ReadonlyArray<readonly [string, string]>;
+  readonly reporter: CheckReporterName;
+  /** More warnings than this fail the check (eslint's --max-warnings); undefined: warnings never fail. */
+  readonly maxWarnings?: number;
+  readonly locale: Locale;
+}
+
+export type Command =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'run'; readonly config: RunConfig }
+  | { readonly kind: 'check'; readonly config: CheckConfig };
 
 const OPTIONS = {
   sandbox: { type: 'boolean' },
@@ -63,9 +79,14 @@ const OPTIONS = {
   tokens: { type: 'string' },
   'skip-invalid': { type: 'boolean' },
   locale: { type: 'string' },
+  'max-warnings': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
+
+type OptionName = keyof typeof OPTIONS;
+/** What check takes: it sends nothing, so no target, timeout, data or output options. */
+const CHECK_OPTIONS: ReadonlySet<OptionName> = new Set<OptionName>(['env-file', 'var', 'reporter', 'max-warnings', 'locale', 'help', 'version']);
 
 /** Parses argv (without node and the script); throws UsageError. */
 export function parseCommand(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string = process.cwd()): Command {
@@ -73,17 +94,20 @@ export function parseCommand(argv: readonly string[], env: Readonly<Record<strin
   if (argv.some((a) => /^--(app-?)?secret/i.test(a))) throw new UsageError(say('secretArgument', localeFromEnv(env)));
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
-  const { values: v, positionals } = parsed;
+  const { values: v, positionals, tokens } = parsed;
   if (v.version) return { kind: 'version' };
   if (v.help || positionals.length === 0) return { kind: 'help' };
   const locale = v.locale ? toLocale(v.locale) : localeFromEnv(env);
-  if (positionals[0] !== 'run') throw new UsageError(`unknown command "${positionals[0]}": rong-http run FILE… (rong-http --help)`);
+  const given = tokens.flatMap((t) => (t.kind === 'option' ? [t.name as OptionName] : []));
+  if (positionals[0] === 'check') return { kind: 'check', config: checkConfigOf(v, given, positionals.slice(1), locale) };
+  if (positionals[0] !== 'run') throw new UsageError(say('unknownCommand', locale, { command: positionals[0] }));
   const patterns = positionals.slice(1);
   if (patterns.length === 0) throw new UsageError(say('noFiles', locale));
+  if (v['max-warnings'] !== undefined) throw new UsageError(say('checkOnlyOption', locale, { option: '--max-warnings' }));
   const reporter = v.reporter ?? 'pretty';
   if (!(REPORTERS as readonly string[]).includes(reporter)) throw new UsageError(`--reporter takes ${REPORTERS.join(', ')}, not "${reporter}"`);
   const config: RunConfig = {
@@ -103,6 +127,22 @@ export function parseCommand(argv: readonly string[], env: Readonly<Record<strin
 }
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function checkConfigOf(v: Values, given: readonly OptionName[], patterns: readonly string[], locale: Locale): CheckConfig {
+  const foreign = given.find((name) => !CHECK_OPTIONS.has(name));
+  if (foreign !== undefined) throw new UsageError(say('notCheckOption', locale, { option: `--${foreign}` }));
+  if (patterns.length === 0) throw new UsageError(say('noCheckFiles', locale));
+  const reporter = v.reporter ?? 'pretty';
+  if (!(CHECK_REPORTERS as readonly string[]).includes(reporter)) throw new UsageError(`--reporter takes ${CHECK_REPORTERS.join(', ')}, not "${reporter}"`);
+  return {
+    patterns,
+    envFile: v['env-file'],
+    vars: (v.var ?? []).map(parseVar),
+    reporter: reporter as CheckReporterName,
+    maxWarnings: v['max-warnings'] === undefined ? undefined : integer('--max-warnings', v['max-warnings'], 0, 0, 1_000_000),
+    locale,
+  };
+}
 
 function targetOf(v: Values, env: Readonly<Record<string, string | undefined>>, locale: Locale, cwd: string): RunTarget {
   if (v.sandbox) {

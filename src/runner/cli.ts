@@ -1,16 +1,18 @@
 /**
  * `rong-http`: the headless runner's entry point (bundled as dist/rong-http.js and shipped as the
- * rong-http npm package). Parses the command line, runs, writes the report, exits 0, 1 or 2.
+ * rong-http npm package). Parses the command line, runs (or checks), writes the report, exits 0, 1 or 2.
  * The App Secret is masked in everything written, as a last guard.
  */
 import { redactSecret } from '../core/secrets';
-import { parseCommand } from './args';
+import { parseCommand, type CheckConfig } from './args';
+import { check, checkExitCode, countsOf } from './check';
 import { helpText } from './help';
-import { localeFromEnv } from './messages';
+import { localeFromEnv, say } from './messages';
 import { progressFor } from './progress';
 import { exitCodeOf } from './report';
 import { ReportFile } from './reportFile';
 import { render } from './reporters';
+import { renderCheck } from './reporters/check';
 import { run } from './run';
 import { UsageError } from './usage';
 
@@ -36,6 +38,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stre
       streams.stdout.write(`${VERSION}\n`);
       return 0;
     }
+    if (command.kind === 'check') return await runCheck(command.config, env, streams, clean);
     const config = command.config;
     // Checked before anything is sent: a report that cannot be written would lose the run's answers.
     const output = config.output === undefined ? undefined : await ReportFile.check(config.output, config.locale);
@@ -52,6 +55,18 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stre
     if (!(err instanceof UsageError)) streams.stderr.write('rong-http: (an unexpected error; exit 2)\n');
     return 2;
   }
+}
+
+/** `rong-http check`: the findings on standard output; nothing is sent. */
+async function runCheck(config: CheckConfig, env: NodeJS.ProcessEnv, streams: CliStreams, clean: (text: string) => string): Promise<number> {
+  const report = await check(config, process.cwd());
+  const color = config.reporter === 'pretty' && streams.stdout.isTTY === true && !env.NO_COLOR;
+  streams.stdout.write(clean(renderCheck(config.reporter, report, config.locale, color)));
+  const { warnings } = countsOf(report);
+  if (config.maxWarnings !== undefined && warnings > config.maxWarnings) {
+    streams.stderr.write(`rong-http: ${say('tooManyWarnings', config.locale, { warnings, max: config.maxWarnings })}\n`);
+  }
+  return checkExitCode(report, config.maxWarnings);
 }
 
 /** The environment `{{$processEnv}}` may read: without any App Secret. */

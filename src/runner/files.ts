@@ -50,13 +50,17 @@ export async function expandPatterns(patterns: readonly string[], cwd: string, l
   return out;
 }
 
-export async function loadRequestFile(path: string, cwd: string, locale: Locale): Promise<RequestFile> {
-  let text: string;
+/** A file's text; one that cannot be read is a file error (exit 2) naming it and why. */
+export async function readRequestText(path: string, cwd: string): Promise<string> {
   try {
-    text = await readFile(resolve(cwd, path), 'utf8');
+    return await readFile(resolve(cwd, path), 'utf8');
   } catch (err) {
     throw new UsageError(at(path, undefined, `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`));
   }
+}
+
+export async function loadRequestFile(path: string, cwd: string, locale: Locale): Promise<RequestFile> {
+  const text = await readRequestText(path, cwd);
   const doc = parseDocument(text);
   const errors = syntaxErrors(doc, locale);
   if (errors.length > 0) throw new UsageError(errors.map((e) => at(path, e.line, e.message)).join('\n'));

@@ -2,9 +2,11 @@
 import { pick, type Locale } from '../core/text';
 
 const HELP = {
-  en: `rong-http: run .rong.http files against the Rong Server API or the embedded sandbox.
+  en: `rong-http: run .rong.http files against the Rong Server API or the embedded sandbox,
+or check them as the editor does, without sending.
 
 Usage: rong-http run FILE|GLOB… [options]
+       rong-http check FILE|GLOB… [check options]
 
 Target (one of):
   --sandbox              start the embedded sandbox (a demo app) and run against it
@@ -34,10 +36,21 @@ Data files (the request once per row, columns as variables):
   --skip-invalid         send the valid rows when some are malformed
 
 Exit codes: 0 every request got its expected outcome; 1 one did not; 2 usage or file error;
-130 / 143 stopped by SIGINT (Ctrl+C) / SIGTERM (the report is still written).`,
-  zh: `rong-http：针对融云 Server API 或内置沙箱运行 .rong.http 文件。
+130 / 143 stopped by SIGINT (Ctrl+C) / SIGTERM (the report is still written).
+
+Check (the editor's diagnostics, same codes and severities; nothing is sent, no App Secret needed):
+  --reporter NAME        pretty (default), json or github (annotations in GitHub Actions)
+  --env-file FILE        NAME=value lines, variables below the file's own
+  --var NAME=VALUE       a variable above the file's own (repeatable)
+  --max-warnings N       also fail when there are more than N warnings
+  --locale en|zh-cn      language of messages (default: from LANG)
+Exit codes: 0 no error (warnings allowed); 1 an error, or more than --max-warnings warnings;
+2 usage or file error (unknown option, no file matches, a file cannot be read).`,
+  zh: `rong-http：针对融云 Server API 或内置沙箱运行 .rong.http 文件，
+或像编辑器一样检查这些文件而不发送请求。
 
 用法：rong-http run 文件|通配符… [选项]
+      rong-http check 文件|通配符… [检查选项]
 
 目标（二选一）：
   --sandbox              启动内置沙箱（一个演示应用）并对其运行
@@ -67,7 +80,16 @@ Exit codes: 0 every request got its expected outcome; 1 one did not; 2 usage or 
   --skip-invalid         部分行有误时，仍发送其余正确的行
 
 退出码：0 所有请求都得到预期结果；1 有请求未得到预期结果；2 用法或文件错误；
-130 / 143 被 SIGINT（Ctrl+C）/ SIGTERM 停止（仍会写出报告）。`,
+130 / 143 被 SIGINT（Ctrl+C）/ SIGTERM 停止（仍会写出报告）。
+
+检查（与编辑器相同的诊断、代码和严重级别；不发送任何请求，无需 App Secret）：
+  --reporter NAME        pretty（默认）、json 或 github（GitHub Actions 中的注解）
+  --env-file FILE        NAME=value 格式的变量，优先级低于文件内定义
+  --var NAME=VALUE       变量，优先级高于文件内定义（可重复）
+  --max-warnings N       警告多于 N 个时也视为失败
+  --locale en|zh-cn      消息语言（默认取自 LANG）
+退出码：0 没有错误（可以有警告）；1 有错误，或警告多于 --max-warnings；
+2 用法或文件错误（未知选项、没有匹配的文件、文件无法读取）。`,
 };
 
 export function helpText(locale: Locale): string {

@@ -41,6 +41,18 @@ export const RUNNER_MESSAGES = {
     en: 'refused: {place} would carry the App Secret (a variable or a .env value that holds it?); a request that holds it is never sent',
     zh: '已拒绝：{place} 会带上 App Secret（某个变量或 .env 中的值就是它？）；含有 App Secret 的请求从不发送',
   },
+  unknownCommand: { en: 'unknown command "{command}": rong-http run FILE… or rong-http check FILE… (rong-http --help)', zh: '未知命令 "{command}"：请用 rong-http run FILE… 或 rong-http check FILE…（rong-http --help）' },
+  noCheckFiles: { en: 'name at least one .rong.http file or glob: rong-http check FILE…', zh: '请至少指定一个 .rong.http 文件或通配符：rong-http check FILE…' },
+  notCheckOption: {
+    en: '{option} is not an option of rong-http check, which sends nothing: it takes --reporter, --env-file, --var, --max-warnings and --locale',
+    zh: '{option} 不是 rong-http check 的选项（check 不发送任何请求）：可用 --reporter、--env-file、--var、--max-warnings 和 --locale',
+  },
+  checkOnlyOption: { en: '{option} goes with rong-http check', zh: '{option} 需与 rong-http check 一起使用' },
+  checkSummary: {
+    en: '{files} file(s) checked: {errors} error(s), {warnings} warning(s); nothing was sent',
+    zh: '共检查 {files} 个文件：{errors} 个错误，{warnings} 个警告；未发送任何请求',
+  },
+  tooManyWarnings: { en: '{warnings} warnings: more than --max-warnings {max}', zh: '{warnings} 个警告：超过 --max-warnings {max}' },
   requestCycle: { en: 'these requests read from each other in a cycle, so none of them can be sent first: {cycle}', zh: '这些请求相互引用形成循环，无法确定先发送哪一个：{cycle}' },
 } satisfies Record<string, Text>;
 
