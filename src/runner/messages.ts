@@ -52,7 +52,7 @@ export const RUNNER_MESSAGES = {
     en: '{files} file(s) checked: {errors} error(s), {warnings} warning(s); nothing was sent',
     zh: '共检查 {files} 个文件：{errors} 个错误，{warnings} 个警告；未发送任何请求',
   },
-  tooManyWarnings: { en: '{warnings} warnings: more than --max-warnings {max}', zh: '{warnings} 个警告：超过 --max-warnings {max}' },
+  tooManyWarnings: { en: '{warnings} warning(s): more than --max-warnings {max}', zh: '{warnings} 个警告：超过 --max-warnings {max}' },
   requestCycle: { en: 'these requests read from each other in a cycle, so none of them can be sent first: {cycle}', zh: '这些请求相互引用形成循环，无法确定先发送哪一个：{cycle}' },
 } satisfies Record<string, Text>;
 

@@ -7,7 +7,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ENDPOINTS } from '../../src/core/contract';
-import { diagnose, parseDocument, requestTemplate } from '../../src/core/rongHttp';
+import { IncrementalDiagnoser, diagnose, parseDocument, requestTemplate } from '../../src/core/rongHttp';
 import { checkText } from '../../src/runner/check';
 import { escapeData, escapeProperty } from '../../src/runner/reporters/checkGithub';
 import { startRecorder, type Recorder } from './support/recorder';
@@ -92,6 +92,9 @@ describe('rong-http check', () => {
         .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
       assert.ok(editor.length > 0, `${file} has diagnostics in the editor`);
       assert.deepEqual(found, editor, file);
+      // The editor's documents go through IncrementalDiagnoser, which must agree with diagnose().
+      const incremental = new IncrementalDiagnoser({ locale: 'en' }).update(text).diagnostics;
+      assert.deepEqual(incremental.map((d) => [d.range.startLine + 1, d.code ?? d.rule]).sort(), editor.map((e) => [e[0], e[3]]).sort(), file);
     }
   });
 
@@ -123,7 +126,7 @@ describe('rong-http check', () => {
     assert.equal((await runCli(work.dir, ['check', '--max-warnings', '1', 'warn.rong.http'])).code, 0);
     const over = await runCli(work.dir, ['check', '--max-warnings', '0', 'warn.rong.http']);
     assert.equal(over.code, 1);
-    assert.match(over.stderr, /1 warnings: more than --max-warnings 0/);
+    assert.match(over.stderr, /1 warning\(s\): more than --max-warnings 0/);
   });
 
   it('a syntax error is a finding (exit 1, as the editor shows it), not a file error', async () => {
