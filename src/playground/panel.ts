@@ -116,7 +116,7 @@ export class PlaygroundPanel implements vscode.Disposable {
   /** Handles one message from the webview; anything malformed is logged and ignored. */
   async receive(raw: unknown): Promise<void> {
     this.record('fromWebview', raw);
-    const message = parseWebviewMessage(raw);
+    const message = parseWebviewMessage(raw, findEndpointById);
     if ('error' in message) {
       if (this.warnings++ < MAX_WARNINGS) this.s.log.warn(`playground: ignored a message from the webview (${message.error})`);
       return;
@@ -184,6 +184,10 @@ export class PlaygroundPanel implements vscode.Disposable {
         if (result) this.notice(result.outcome === 'imported' ? 'info' : 'error', result.message);
         return;
       }
+      case 'openDocs':
+        // The validator let through only a docs page the contract names for this endpoint.
+        await vscode.env.openExternal(vscode.Uri.parse(message.url, true));
+        return;
       default: {
         const never: never = message;
         throw new Error(`unhandled message ${String(never)}`);

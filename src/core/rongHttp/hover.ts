@@ -47,7 +47,15 @@ export const HOVER_TEXTS = {
   dynamic: { en: ' (uses a system variable: differs on every request)', zh: '（含系统变量，每次发送时不同）' },
   undefinedVariable: { en: 'Variable `{name}` is not defined', zh: '变量 `{name}` 未定义' },
   byteCount: { en: '{bytes} / {limit} bytes (UTF-8, decoded)', zh: '{bytes} / {limit} 字节（UTF-8，解码后）' },
+  docs: { en: 'Docs ↗', zh: '文档 ↗' },
 } satisfies Record<string, Text>;
+
+/** A markdown link to the endpoint's page in the provider's docs, in the hover's language; '' when the contract has none. */
+export function docsLink(endpoint: Pick<EndpointSpec, 'docs'>, locale: Locale): string {
+  const url = endpoint.docs && pick(endpoint.docs, locale);
+  // The contract's own address, with the characters that would end a markdown link percent-encoded.
+  return url ? `[${pick(HOVER_TEXTS.docs, locale)}](${url.replace(/[()\s<>]/g, (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})` : '';
+}
 
 /** The signing string of doc.blocks[requestIndex], secret masked. Undefined for a block without a request. */
 export function signingHover(doc: RongHttpDocument, requestIndex: number, options: SigningHoverOptions = {}): SigningPreview | undefined {
@@ -142,6 +150,7 @@ export function hoverAt(doc: RongHttpDocument, line: number, character: number, 
   }
   if (!rangeContains(request.range, line, character)) return undefined;
   const preview = signingHover(doc, index, options);
-  const title = endpoint ? `**${pick(endpoint.title, locale)}** · \`${endpoint.method} ${endpoint.path}\`\n\n` : '';
+  const link = endpoint ? docsLink(endpoint, locale) : '';
+  const title = endpoint ? `**${pick(endpoint.title, locale)}** · \`${endpoint.method} ${endpoint.path}\`${link ? ` · ${link}` : ''}\n\n` : '';
   return { range: request.range, markdown: title + (preview?.markdown ?? ''), signingOf: preview ? index : undefined };
 }

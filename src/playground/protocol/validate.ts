@@ -1,4 +1,5 @@
 /** The validators the host runs on everything the webview sends (and on restored webview state): exact keys, sizes and kinds, or an error naming what is wrong. */
+import type { EndpointSpec } from '../../core/contract/types';
 import type { SnippetId } from '../../core/snippets';
 import type { FormState, FormValues } from './views';
 import type { WebviewMessageType, WebviewToHost } from './webviewToHost';
@@ -21,6 +22,8 @@ export const MESSAGE_LIMITS = {
   paramValue: 140_000,
   /** Characters of all values of a form together. */
   formChars: 1_000_000,
+  /** A docs page's address (the contract's are far shorter). */
+  url: 2048,
 } as const;
 
 export const SNIPPET_IDS: readonly SnippetId[] = ['javascript', 'python', 'java'];
@@ -121,11 +124,29 @@ export function parseFormState(raw: unknown, where = 'form'): Result<FormState> 
   return { profile, endpointId, params, nonce, timestamp, locked: raw.locked };
 }
 
+/** Finds an endpoint by id: the contract's lookup, given by the host (the validator itself holds no catalogue). */
+export type EndpointLookup = (id: string) => Pick<EndpointSpec, 'id' | 'docs'> | undefined;
+
+/** An openDocs message: the URL must be one of the endpoint's own docs pages, never an address the webview made up. */
+function parseOpenDocs(raw: Record<string, unknown>, where: string, findEndpoint: EndpointLookup): Result<WebviewToHost> {
+  const keys = checkKeys(raw, where, ['type', 'endpointId', 'url']);
+  if (keys) return fail(keys);
+  const endpointId = str(raw, 'endpointId', where, MESSAGE_LIMITS.name);
+  if (isError(endpointId)) return endpointId;
+  const url = str(raw, 'url', where, MESSAGE_LIMITS.url);
+  if (isError(url)) return url;
+  const docs = findEndpoint(endpointId)?.docs;
+  if (!docs) return fail(`${where}.endpointId: no such endpoint with a docs page`);
+  if (url !== docs.en && url !== docs.zh) return fail(`${where}.url: not one of that endpoint's docs pages in the contract`);
+  return { type: 'openDocs', endpointId, url };
+}
+
 /**
  * Validates a message from the webview field by field. Anything unknown, malformed, oversized or
  * with extra properties is refused with a reason that names fields, never their content.
+ * `findEndpoint` is the contract's lookup (openDocs checks its URL against the endpoint's data).
  */
-export function parseWebviewMessage(raw: unknown): WebviewToHost | { error: string } {
+export function parseWebviewMessage(raw: unknown, findEndpoint: EndpointLookup = () => undefined): WebviewToHost | { error: string } {
   if (!isPlainObject(raw)) return fail('message: expected an object');
   const type = raw.type;
   if (typeof type !== 'string') return fail('message.type: expected a string');
@@ -169,6 +190,8 @@ export function parseWebviewMessage(raw: unknown): WebviewToHost | { error: stri
       const entryId = int(raw, 'entryId', where, 1);
       return isError(entryId) ? entryId : { type: known, entryId };
     }
+    case 'openDocs':
+      return parseOpenDocs(raw, where, findEndpoint);
     default: {
       const never: never = known;
       return fail(`message.type: unknown type ${/^[A-Za-z]{1,40}$/.test(never) ? never : '(unprintable)'}`);

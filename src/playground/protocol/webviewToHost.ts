@@ -14,6 +14,8 @@ export type WebviewToHost =
   | { readonly type: 'copyToken'; readonly entryId: number }
   | { readonly type: 'saveHttp'; readonly form: FormState }
   /** "Paste cURL": the host reads the clipboard (or asks) and imports the command into the form. */
-  | { readonly type: 'importCurl' };
+  | { readonly type: 'importCurl' }
+  /** "Docs ↗": open the endpoint's page; the host opens it only when `url` is one of that endpoint's docs pages in the contract. */
+  | { readonly type: 'openDocs'; readonly endpointId: string; readonly url: string };
 
 export type WebviewMessageType = WebviewToHost['type'];
