@@ -1,5 +1,6 @@
 /** Values derived from the store's state (pure): the endpoint, the form model, the current preview, what keeps Send from sending. */
-import { findEndpointById, GET_TOKEN, type EndpointSpec } from '../src/core/contract';
+import { ENDPOINTS, findEndpointById, GET_TOKEN, MODULE_TITLES, MODULES, type EndpointSpec } from '../src/core/contract';
+import { indexEndpoints, searchEndpoints, type EndpointMatchGroup, type EndpointSearchIndex } from '../src/playground/endpointSearch';
 import type { Locale } from '../src/core/text';
 import { buildFormModel, shownProblems, type FormModel } from '../src/playground/formModel';
 import type { FormState, Preview } from '../src/playground/protocol';
@@ -43,4 +44,31 @@ export function sendProblems(s: State): { shown: string[]; pending: string[] } {
   if (p && form.locked) problems.push(...[p.nonceProblem, p.timestampProblem].filter((x): x is string => !!x));
   if (p?.problem && form.profile && !p.nonceProblem && !p.timestampProblem) problems.push(p.problem);
   return { shown: problems, pending };
+}
+
+// Lower-cased once for the page's life (data, not state): a search is one pass over these.
+const SEARCH_INDEX: EndpointSearchIndex<EndpointSpec> = indexEndpoints(ENDPOINTS, MODULES.map((id) => ({ id, title: MODULE_TITLES[id] })));
+
+export interface EndpointSearchView {
+  readonly groups: readonly EndpointMatchGroup<EndpointSpec>[];
+  /** The matches in the order shown, for ↑/↓. */
+  readonly matches: readonly EndpointSpec[];
+  /** The match under the cursor, when there is one. */
+  readonly active?: EndpointSpec;
+}
+
+/** The endpoints the typed search matches, grouped by module, and the one under the cursor; nothing while nothing is typed. */
+export function endpointSearch(s: State): EndpointSearchView {
+  if (s.search.query.trim() === '') return { groups: [], matches: [] };
+  const groups = searchEndpoints(SEARCH_INDEX, s.search.query);
+  const matches = groups.flatMap((g) => g.endpoints);
+  return { groups, matches, active: matches[Math.min(Math.max(s.search.active, 0), matches.length - 1)] };
+}
+
+/** The cursor after ↑ (-1) or ↓ (+1): it wraps around the matches. */
+export function movedSearchCursor(s: State, by: -1 | 1): number {
+  const { matches, active } = endpointSearch(s);
+  if (matches.length === 0) return 0;
+  const at = active ? matches.indexOf(active) : 0;
+  return (at + by + matches.length) % matches.length;
 }

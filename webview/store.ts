@@ -38,12 +38,17 @@ export interface State {
   /** Send was pressed: every finding shows. */
   readonly attempted: boolean;
   readonly notice?: Notice;
+  /** The endpoint search: what is typed, and which match ↑/↓ put the cursor on (select.ts clamps it). */
+  readonly search: { readonly query: string; readonly active: number };
 }
 
 /** What a person does in the page. */
 export type UserAction =
   | { readonly type: 'pickProfile'; readonly profile: string }
   | { readonly type: 'pickEndpoint'; readonly endpointId: string }
+  /** Typing in the endpoint search (Esc types ''): the cursor goes back to the first match. */
+  | { readonly type: 'searchEndpoints'; readonly query: string }
+  | { readonly type: 'moveSearchCursor'; readonly active: number }
   | { readonly type: 'typeParam'; readonly spec: ParamSpec; readonly value: string; readonly row: number }
   | { readonly type: 'addRow'; readonly spec: ParamSpec }
   | { readonly type: 'removeRow'; readonly spec: ParamSpec; readonly row: number }
@@ -60,11 +65,11 @@ export type Action = HostToWebview | UserAction;
 
 /**
  * What changed, in the order views render it: `page` (init: built at the first), `profiles`,
- * `fields` (the endpoint or the whole form: controls rebuilt), `signing` (nonce, timestamp and lock
+ * `fields` (the endpoint or the whole form: controls rebuilt), `search` (the endpoint search), `signing` (nonce, timestamp and lock
  * put into their controls), `derived` (counters, findings, signature, Send), `history`, `notice`,
  * `form` (the form to save and preview: `seq` moved).
  */
-export type Change = 'page' | 'profiles' | 'fields' | 'signing' | 'derived' | 'history' | 'notice' | 'form';
+export type Change = 'page' | 'profiles' | 'fields' | 'search' | 'signing' | 'derived' | 'history' | 'notice' | 'form';
 
 export interface Step {
   readonly state: State;
@@ -83,8 +88,11 @@ export function initialState(): State {
     history: [],
     touched: new Set(),
     attempted: false,
+    search: NO_SEARCH,
   };
 }
+
+const NO_SEARCH = { query: '', active: 0 } as const;
 
 /** A form without a profile takes the active one (or the first), once there are profiles. */
 function withProfile(form: FormState, profiles: readonly ProfileOption[]): FormState {
@@ -144,8 +152,14 @@ export function reduce(state: State, action: Action): Step {
       const next = findEndpointById(action.endpointId);
       // Values the next endpoint also takes (a userId) stay; the rest would be unknown parameters.
       if (!next) return same;
-      return { state: replaced(state, { ...state.form, endpointId: next.id, params: keepKnown(next, state.form.params) }), changes: REPLACED };
+      // A pick ends the search: the list closes and the next search starts empty.
+      const picked = { ...state, search: NO_SEARCH };
+      return { state: replaced(picked, { ...state.form, endpointId: next.id, params: keepKnown(next, state.form.params) }), changes: ['search', ...REPLACED] };
     }
+    case 'searchEndpoints':
+      return { state: { ...state, search: { query: action.query, active: 0 } }, changes: ['search'] };
+    case 'moveSearchCursor':
+      return { state: { ...state, search: { ...state.search, active: action.active } }, changes: ['search'] };
     case 'typeParam': {
       const params = setValue(state.form.params, action.spec, action.value, action.row);
       return { state: edited(state, { ...state.form, params }, PREVIEW_DELAY_MS, touching(state.touched, action.spec.name)), changes: ['derived', 'form'] };

@@ -80,6 +80,11 @@ export const PLAYGROUND_STRINGS = {
   valueLabel: { en: '{field} value {n}', zh: '{field} 的第 {n} 个值' },
   empty: { en: '(none)', zh: '（无）' },
   fillIn: { en: 'Fill in {fields} to send.', zh: '填写 {fields} 后即可发送。' },
+  searchEndpoints: { en: 'Search endpoints', zh: '搜索接口' },
+  searchHint: { en: 'A title in English or Chinese, a path or an id: block, 封禁, /user/block', zh: '中文或英文名称、路径或 ID：封禁、block、/user/block' },
+  noEndpointMatches: { en: 'No endpoint matches “{query}”.', zh: '没有与 “{query}” 匹配的接口。' },
+  docs: { en: 'Docs ↗', zh: '文档 ↗' },
+  docsTitle: { en: 'Open this endpoint’s page in the Rong docs', zh: '在融云文档中打开此接口的页面' },
 } as const satisfies Record<StringKey, Text>;
 
 export function webviewStrings(locale: Locale): Strings {

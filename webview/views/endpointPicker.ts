@@ -1,15 +1,100 @@
-/** The profile and endpoint pickers: endpoints grouped by module, whole titles in the UI language, the path and description below. */
-import { pick } from '../../src/core/text';
+/**
+ * The profile and endpoint pickers: endpoints grouped by module, whole titles in the UI language, the
+ * path and description below, a search box over both titles, the path and the id (↑/↓ move, Enter
+ * picks, Esc clears), and the endpoint's "Docs ↗" link, which the host opens.
+ */
+import type { EndpointSpec } from '../../src/core/contract';
+import { pick, type Locale } from '../../src/core/text';
 import { endpointGroups } from '../../src/playground/formModel';
-import { append, h, replaceChildren } from '../dom';
-import { endpointOf } from '../select';
-import { dispatch, subscribe, type State } from '../store';
+import { append, fill, h, replaceChildren } from '../dom';
+import { post } from '../host';
+import { endpointOf, endpointSearch, movedSearchCursor } from '../select';
+import { dispatch, getState, subscribe, type State } from '../store';
+
+const optionId = (e: EndpointSpec) => `endpoint-option-${e.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+const other = (locale: Locale): Locale => (locale === 'en' ? 'zh-cn' : 'en');
+
+/** One match: the title in the UI language, the other language's title and the path below it. */
+function matchOption(e: EndpointSpec, active: boolean, locale: Locale): HTMLElement {
+  const option = h(
+    'div',
+    { role: 'option', id: optionId(e), class: active ? 'search-option active' : 'search-option', 'aria-selected': active ? 'true' : 'false', 'data-endpoint': e.id },
+    h('span', { class: 'search-title' }, pick(e.title, locale)),
+    h('span', { class: 'hint' }, ` ${pick(e.title, other(locale))} · ${e.path}`),
+  );
+  // mousedown, not click: the input keeps the focus, so the list does not close first.
+  option.addEventListener('mousedown', (event) => {
+    event.preventDefault();
+    dispatch({ type: 'pickEndpoint', endpointId: e.id });
+  });
+  return option;
+}
+
+function buildSearch(t: State['t']): { box: HTMLInputElement; results: HTMLElement; empty: HTMLElement } {
+  const box = h('input', {
+    id: 'endpoint-search',
+    type: 'search',
+    role: 'combobox',
+    'aria-expanded': 'false',
+    'aria-controls': 'endpoint-results',
+    'aria-autocomplete': 'list',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder: t.searchHint,
+    'aria-label': t.searchEndpoints,
+  });
+  const results = h('div', { id: 'endpoint-results', role: 'listbox', class: 'search-results', 'aria-label': t.searchEndpoints, hidden: true });
+  const empty = h('p', { id: 'endpoint-no-match', class: 'hint', role: 'status' });
+  box.addEventListener('input', () => dispatch({ type: 'searchEndpoints', query: box.value }));
+  box.addEventListener('keydown', (event) => {
+    const s = getState();
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      dispatch({ type: 'moveSearchCursor', active: movedSearchCursor(s, event.key === 'ArrowDown' ? 1 : -1) });
+    } else if (event.key === 'Enter') {
+      const active = endpointSearch(s).active;
+      event.preventDefault();
+      if (active) dispatch({ type: 'pickEndpoint', endpointId: active.id });
+    } else if (event.key === 'Escape' && box.value !== '') {
+      // Esc clears the search; with nothing typed it is left to VS Code.
+      event.preventDefault();
+      event.stopPropagation();
+      dispatch({ type: 'searchEndpoints', query: '' });
+    }
+  });
+  subscribe(['search'], (s) => {
+    const { groups, matches, active } = endpointSearch(s);
+    const query = s.search.query;
+    if (box.value !== query) box.value = query;
+    const open = matches.length > 0;
+    replaceChildren(
+      results,
+      ...groups.map((g) =>
+        h(
+          'div',
+          { role: 'group', 'aria-label': `${g.module.title.en} · ${g.module.title.zh}`, 'data-module': g.module.id },
+          h('div', { class: 'search-module', role: 'presentation' }, `${pick(g.module.title, s.locale)} · ${pick(g.module.title, other(s.locale))}`),
+          ...g.endpoints.map((e) => matchOption(e, e === active, s.locale)),
+        ),
+      ),
+    );
+    results.hidden = !open;
+    box.setAttribute('aria-expanded', String(open));
+    if (active) box.setAttribute('aria-activedescendant', optionId(active));
+    else box.removeAttribute('aria-activedescendant');
+    if (active) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+    empty.textContent = query.trim() !== '' && !open ? fill(s.t.noEndpointMatches, { query: query.trim() }) : '';
+  });
+  return { box, results, empty };
+}
 
 export function buildEndpointPicker({ t, locale }: State): HTMLElement {
   const profile = h('select', { id: 'profile' });
   const profileHint = h('p', { id: 'profile-hint', class: 'hint' });
   const endpoint = h('select', { id: 'endpoint' });
   const description = h('p', { id: 'endpoint-description', class: 'hint' });
+  const docs = h('a', { id: 'endpoint-docs', href: '#', title: t.docsTitle, role: 'link' }, t.docs);
+  const search = buildSearch(t);
   for (const group of endpointGroups(locale)) {
     const optgroup = h('optgroup', { label: group.title, 'data-module': group.module });
     for (const e of group.endpoints) append(optgroup, h('option', { value: e.id, title: `${e.label} — ${e.path}` }, e.label));
@@ -17,11 +102,19 @@ export function buildEndpointPicker({ t, locale }: State): HTMLElement {
   }
   profile.addEventListener('change', () => dispatch({ type: 'pickProfile', profile: profile.value }));
   endpoint.addEventListener('change', () => dispatch({ type: 'pickEndpoint', endpointId: endpoint.value }));
+  docs.addEventListener('click', (event) => {
+    event.preventDefault();
+    const { form, locale } = getState();
+    const e = endpointOf(form);
+    // The host opens it only if it is this endpoint's page in the contract.
+    if (e.docs) post({ type: 'openDocs', endpointId: e.id, url: pick(e.docs, locale) });
+  });
   subscribe(['fields'], ({ form, locale }) => {
     const e = endpointOf(form);
     endpoint.value = e.id;
     description.textContent = `${e.path} · ${pick(e.description, locale)}`;
     endpoint.title = `${pick(e.title, locale)} — ${e.path}`;
+    docs.hidden = !e.docs;
     profile.value = form.profile;
   });
   subscribe(['profiles'], ({ profiles, form, t }) => {
@@ -41,6 +134,14 @@ export function buildEndpointPicker({ t, locale }: State): HTMLElement {
     'div',
     { class: 'row' },
     h('div', { class: 'field grow' }, h('label', { for: 'profile' }, t.profile), profile, profileHint),
-    h('div', { class: 'field grow' }, h('label', { for: 'endpoint' }, t.endpoint), endpoint, description),
+    h(
+      'div',
+      { class: 'field grow' },
+      h('div', { class: 'endpoint-heading' }, h('label', { for: 'endpoint' }, t.endpoint), docs),
+      h('div', { class: 'endpoint-search' }, search.box, search.results),
+      search.empty,
+      endpoint,
+      description,
+    ),
   );
 }

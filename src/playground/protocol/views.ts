@@ -126,6 +126,7 @@ export const STRING_KEYS = [
   'attemptResult', 'waited', 'history', 'noHistory', 'loadIntoForm', 'show', 'notSent', 'usedValues',
   'sentRequest', 'cancelled', 'pasteCurl', 'addValue', 'removeValue', 'valueCount', 'range', 'defaultValue',
   'flagUnset', 'chars', 'online', 'offline', 'noParams', 'jsonOk', 'valueLabel', 'empty', 'fillIn',
+  'searchEndpoints', 'searchHint', 'noEndpointMatches', 'docs', 'docsTitle',
 ] as const;
 export type StringKey = (typeof STRING_KEYS)[number];
 export type Strings = Readonly<Record<StringKey, string>>;

@@ -1,0 +1,53 @@
+/** The playground's endpoint search in the store: typing filters, ↑/↓ move the cursor around the matches, a pick ends the search. */
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { webviewStrings } from '../../src/playground/strings';
+import { endpointSearch, movedSearchCursor } from '../../webview/select';
+import { initialState, reduce, type Action, type State } from '../../webview/store';
+
+const ready = (): State =>
+  reduce(initialState(), {
+    type: 'init',
+    locale: 'en',
+    strings: webviewStrings('en'),
+    profiles: [],
+    form: { profile: '', endpointId: 'user.getToken', params: { userId: 'u1' }, nonce: 'n', timestamp: '1', locked: false },
+    history: [],
+  }).state;
+const apply = (state: State, action: Action) => reduce(state, action);
+const ids = (s: State) => endpointSearch(s).matches.map((e) => e.id);
+
+test('nothing typed shows no list; `block` and `封禁` list the block endpoints under User', () => {
+  const s = ready();
+  assert.deepEqual(endpointSearch(s), { groups: [], matches: [] });
+  const typed = apply(s, { type: 'searchEndpoints', query: 'block' });
+  assert.deepEqual(typed.changes, ['search']);
+  assert.deepEqual(ids(typed.state), ['user.block', 'user.unblock', 'user.blockQuery']);
+  assert.deepEqual(endpointSearch(typed.state).groups.map((g) => g.module.id), ['user']);
+  assert.equal(endpointSearch(typed.state).active?.id, 'user.block', 'the cursor starts on the first match');
+  assert.deepEqual(ids(apply(s, { type: 'searchEndpoints', query: '封禁' }).state), ids(typed.state));
+  assert.deepEqual(ids(apply(s, { type: 'searchEndpoints', query: 'zzz' }).state), []);
+});
+
+test('↓ and ↑ move the cursor and wrap around; Enter picks the match under it and the search ends', () => {
+  let s = apply(ready(), { type: 'searchEndpoints', query: '/user/block' }).state;
+  assert.deepEqual(ids(s), ['user.block', 'user.blockQuery']);
+  s = apply(s, { type: 'moveSearchCursor', active: movedSearchCursor(s, 1) }).state;
+  assert.equal(endpointSearch(s).active?.id, 'user.blockQuery');
+  s = apply(s, { type: 'moveSearchCursor', active: movedSearchCursor(s, 1) }).state;
+  assert.equal(endpointSearch(s).active?.id, 'user.block', 'past the last: back to the first');
+  s = apply(s, { type: 'moveSearchCursor', active: movedSearchCursor(s, -1) }).state;
+  assert.equal(endpointSearch(s).active?.id, 'user.blockQuery', 'before the first: the last');
+  const picked = apply(s, { type: 'pickEndpoint', endpointId: endpointSearch(s).active!.id });
+  assert.equal(picked.state.form.endpointId, 'user.blockQuery');
+  assert.deepEqual(picked.state.search, { query: '', active: 0 });
+  assert.ok(picked.changes.includes('search') && picked.changes.includes('fields'));
+});
+
+test('typing again puts the cursor back on the first match; a cursor past a shorter list stays on its last', () => {
+  let s = apply(ready(), { type: 'searchEndpoints', query: 'user' }).state;
+  s = apply(s, { type: 'moveSearchCursor', active: 5 }).state;
+  assert.equal(apply(s, { type: 'searchEndpoints', query: 'user.' }).state.search.active, 0);
+  const shorter = { ...s, search: { query: 'blockQuery', active: 5 } };
+  assert.equal(endpointSearch(shorter).active?.id, 'user.blockQuery');
+});
