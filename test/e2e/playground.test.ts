@@ -3,7 +3,7 @@
  * that app's credentials through the palette, points rong.baseUrl at the sandbox, then fills the
  * form, checks the shown signature against its own SHA-1, sends, sees 1005 at an over-long field,
  * copies a cURL and runs it with curl, reloads the window, and takes screenshots in three themes;
- * then picks /user/block.json, blocks the user, and sees them in /user/block/query.json's table.
+ * then finds /user/block.json by typing `block` in the endpoint search, blocks the user, and sees them in /user/block/query.json's table.
  */
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { ConsoleMessage } from 'playwright-core';
-import { notification, openWorkbench, root, runCommand, screenshot, typeInInput, webview, type Workbench } from './workbench';
+import { notification, openWorkbench, root, runCommand, screenshot, screenshotOf, typeInInput, webview, type Workbench } from './workbench';
 
 const APP_KEY = 'ui-playground-key';
 const APP_SECRET = `ui-secret-${Date.now().toString(36)}`;
@@ -277,7 +277,20 @@ test('pick /user/block.json, block the user, then see them in /user/block/query.
 
   const user = await field('userId').inputValue();
   assert.ok(user, 'the form holds the user registered above');
-  await endpoint.selectOption('user.block');
+  // The search box: `block` leaves only the block endpoints, under User; Enter picks the first.
+  const search = wv.locator('#endpoint-search');
+  await search.fill('block');
+  const results = wv.locator('#endpoint-results');
+  await results.waitFor({ state: 'visible', timeout: 5_000 });
+  assert.deepEqual(await results.locator('[role=option]').evaluateAll((os) => os.map((o) => (o as HTMLElement).dataset.endpoint)), ['user.block', 'user.unblock', 'user.blockQuery']);
+  assert.deepEqual(await results.locator('.search-module').allTextContents(), ['User · 用户']);
+  assert.equal(await results.locator('[aria-selected=true]').getAttribute('data-endpoint'), 'user.block');
+  await screenshotOf(wv.locator('.field', { has: search }), 'endpoint-search');
+  await search.press('Enter');
+  await results.waitFor({ state: 'hidden', timeout: 5_000 });
+  assert.equal(await endpoint.inputValue(), 'user.block');
+  assert.equal(await search.inputValue(), '', 'a pick ends the search');
+  assert.equal(await wv.locator('#endpoint-docs').isVisible(), true, 'the block endpoint links its docs page');
   // The userId the form held stays, now as the first value of a list of 1–20.
   const row0 = wv.locator('#param-userId-0 input');
   await row0.waitFor({ timeout: 10_000 });

@@ -14,13 +14,13 @@ import { dispatch, getState, subscribe, type State } from '../store';
 const optionId = (e: EndpointSpec) => `endpoint-option-${e.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 const other = (locale: Locale): Locale => (locale === 'en' ? 'zh-cn' : 'en');
 
-/** One match: the title in the UI language, the other language's title and the path below it. */
+/** One match: the title in the UI language and in the other one, the path below. */
 function matchOption(e: EndpointSpec, active: boolean, locale: Locale): HTMLElement {
   const option = h(
     'div',
     { role: 'option', id: optionId(e), class: active ? 'search-option active' : 'search-option', 'aria-selected': active ? 'true' : 'false', 'data-endpoint': e.id },
-    h('span', { class: 'search-title' }, pick(e.title, locale)),
-    h('span', { class: 'hint' }, ` ${pick(e.title, other(locale))} · ${e.path}`),
+    h('div', {}, h('span', { class: 'search-title' }, pick(e.title, locale)), h('span', { class: 'hint' }, ` · ${pick(e.title, other(locale))}`)),
+    h('div', { class: 'hint' }, e.path),
   );
   // mousedown, not click: the input keeps the focus, so the list does not close first.
   option.addEventListener('mousedown', (event) => {
