@@ -8,7 +8,7 @@ import { DEFAULT_BATCH_CONCURRENCY, MAX_RATE_PER_SECOND } from '../core/batch';
 import { toLocale, type Locale } from '../core/text';
 import { localeFromEnv, say } from './messages';
 import { REPORTERS, type ReporterName } from './reporters';
-import { CHECK_REPORTERS, type CheckReporterName } from './reporters/check';
+import { CHECK_REPORTERS, type CheckReporterName } from './reporters/checkNames';
 import { UsageError } from './usage';
 import { profileTarget } from './profiles';
 

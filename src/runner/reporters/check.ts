@@ -4,9 +4,9 @@ import type { CheckReport } from '../check';
 import { checkGithubReport } from './checkGithub';
 import { checkJsonReport } from './checkJson';
 import { checkPrettyReport } from './checkPretty';
+import type { CheckReporterName } from './checkNames';
 
-export const CHECK_REPORTERS = ['pretty', 'json', 'github'] as const;
-export type CheckReporterName = (typeof CHECK_REPORTERS)[number];
+export { CHECK_REPORTERS, type CheckReporterName } from './checkNames';
 
 export function renderCheck(name: CheckReporterName, report: CheckReport, locale: Locale, color: boolean): string {
   switch (name) {
