@@ -110,7 +110,7 @@ suite('.rong.http files', () => {
     const doc = await open('paths.rong.http', '### any endpoint\nPOST \n');
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(1, 5));
     const items = new Map(list.items.map((i) => [typeof i.label === 'string' ? i.label : i.label.label, i]));
-    assert.equal(ENDPOINTS.length, 19);
+    assert.equal(new Set(ENDPOINTS.map((e) => e.path)).size, ENDPOINTS.length, 'each path once');
     for (const e of ENDPOINTS) {
       const item = items.get(e.path);
       assert.ok(item, `${e.path} is offered`);

@@ -130,9 +130,9 @@ function exampleOf(kind: string): string {
   }
 }
 
-test('completion lists all 19 paths with their titles, by module; parameters with description and rule', () => {
+test('completion lists every path with its title, by module; parameters with description and rule', () => {
   const items = completionsAt(parseDocument('POST '), 0, 5);
-  assert.equal(items.length, 19);
+  assert.equal(items.length, ENDPOINTS.length);
   assert.deepEqual(new Set(items.map((i) => i.label)), new Set(ENDPOINTS.map((e) => e.path)));
   for (const i of items) assert.equal(i.detail, findEndpoint(i.label)!.title.en);
   const bySort = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => findEndpoint(i.label)!.module);

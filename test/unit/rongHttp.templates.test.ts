@@ -8,7 +8,7 @@ import { validateParams } from '../../src/core/validation';
 
 for (const locale of ['en', 'zh-cn'] as const) {
   test(`every endpoint's template (${locale}) parses without diagnostics and resolves to its endpoint with valid values`, () => {
-    assert.equal(ENDPOINTS.length, 19);
+    assert.ok(ENDPOINTS.length >= 19, 'at least the first 19 endpoints');
     for (const endpoint of ENDPOINTS) {
       const text = fileTemplate(endpoint, locale);
       const doc = parseDocument(text);
