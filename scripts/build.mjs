@@ -4,7 +4,8 @@
 //   node scripts/build.mjs [--only NAME[,NAME]] [--quiet] [--watch] [--production]
 import * as esbuild from 'esbuild';
 import { parseArgs } from 'node:util';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { integrationSuites } from './integrationSuites.mjs';
 
 const { values } = parseArgs({
@@ -36,6 +37,56 @@ const contractIsData = {
   },
 };
 
+const CONTRACT_DIR = resolve('src/core/contract');
+/** Contract files without endpoint records, small and used by activation and the HTTP client: each bundle keeps its copy. */
+const CONTRACT_HELPERS = new Set(['types', 'limits', 'regions', 'errorCatalogue', 'sdkPaths']);
+/** The contract files that hold endpoint records (index, params and every module's data file, present or future). */
+const contractDataFiles = () =>
+  readdirSync(CONTRACT_DIR)
+    .filter((f) => f.endsWith('.ts') && !CONTRACT_HELPERS.has(basename(f, '.ts')))
+    .map((f) => basename(f, '.ts'));
+
+/**
+ * dist/contract.js exports index.ts and, under `byFile`, every data file's own exports (the sandbox
+ * imports records such as BLOCK from user.ts): the one copy the lazy bundles read at run time.
+ */
+const contractEntry = {
+  name: 'contract-entry',
+  setup(build) {
+    build.onResolve({ filter: /^contract-entry$/ }, () => ({ path: 'contract-entry', namespace: 'contract-entry' }));
+    build.onLoad({ filter: /.*/, namespace: 'contract-entry' }, () => {
+      const files = contractDataFiles();
+      const contents = [
+        `export * from './index';`,
+        ...files.map((f) => `import * as file_${f} from './${f}';`),
+        `export const byFile = { ${files.map((f) => `${JSON.stringify(f)}: file_${f}`).join(', ')} };`,
+      ].join('\n');
+      return { contents, resolveDir: CONTRACT_DIR, loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * The extension's lazy bundles take the endpoint records from dist/contract.js at run time instead of
+ * each carrying its own copy, so the VSIX holds the catalogue once (every bundle lives in dist/).
+ */
+const contractFromBundle = {
+  name: 'contract-from-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (dirname(args.importer) === CONTRACT_DIR) return undefined;
+      const target = resolve(args.resolveDir, args.path).replace(/\.(ts|js)$/, '');
+      const file = target === CONTRACT_DIR ? 'index' : dirname(target) === CONTRACT_DIR ? basename(target) : undefined;
+      if (file === undefined || CONTRACT_HELPERS.has(file)) return undefined;
+      return { path: file, namespace: 'contract-from-bundle' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'contract-from-bundle' }, (args) => ({
+      contents: args.path === 'index' ? `module.exports = require('./contract.js');` : `module.exports = require('./contract.js').byFile[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+  },
+};
+
 const node = {
   platform: 'node',
   format: 'cjs',
@@ -49,23 +100,26 @@ const node = {
   legalComments: 'none',
 };
 
+/** A lazily loaded extension bundle: the contract's records come from dist/contract.js. */
+const lazy = { ...node, plugins: [contractFromBundle, ...node.plugins] };
+
 const targets = {
   extension: { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
   http: { ...node, entryPoints: { http: 'src/core/http/index.ts' }, outdir: 'dist' },
-  language: { ...node, entryPoints: { language: 'src/core/rongHttp/index.ts' }, outdir: 'dist' },
+  language: { ...lazy, entryPoints: { language: 'src/core/rongHttp/index.ts' }, outdir: 'dist' },
   // The runner's data files, journal and tokens file, for "Register Users from File…" (csv-parse).
-  bulk: { ...node, entryPoints: { bulk: 'src/runner/bulk.ts' }, outdir: 'dist' },
+  bulk: { ...lazy, entryPoints: { bulk: 'src/runner/bulk.ts' }, outdir: 'dist' },
   // The bodies of heavy commands that only run when invoked (src/commands/lazy.ts).
-  commands: { ...node, entryPoints: { commands: 'src/commands/lazy.ts' }, outdir: 'dist' },
+  commands: { ...lazy, entryPoints: { commands: 'src/commands/lazy.ts' }, outdir: 'dist' },
   // The playground host (panels, their HTML shell; src/playground/lazy.ts), loaded by its first open or restore.
-  playground: { ...node, entryPoints: { playground: 'src/playground/lazy.ts' }, outdir: 'dist' },
-  // Every endpoint's record (grows with the contract): activation loads none, the picker and commands load it on first use.
-  contract: { ...node, entryPoints: { contract: 'src/core/contract/index.ts' }, outdir: 'dist' },
-  sandbox: {
-    ...node,
-    entryPoints: { sandbox: 'src/sandbox/server.ts', 'sandbox-cli': 'src/sandbox/cli.ts' },
-    outdir: 'dist',
-  },
+  playground: { ...lazy, entryPoints: { playground: 'src/playground/lazy.ts' }, outdir: 'dist' },
+  // Every endpoint's record (grows with the contract), once: activation loads none, the lazy bundles require it on first use.
+  contract: { ...node, entryPoints: { contract: 'contract-entry' }, outdir: 'dist', plugins: [contractEntry, ...node.plugins] },
+  // The extension's sandbox reads the records from dist/contract.js; the command-line sandbox ships alone, so it has its own.
+  sandbox: [
+    { ...lazy, entryPoints: { sandbox: 'src/sandbox/server.ts' }, outdir: 'dist' },
+    { ...node, entryPoints: { 'sandbox-cli': 'src/sandbox/cli.ts' }, outdir: 'dist' },
+  ],
   // The headless runner (packages/rong-http): one file, every dependency bundled, run by node.
   'rong-http': {
     ...node,
@@ -114,7 +168,7 @@ const wanted = (values.only ? values.only.split(',') : Object.keys(targets)).fil
   const t = targets[name];
   if (!t) throw new Error(`unknown build target "${name}" (known: ${Object.keys(targets).join(', ')})`);
   // A target whose sources do not exist yet is skipped (each arrives with its feature).
-  return Object.values(t.entryPoints).every((p) => existsSync(p));
+  return [t].flat().every((o) => Object.values(o.entryPoints).every((p) => p === 'contract-entry' || existsSync(p)));
 });
 
 /** rong-sandbox's dist/index.d.ts, generated from src/sandbox/api.ts (never a hand-kept copy); it must stand alone. */
@@ -132,15 +186,15 @@ async function writeSandboxTypes() {
 
 const started = Date.now();
 if (values.watch) {
-  for (const name of wanted) await (await esbuild.context(targets[name])).watch();
+  for (const name of wanted) for (const o of [targets[name]].flat()) await (await esbuild.context(o)).watch();
   console.error(`watching ${wanted.join(', ')}`);
 } else {
-  await Promise.all(wanted.map((name) => esbuild.build(targets[name])));
+  await Promise.all(wanted.flatMap((name) => [targets[name]].flat().map((o) => esbuild.build(o))));
   if (wanted.includes('sandbox-package')) await writeSandboxTypes();
   if (!values.quiet) {
     for (const name of wanted) {
-      for (const key of Object.keys(targets[name].entryPoints)) {
-        const file = `${targets[name].outdir}/${key}.js`;
+      for (const o of [targets[name]].flat()) for (const key of Object.keys(o.entryPoints)) {
+        const file = `${o.outdir}/${key}.js`;
         console.error(`  ${file.padEnd(34)} ${(statSync(file).size / 1024).toFixed(1).padStart(8)} KB`);
       }
     }
