@@ -5,7 +5,7 @@
 import * as esbuild from 'esbuild';
 import { parseArgs } from 'node:util';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { integrationSuites } from './integrationSuites.mjs';
 
 const { values } = parseArgs({
@@ -25,18 +25,6 @@ const lazyBundles = {
   },
 };
 
-/** The contract's files are data: a bundle that uses only its helpers (activation) leaves the endpoint records out. */
-const contractIsData = {
-  name: 'contract-is-data',
-  setup(build) {
-    build.onResolve({ filter: /contract|^\.\/(user|message|group|params)$/ }, async (args) => {
-      if (args.pluginData === 'resolving') return undefined;
-      const found = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: 'resolving' });
-      return found.path.replace(/\\/g, '/').includes('/src/core/contract/') ? { path: found.path, sideEffects: false } : undefined;
-    });
-  },
-};
-
 const CONTRACT_DIR = resolve('src/core/contract');
 /** Contract files without endpoint records, small and used by activation and the HTTP client: each bundle keeps its copy. */
 const CONTRACT_HELPERS = new Set(['types', 'limits', 'regions', 'errorCatalogue', 'sdkPaths']);
@@ -45,6 +33,24 @@ const contractDataFiles = () =>
   readdirSync(CONTRACT_DIR)
     .filter((f) => f.endsWith('.ts') && !CONTRACT_HELPERS.has(basename(f, '.ts')))
     .map((f) => basename(f, '.ts'));
+
+/** The contract file (`index`, `user`…) a relative import names, or undefined outside src/core/contract. */
+function contractFileOf({ path, resolveDir }) {
+  const target = resolve(resolveDir, path).replace(/\.(ts|js)$/, '');
+  return target === CONTRACT_DIR ? 'index' : dirname(target) === CONTRACT_DIR ? basename(target) : undefined;
+}
+
+/** The contract's files are data: a bundle that uses only its helpers (activation) leaves the endpoint records out. */
+const contractIsData = {
+  name: 'contract-is-data',
+  setup(build) {
+    // Every file of the directory, so that a module's new data file (chatroom.ts…) stays out of activation too.
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const file = contractFileOf(args);
+      return file === undefined ? undefined : { path: join(CONTRACT_DIR, `${file}.ts`), sideEffects: false };
+    });
+  },
+};
 
 /**
  * dist/contract.js exports index.ts and, under `byFile`, every data file's own exports (the sandbox
@@ -75,8 +81,7 @@ const contractFromBundle = {
   setup(build) {
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (dirname(args.importer) === CONTRACT_DIR) return undefined;
-      const target = resolve(args.resolveDir, args.path).replace(/\.(ts|js)$/, '');
-      const file = target === CONTRACT_DIR ? 'index' : dirname(target) === CONTRACT_DIR ? basename(target) : undefined;
+      const file = contractFileOf(args);
       if (file === undefined || CONTRACT_HELPERS.has(file)) return undefined;
       return { path: file, namespace: 'contract-from-bundle' };
     });
