@@ -4,7 +4,7 @@
  * the contract grows to; and the manifest activates only where Rong is used.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { spawnSync } from 'node:child_process';
@@ -54,4 +54,38 @@ test('every bundle the extension loads lazily ships in the VSIX and is built by 
     assert.match(scripts.package, new RegExp(`--only [^ ]*\\b${name}\\b`), `npm run package builds ${name}`);
     assert.match(scripts['test:integration'], new RegExp(`--only [^ ]*\\b${name}\\b`), `npm run test:integration builds ${name}`);
   }
+});
+
+test('the VSIX carries the endpoint records once: dist/contract.js, which the lazy bundles read at run time (#18: 240 endpoints within 450 KB)', () => {
+  // Every bundle .vscodeignore ships (the webview's catalogue is a separate matter: it is a page, not a node bundle).
+  const shipped = [...readFileSync(join(root, '.vscodeignore'), 'utf8').matchAll(/^!dist\/([a-z-]+)\.js$/gm)].map((m) => m[1]).filter((n) => n !== 'webview');
+  assert.ok(shipped.includes('contract') && shipped.includes('language') && shipped.includes('sandbox'), shipped.join(', '));
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--only', shipped.join(','), '--production', '--quiet'], { cwd: root, encoding: 'utf8' });
+  assert.equal(built.status, 0, built.stderr);
+  // getToken's description and the first path of every data file (chatroom.ts…): text only an endpoint record holds.
+  const contractDir = join(root, 'src/core/contract');
+  const paths = readdirSync(contractDir).flatMap((f) => /^\s+path: '(\/[^']+\.json)'/m.exec(readFileSync(join(contractDir, f), 'utf8'))?.[1] ?? []);
+  assert.ok(paths.includes('/user/getToken.json') && paths.length >= 3, paths.join(', '));
+  const markers = ['Registers a user and returns the token a client connects to Rong IM with.', ...paths];
+  for (const marker of markers) {
+    const holders = shipped.filter((n) => readFileSync(join(root, `dist/${n}.js`), 'utf8').includes(`'${marker}'`) || readFileSync(join(root, `dist/${n}.js`), 'utf8').includes(`"${marker}"`));
+    assert.deepEqual(holders, ['contract'], `"${marker}" is in dist/{${holders.join(',')}}.js: a lazy bundle must import the contract through scripts/build.mjs's contract-from-bundle`);
+  }
+  // The shared records work at run time: the language core and the sandbox find endpoints through dist/contract.js.
+  const probe = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `const l = require('./dist/language.js'); const s = require('./dist/sandbox.js');
+       const codes = l.diagnose(l.parseDocument('POST https://api.rong-api.com/group/dismiss.json\\nContent-Type: application/x-www-form-urlencoded\\n\\nuserId=u1&bogus=1\\n')).map((d) => String(d.message.en ?? d.message));
+       console.log(JSON.stringify({ codes, sandbox: typeof s.SandboxServer.start }));`,
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
+  assert.equal(probe.status, 0, probe.stderr);
+  const { codes, sandbox } = JSON.parse(probe.stdout) as { codes: string[]; sandbox: string };
+  assert.ok(codes.some((c) => c.includes('unknown parameter bogus')) && codes.some((c) => c.includes('groupId')), codes.join(' | '));
+  assert.equal(sandbox, 'function');
+  const bytes = statSync(join(root, 'dist/extension.js')).size;
+  assert.ok(bytes <= LIMIT, `dist/extension.js is ${bytes} bytes; the limit is ${LIMIT}`);
 });
