@@ -269,7 +269,7 @@ test('pick /user/block.json, block the user, then see them in /user/block/query.
   const wv = webview(page);
   const endpoint = wv.locator('#endpoint');
   // The picker groups the endpoints by module; shown open (as a list) for the screenshot.
-  assert.deepEqual(await endpoint.locator('optgroup').evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label)), ['User', 'Message', 'Group']);
+  assert.deepEqual(await endpoint.locator('optgroup').evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label)), ['User', 'Message', 'Group', 'Chatroom']);
   assert.equal(await endpoint.locator('option').count(), 19);
   await endpoint.evaluate((el) => ((el as HTMLSelectElement).size = 24));
   await screenshot(page, 'playground-endpoints');

@@ -137,8 +137,8 @@ test('switching endpoint keeps the values the next one takes, in its shape', () 
 test('the picker groups every endpoint by module, whole titles in the UI language, the path apart', () => {
   const en = endpointGroups('en');
   assert.deepEqual(en.map((g) => g.module), [...MODULES]);
-  assert.deepEqual(en.map((g) => g.title), ['User', 'Message', 'Group']);
-  assert.deepEqual(endpointGroups('zh-cn').map((g) => g.title), ['用户', '消息', '群组']);
+  assert.deepEqual(en.map((g) => g.title), ['User', 'Message', 'Group', 'Chatroom']);
+  assert.deepEqual(endpointGroups('zh-cn').map((g) => g.title), ['用户', '消息', '群组', '聊天室']);
   assert.equal(en.flatMap((g) => g.endpoints).length, ENDPOINTS.length);
   assert.deepEqual(en[0].endpoints.find((x) => x.id === 'user.block'), { id: 'user.block', label: 'Block users', path: '/user/block.json' });
   assert.equal(endpointGroups('zh-cn')[0].endpoints.find((x) => x.id === 'user.block')?.label, '封禁用户');

@@ -4,6 +4,7 @@
  * api-notes.md and endpoints.md. Adding an endpoint is adding its record to a module's file here
  * (and one sandbox handler); every surface reads it from this list.
  */
+import { CHATROOM_ENDPOINTS } from './chatroom';
 import { GROUP_ENDPOINTS } from './group';
 import { MESSAGE_ENDPOINTS } from './message';
 import type { Text } from '../text';
@@ -16,14 +17,15 @@ export * from './regions';
 export { GET_TOKEN } from './user';
 
 /** Every endpoint the product knows, grouped by module in this order. Pure, so that a bundle using only this file's helpers leaves the records out (activation). */
-export const ENDPOINTS: readonly EndpointSpec[] = /* @__PURE__ */ (() => [...USER_ENDPOINTS, ...MESSAGE_ENDPOINTS, ...GROUP_ENDPOINTS])();
+export const ENDPOINTS: readonly EndpointSpec[] = /* @__PURE__ */ (() => [...USER_ENDPOINTS, ...MESSAGE_ENDPOINTS, ...GROUP_ENDPOINTS, ...CHATROOM_ENDPOINTS])();
 
-export const MODULES: readonly ModuleId[] = ['user', 'message', 'group'];
+export const MODULES: readonly ModuleId[] = ['user', 'message', 'group', 'chatroom'];
 
 export const MODULE_TITLES = {
   user: { en: 'User', zh: '用户' },
   message: { en: 'Message', zh: '消息' },
   group: { en: 'Group', zh: '群组' },
+  chatroom: { en: 'Chatroom', zh: '聊天室' },
 } as const satisfies Record<ModuleId, Text>;
 
 let byPath: Map<string, EndpointSpec> | undefined;

@@ -5,7 +5,7 @@
  */
 import type { Text } from '../text';
 
-export type ModuleId = 'user' | 'message' | 'group';
+export type ModuleId = 'user' | 'message' | 'group' | 'chatroom';
 
 /**
  * Which validation rule a parameter follows (validation.ts). The code a failure gets is the
