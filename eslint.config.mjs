@@ -20,7 +20,7 @@ const endpointRecords = {
   message: 'endpoint records load on first use: call loadContract() from src/services/bundles.ts (activation may import contract/regions, limits, errorCatalogue and types).',
 };
 /** Files that only lazily loaded bundles contain: they may import the endpoint records. */
-const inLazyBundles = ['src/commands/lazy.ts', 'src/commands/importCurl.ts', 'src/commands/registerUsersFromFile.ts', 'src/playground/lazy.ts', 'src/playground/playground.ts', 'src/playground/panel.ts', 'src/playground/html.ts', 'src/playground/responseView.ts', 'src/playground/formModel.ts', 'src/playground/formRequest.ts', 'src/playground/successModel.ts'];
+const inLazyBundles = ['src/commands/lazy.ts', 'src/commands/importCurl.ts', 'src/commands/registerUsersFromFile.ts', 'src/playground/lazy.ts', 'src/playground/playground.ts', 'src/playground/panel.ts', 'src/playground/html.ts', 'src/playground/responseView.ts', 'src/playground/formModel.ts', 'src/playground/formRequest.ts', 'src/playground/successModel.ts', 'src/playground/catalogue.ts'];
 
 export default tseslint.config(
   { ignores: ['**/*.tmp.*', 'dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.test-artifacts/**', '*.vsix', 'packages/*/dist/**'] },

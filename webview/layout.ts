@@ -24,7 +24,7 @@ function build(state: State): void {
   const target = h('code', { id: 'target', class: 'target' });
   subscribe(['derived'], (s) => {
     const p = currentPreview(s) ?? signingPreview(s);
-    const endpoint = endpointOf(s.form);
+    const endpoint = endpointOf(s);
     target.textContent = p?.request && p.request.url.endsWith(endpoint.path) ? `${p.request.method} ${p.request.url}` : `${endpoint.method} ${endpoint.path}`;
   });
   replaceChildren(

@@ -1,12 +1,30 @@
 /** Values derived from the store's state (pure): the endpoint, the form model, the current preview, what keeps Send from sending. */
-import { ENDPOINTS, findEndpointById, GET_TOKEN, MODULE_TITLES, MODULES, type EndpointSpec } from '../src/core/contract';
+import type { EndpointSpec } from '../src/core/contract';
 import { indexEndpoints, searchEndpoints, type EndpointMatchGroup, type EndpointSearchIndex } from '../src/playground/endpointSearch';
 import type { Locale } from '../src/core/text';
 import { buildFormModel, shownProblems, type FormModel } from '../src/playground/formModel';
-import type { FormState, Preview } from '../src/playground/protocol';
+import type { Catalogue, CatalogueEndpoint, FormState, Preview } from '../src/playground/protocol';
 import type { State } from './store';
 
-export const endpointOf = (f: FormState): EndpointSpec => findEndpointById(f.endpointId) ?? GET_TOKEN;
+/** A record the host did not send (it always sends the form's and the history's): shown as its id, with no parameters. */
+const unknownEndpoint = (id: string): EndpointSpec => ({
+  id,
+  module: 'user',
+  method: 'POST',
+  path: '',
+  title: { en: id, zh: id },
+  description: { en: '', zh: '' },
+  source: '',
+  params: [],
+  success: [],
+  issuesToken: false,
+});
+
+/** The record of an endpoint shown, from those the host sent. */
+export const specOf = (s: Pick<State, 'specs'>, id: string): EndpointSpec => s.specs[id] ?? unknownEndpoint(id);
+
+/** The form's endpoint. */
+export const endpointOf = (s: Pick<State, 'specs' | 'form'>): EndpointSpec => specOf(s, s.form.endpointId);
 
 // Built once per form shown (the state replaces the form object on every change).
 const models = new WeakMap<FormState, { locale: Locale; model: FormModel }>();
@@ -15,7 +33,7 @@ const models = new WeakMap<FormState, { locale: Locale; model: FormModel }>();
 export function formModel(s: State): FormModel {
   const known = models.get(s.form);
   if (known?.locale === s.locale) return known.model;
-  const model = buildFormModel(endpointOf(s.form), s.form.params, s.locale);
+  const model = buildFormModel(endpointOf(s), s.form.params, s.locale);
   models.set(s.form, { locale: s.locale, model });
   return model;
 }
@@ -46,21 +64,27 @@ export function sendProblems(s: State): { shown: string[]; pending: string[] } {
   return { shown: problems, pending };
 }
 
-// Lower-cased once for the page's life (data, not state): a search is one pass over these.
-const SEARCH_INDEX: EndpointSearchIndex<EndpointSpec> = indexEndpoints(ENDPOINTS, MODULES.map((id) => ({ id, title: MODULE_TITLES[id] })));
+// Lower-cased once per catalogue (init brings it once for the page's life): a search is one pass over these.
+const searchIndexes = new WeakMap<Catalogue, EndpointSearchIndex<CatalogueEndpoint>>();
+
+function searchIndex(catalogue: Catalogue): EndpointSearchIndex<CatalogueEndpoint> {
+  let index = searchIndexes.get(catalogue);
+  if (!index) searchIndexes.set(catalogue, (index = indexEndpoints(catalogue.endpoints, catalogue.modules)));
+  return index;
+}
 
 export interface EndpointSearchView {
-  readonly groups: readonly EndpointMatchGroup<EndpointSpec>[];
+  readonly groups: readonly EndpointMatchGroup<CatalogueEndpoint>[];
   /** The matches in the order shown, for ↑/↓. */
-  readonly matches: readonly EndpointSpec[];
+  readonly matches: readonly CatalogueEndpoint[];
   /** The match under the cursor, when there is one. */
-  readonly active?: EndpointSpec;
+  readonly active?: CatalogueEndpoint;
 }
 
 /** The endpoints the typed search matches, grouped by module, and the one under the cursor; nothing while nothing is typed. */
 export function endpointSearch(s: State): EndpointSearchView {
   if (s.search.query.trim() === '') return { groups: [], matches: [] };
-  const groups = searchEndpoints(SEARCH_INDEX, s.search.query);
+  const groups = searchEndpoints(searchIndex(s.catalogue), s.search.query);
   const matches = groups.flatMap((g) => g.endpoints);
   return { groups, matches, active: matches[Math.min(Math.max(s.search.active, 0), matches.length - 1)] };
 }

@@ -4,10 +4,10 @@
  * read the state; nothing else writes it. Pure apart from the store itself (no DOM, no VS Code API),
  * so the reducer is unit-tested under Node.
  */
-import { findEndpointById, GET_TOKEN, type ParamSpec } from '../src/core/contract';
+import type { EndpointSpec, ParamSpec } from '../src/core/contract';
 import type { Locale } from '../src/core/text';
 import { addRow, keepKnown, removeRow, setValue } from '../src/playground/formModel';
-import type { FormState, HistoryEntry, HostToWebview, Preview, ProfileOption, Strings } from '../src/playground/protocol';
+import type { Catalogue, FormState, HistoryEntry, HostToWebview, Preview, ProfileOption, Strings } from '../src/playground/protocol';
 
 export const PREVIEW_DELAY_MS = 150;
 
@@ -24,6 +24,10 @@ export interface State {
   readonly t: Strings;
   readonly locale: Locale;
   readonly profiles: readonly ProfileOption[];
+  /** Every endpoint's id, module, path and titles (the picker and the search). */
+  readonly catalogue: Catalogue;
+  /** Full records, only of the endpoints shown (the form's, the history's): the host sends them with the form. */
+  readonly specs: Readonly<Record<string, EndpointSpec>>;
   readonly form: FormState;
   readonly preview?: Preview;
   /** Number of the form as shown now; a preview for an older one is not current. */
@@ -82,7 +86,10 @@ export function initialState(): State {
     t: {} as Strings,
     locale: 'en',
     profiles: [],
-    form: { profile: '', endpointId: GET_TOKEN.id, params: {}, nonce: '', timestamp: '', locked: false },
+    catalogue: { modules: [], endpoints: [] },
+    specs: {},
+    // Nothing is shown before init, which brings the form.
+    form: { profile: '', endpointId: '', params: {}, nonce: '', timestamp: '', locked: false },
     seq: 0,
     previewDelay: 0,
     history: [],
@@ -110,6 +117,11 @@ function replaced(state: State, form: FormState): State {
   return { ...edited(state, form, 0, new Set()), attempted: false };
 }
 
+/** The records a message brings, added to those known (a record never changes during a page's life). */
+function withSpecs(state: State, specs: readonly EndpointSpec[]): State {
+  return specs.length === 0 ? state : { ...state, specs: { ...state.specs, ...Object.fromEntries(specs.map((e) => [e.id, e])) } };
+}
+
 const touching = (touched: ReadonlySet<string>, name: string): ReadonlySet<string> => new Set([...touched, name]);
 
 const REPLACED: readonly Change[] = ['fields', 'signing', 'derived', 'form'];
@@ -121,7 +133,10 @@ export function reduce(state: State, action: Action): Step {
   switch (action.type) {
     // ---- the host's messages
     case 'init': {
-      const base: State = { ...state, ready: true, t: action.strings, locale: action.locale, profiles: action.profiles, history: [...action.history], sendingId: action.sending };
+      const base: State = withSpecs(
+        { ...state, ready: true, t: action.strings, locale: action.locale, profiles: action.profiles, catalogue: action.catalogue, history: [...action.history], sendingId: action.sending },
+        action.specs,
+      );
       return { state: replaced(base, action.form), changes: ['page', 'profiles', ...REPLACED, 'history'] };
     }
     case 'profiles': {
@@ -129,7 +144,7 @@ export function reduce(state: State, action: Action): Step {
       return { state: edited(next, next.form, 0), changes: ['profiles', 'derived', 'form'] };
     }
     case 'form':
-      return { state: replaced(state, action.form), changes: ['profiles', ...REPLACED] };
+      return { state: replaced(withSpecs(state, action.specs), action.form), changes: ['profiles', ...REPLACED] };
     case 'fresh':
       return { state: edited(state, { ...state.form, nonce: action.nonce, timestamp: action.timestamp }, 0), changes: ['signing', 'derived', 'form'] };
     case 'preview':
@@ -141,7 +156,7 @@ export function reduce(state: State, action: Action): Step {
       const entry = action.entry;
       const sendingId = state.sendingId === entry.id ? undefined : state.sendingId;
       const history = [entry, ...state.history.filter((e) => e.id !== entry.id)];
-      return { state: { ...state, sendingId, history, selectedId: entry.id }, changes: ['history', 'derived'] };
+      return { state: { ...withSpecs(state, action.specs), sendingId, history, selectedId: entry.id }, changes: ['history', 'derived'] };
     }
     case 'notice':
       return { state: { ...state, notice: { id: (state.notice?.id ?? 0) + 1, level: action.level, text: action.text } }, changes: ['notice'] };
@@ -149,11 +164,13 @@ export function reduce(state: State, action: Action): Step {
     case 'pickProfile':
       return { state: edited(state, { ...state.form, profile: action.profile }, PREVIEW_DELAY_MS), changes: ['profiles', 'derived', 'form'] };
     case 'pickEndpoint': {
-      const next = findEndpointById(action.endpointId);
-      // Values the next endpoint also takes (a userId) stay; the rest would be unknown parameters.
-      if (!next) return same;
-      // A pick ends the search: the list closes and the next search starts empty.
+      if (!state.catalogue.endpoints.some((e) => e.id === action.endpointId)) return same;
+      // A pick ends the search at once: the list closes and the next search starts empty.
       const picked = { ...state, search: NO_SEARCH };
+      const next = state.specs[action.endpointId];
+      // Without its record the host answers with the form (views.endpointPicker posts the pick).
+      if (!next) return { state: picked, changes: ['search'] };
+      // Values the next endpoint also takes (a userId) stay; the rest would be unknown parameters.
       return { state: replaced(picked, { ...state.form, endpointId: next.id, params: keepKnown(next, state.form.params) }), changes: ['search', ...REPLACED] };
     }
     case 'searchEndpoints':

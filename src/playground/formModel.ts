@@ -4,11 +4,11 @@
  * the webview renders it, the host sends what paramPairs gives, and unit tests cover both.
  */
 import { utf8ByteLength } from '../core/bytes';
-import { ENDPOINTS, MODULE_TITLES, MODULES, type EndpointSpec, type ModuleId, type ParamSpec } from '../core/contract';
+import type { EndpointSpec, ModuleId, ParamSpec } from '../core/contract';
 import type { FormParams } from '../core/form';
 import { fill, pick, type Locale } from '../core/text';
 import { describeRule, formatFinding, validateParams, type Finding } from '../core/validation';
-import type { FormState, FormValues, HistoryEntry, Strings } from './protocol';
+import type { Catalogue, FormState, FormValues, HistoryEntry, Strings } from './protocol';
 
 /** How a parameter is edited: a list of rows, a number, a JSON area, a checkbox, or a line of text. */
 export type FieldControl = 'list' | 'number' | 'json' | 'flag' | 'text';
@@ -239,11 +239,11 @@ export interface EndpointGroup {
 }
 
 /** The endpoint picker's groups: one per module, titles in the UI language. */
-export function endpointGroups(locale: Locale): EndpointGroup[] {
-  return MODULES.map((module) => ({
+export function endpointGroups(catalogue: Catalogue, locale: Locale): EndpointGroup[] {
+  return catalogue.modules.map(({ id: module, title }) => ({
     module,
-    title: pick(MODULE_TITLES[module], locale),
-    endpoints: ENDPOINTS.filter((e) => e.module === module).map((e) => ({ id: e.id, label: pick(e.title, locale), path: e.path })),
+    title: pick(title, locale),
+    endpoints: catalogue.endpoints.filter((e) => e.module === module).map((e) => ({ id: e.id, label: pick(e.title, locale), path: e.path })),
   }));
 }
 

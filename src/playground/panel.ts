@@ -26,7 +26,8 @@ import type { SendResult } from '../core/sendResult';
 import type { Services } from '../services';
 import { loadRongHttp } from '../services/bundles';
 import type { Signed } from '../services/requests';
-import { formAfterSend } from './formModel';
+import { playgroundCatalogue, specsFor } from './catalogue';
+import { formAfterSend, keepKnown } from './formModel';
 import { formParams, saveInput } from './formRequest';
 import { localResourceRoots, playgroundHtml } from './html';
 import { toResponseView } from './responseView';
@@ -107,10 +108,15 @@ export class PlaygroundPanel implements vscode.Disposable {
     this.panel.reveal();
   }
 
-  /** Replaces the form (pre-fill from a command) and shows it. */
+  /** Replaces the form (pre-fill from a command, another endpoint picked) and shows it. */
   setForm(form: FormState): void {
     this.remember(form);
-    this.post({ type: 'form', form });
+    this.post({ type: 'form', form, specs: this.specs() });
+  }
+
+  /** The records the webview needs: the form's endpoint and the history's (it has no others). */
+  private specs(): EndpointSpec[] {
+    return specsFor(this.form, this.history);
   }
 
   /** Handles one message from the webview; anything malformed is logged and ignored. */
@@ -138,9 +144,11 @@ export class PlaygroundPanel implements vscode.Disposable {
           locale: this.locale,
           strings: webviewStrings(this.locale),
           profiles: this.profiles(),
+          catalogue: playgroundCatalogue(),
           form: this.form,
           history: this.history,
           sending: this.sending?.id,
+          specs: this.specs(),
         });
         return;
       case 'preview':
@@ -159,6 +167,12 @@ export class PlaygroundPanel implements vscode.Disposable {
       case 'cancel':
         this.sending?.abort.abort();
         return;
+      case 'pickEndpoint': {
+        // The validator let through only an endpoint the contract has; values it also takes (a userId) stay.
+        const next = this.endpoint({ ...message.form, endpointId: message.endpointId });
+        this.setForm({ ...message.form, endpointId: next.id, params: keepKnown(next, message.form.params) });
+        return;
+      }
       case 'copyCurl': {
         const signed = await this.sign(message.form);
         if (!signed.request) return this.notice('error', signed.problem ?? '');
@@ -337,7 +351,7 @@ export class PlaygroundPanel implements vscode.Disposable {
   private addEntry(entry: HistoryEntry): void {
     this.history.unshift(entry);
     this.history.splice(MAX_HISTORY);
-    this.post({ type: 'result', entry });
+    this.post({ type: 'result', entry, specs: this.specs() });
   }
 
   /**

@@ -19,6 +19,7 @@ import {
   type FieldModel,
 } from '../../src/playground/formModel';
 import type { FormState, HistoryEntry, ResponseView } from '../../src/playground/protocol';
+import { playgroundCatalogue } from '../../src/playground/catalogue';
 import { webviewStrings } from '../../src/playground/strings';
 import { successParts } from '../../src/playground/successModel';
 import { dateTimeText, serviceDateTimeText, timeText, zoneName } from '../../src/playground/timeText';
@@ -135,16 +136,16 @@ test('switching endpoint keeps the values the next one takes, in its shape', () 
 });
 
 test('the picker groups every endpoint by module, whole titles in the UI language, the path apart', () => {
-  const en = endpointGroups('en');
+  const en = endpointGroups(playgroundCatalogue(), 'en');
   assert.deepEqual(en.map((g) => g.module), [...MODULES]);
   assert.deepEqual(en.map((g) => g.title), ['User', 'Message', 'Group', 'Chatroom']);
-  assert.deepEqual(endpointGroups('zh-cn').map((g) => g.title), ['用户', '消息', '群组', '聊天室']);
+  assert.deepEqual(endpointGroups(playgroundCatalogue(), 'zh-cn').map((g) => g.title), ['用户', '消息', '群组', '聊天室']);
   assert.equal(en.flatMap((g) => g.endpoints).length, ENDPOINTS.length);
   assert.deepEqual(en[0].endpoints.find((x) => x.id === 'user.block'), { id: 'user.block', label: 'Block users', path: '/user/block.json' });
-  assert.equal(endpointGroups('zh-cn')[0].endpoints.find((x) => x.id === 'user.block')?.label, '封禁用户');
+  assert.equal(endpointGroups(playgroundCatalogue(), 'zh-cn')[0].endpoints.find((x) => x.id === 'user.block')?.label, '封禁用户');
   // The option's text is the title alone: a path beside it pushed the title past a narrow picker's edge.
   for (const locale of ['en', 'zh-cn'] as const) {
-    for (const e of endpointGroups(locale).flatMap((g) => g.endpoints)) {
+    for (const e of endpointGroups(playgroundCatalogue(), locale).flatMap((g) => g.endpoints)) {
       const spec = endpoint(e.id);
       assert.equal(e.label, locale === 'en' ? spec.title.en : spec.title.zh);
       assert.equal(e.path, spec.path);

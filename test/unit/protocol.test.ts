@@ -2,8 +2,10 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { ENDPOINTS, findEndpointById, MODULES } from '../../src/core/contract';
 import { maskedSigningString, SECRET_MASK } from '../../src/core/secrets';
-import { MESSAGE_LIMITS, parseFormState, parseWebviewMessage, type FormState, type WebviewToHost } from '../../src/playground/protocol';
+import { playgroundCatalogue, specsFor } from '../../src/playground/catalogue';
+import { MESSAGE_LIMITS, parseFormState, parseWebviewMessage, type FormState, type HistoryEntry, type WebviewToHost } from '../../src/playground/protocol';
 
 const form: FormState = {
   profile: 'sandbox',
@@ -177,4 +179,35 @@ test('the signing string shows the secret masked, then nonce and timestamp', () 
 test('Paste cURL is a bare request: the host reads the clipboard itself', () => {
   ok({ type: 'importCurl' });
   refused({ type: 'importCurl', curl: 'curl …' }, /importCurl: unexpected property curl/);
+});
+
+test('pickEndpoint: an endpoint the contract has, with the form as it is; anything else refused with the field named', () => {
+  const known = (id: string) => (findEndpointById(id) ? { id } : undefined);
+  const parse = (raw: unknown) => parseWebviewMessage(raw, known);
+  const message = { type: 'pickEndpoint', endpointId: 'user.block', form };
+  assert.deepEqual(parse(JSON.parse(JSON.stringify(message))), message);
+  const refusedPick = (raw: unknown, pattern: RegExp) => {
+    const parsed = parse(raw);
+    assert.ok('error' in parsed, `expected a refusal for ${JSON.stringify(raw)?.slice(0, 200)}`);
+    assert.match(parsed.error, pattern);
+  };
+  refusedPick({ ...message, endpointId: 'user.noSuch' }, /^pickEndpoint\.endpointId: no such endpoint in the contract$/);
+  refusedPick({ ...message, endpointId: 42 }, /^pickEndpoint\.endpointId: expected a string, got number$/);
+  refusedPick({ ...message, endpointId: 'x'.repeat(MESSAGE_LIMITS.name + 1) }, /^pickEndpoint\.endpointId: 129 characters; the limit is 128$/);
+  refusedPick({ type: 'pickEndpoint', endpointId: 'user.block' }, /^pickEndpoint: missing property form$/);
+  refusedPick({ ...message, params: {} }, /^pickEndpoint: unexpected property params$/);
+  refusedPick({ ...message, form: { ...form, locked: 'yes' } }, /^pickEndpoint\.form\.locked: expected a boolean$/);
+  // Without the contract's lookup (the validator holds no catalogue) no endpoint is known.
+  refused(message, /pickEndpoint\.endpointId: no such endpoint/);
+});
+
+test('the host sends the catalogue (ids, modules, paths, titles) and the records of only the endpoints shown', () => {
+  const catalogue = playgroundCatalogue();
+  assert.deepEqual(catalogue.endpoints.map((e) => e.id), ENDPOINTS.map((e) => e.id));
+  assert.deepEqual(Object.keys(catalogue.endpoints[0]).sort(), ['id', 'module', 'path', 'title']);
+  assert.deepEqual(catalogue.modules.map((m) => m.id), [...MODULES]);
+  const entry = (endpointId: string) => ({ id: 1, at: 0, host: 'h', form: { ...form, endpointId } }) as HistoryEntry;
+  const specs = specsFor({ ...form, endpointId: 'user.block' }, [entry('user.getToken'), entry('user.block'), entry('no.such')]);
+  assert.deepEqual(specs.map((e) => e.id), ['user.block', 'user.getToken']);
+  assert.equal(specs[0], findEndpointById('user.block'));
 });

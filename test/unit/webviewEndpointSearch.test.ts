@@ -1,6 +1,8 @@
 /** The playground's endpoint search in the store: typing filters, ↑/↓ move the cursor around the matches, a pick ends the search. */
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { ENDPOINTS } from '../../src/core/contract';
+import { playgroundCatalogue } from '../../src/playground/catalogue';
 import { webviewStrings } from '../../src/playground/strings';
 import { endpointSearch, movedSearchCursor } from '../../webview/select';
 import { initialState, reduce, type Action, type State } from '../../webview/store';
@@ -11,6 +13,9 @@ const ready = (): State =>
     locale: 'en',
     strings: webviewStrings('en'),
     profiles: [],
+    // The host sends the catalogue and, here, every record (a pick without its record is the store test's).
+    catalogue: playgroundCatalogue(),
+    specs: ENDPOINTS,
     form: { profile: '', endpointId: 'user.getToken', params: { userId: 'u1' }, nonce: 'n', timestamp: '1', locked: false },
     history: [],
   }).state;

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { findEndpointById, type ParamSpec } from '../../src/core/contract';
 import type { FormState, HistoryEntry, HostToWebview, Preview, ProfileOption } from '../../src/playground/protocol';
+import { playgroundCatalogue, specsFor } from '../../src/playground/catalogue';
 import { webviewStrings } from '../../src/playground/strings';
 import { currentPreview, sendProblems } from '../../webview/select';
 import { initialState, PREVIEW_DELAY_MS, reduce, type Action, type State } from '../../webview/store';
@@ -48,8 +49,11 @@ const init = (over: Partial<Extract<HostToWebview, { type: 'init' }>> = {}): Hos
   locale: 'en',
   strings: webviewStrings('en'),
   profiles,
+  catalogue: playgroundCatalogue(),
   form: form(),
   history: [],
+  // As the host sends them: the form's record, plus user.block's for the pick below.
+  specs: [...specsFor(over.form ?? form()), findEndpointById('user.block')!],
   ...over,
 });
 
@@ -109,7 +113,7 @@ test('Send on an untouched form shows every finding; a result ends the send and 
   const sending = reduce(attempted, { type: 'sending', id: 7 }).state;
   assert.equal(sending.sendingId, 7);
   const entry = { id: 7, at: 0, host: 'h', form: sending.form } as unknown as HistoryEntry;
-  const done = reduce(sending, { type: 'result', entry });
+  const done = reduce(sending, { type: 'result', entry, specs: specsFor(entry.form) });
   assert.equal(done.state.sendingId, undefined);
   assert.equal(done.state.selectedId, 7);
   assert.deepEqual(done.changes, ['history', 'derived']);
@@ -153,4 +157,19 @@ test('an info notice expires; the expiry of an older notice leaves a newer one',
 test('an unknown message is ignored, not thrown', () => {
   const { state } = run(init());
   assert.equal(reduce(state, { type: 'nonsense' } as unknown as Action).state, state);
+});
+
+test('a pick whose record the page lacks ends the search at once and waits for the host; its form brings the record', () => {
+  const { state } = run(init(), { type: 'searchEndpoints', query: 'unblock' });
+  assert.equal(state.specs['user.unblock'], undefined, 'the page holds only the records it was sent');
+  const picked = reduce(state, { type: 'pickEndpoint', endpointId: 'user.unblock' });
+  assert.deepEqual(picked.changes, ['search']);
+  assert.deepEqual(picked.state.search, { query: '', active: 0 });
+  assert.equal(picked.state.form, state.form, 'the form stays until the host answers');
+  const unblock = findEndpointById('user.unblock')!;
+  const answered = reduce(picked.state, { type: 'form', form: form({ endpointId: 'user.unblock' }), specs: [unblock] });
+  assert.equal(answered.state.form.endpointId, 'user.unblock');
+  assert.equal(answered.state.specs['user.unblock'], unblock);
+  assert.equal(answered.state.specs['user.getToken'], state.specs['user.getToken'], 'records already sent stay');
+  assert.ok(answered.changes.includes('fields'));
 });

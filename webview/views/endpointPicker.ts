@@ -3,19 +3,26 @@
  * path and description below, a search box over both titles, the path and the id (↑/↓ move, Enter
  * picks, Esc clears), and the endpoint's "Docs ↗" link, which the host opens.
  */
-import type { EndpointSpec } from '../../src/core/contract';
 import { pick, type Locale } from '../../src/core/text';
 import { endpointGroups } from '../../src/playground/formModel';
+import type { CatalogueEndpoint } from '../../src/playground/protocol';
 import { append, fill, h, replaceChildren } from '../dom';
 import { post } from '../host';
 import { endpointOf, endpointSearch, movedSearchCursor } from '../select';
 import { dispatch, getState, subscribe, type State } from '../store';
 
-const optionId = (e: EndpointSpec) => `endpoint-option-${e.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+const optionId = (e: CatalogueEndpoint) => `endpoint-option-${e.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 const other = (locale: Locale): Locale => (locale === 'en' ? 'zh-cn' : 'en');
 
+/** Picks an endpoint: at once when its record is here, else the host answers with the form and the record. */
+function pickEndpoint(endpointId: string): void {
+  const before = getState();
+  dispatch({ type: 'pickEndpoint', endpointId });
+  if (!before.specs[endpointId] && before.catalogue.endpoints.some((e) => e.id === endpointId)) post({ type: 'pickEndpoint', endpointId, form: before.form });
+}
+
 /** One match: the title in the UI language and in the other one, the path below. */
-function matchOption(e: EndpointSpec, active: boolean, locale: Locale): HTMLElement {
+function matchOption(e: CatalogueEndpoint, active: boolean, locale: Locale): HTMLElement {
   const option = h(
     'div',
     { role: 'option', id: optionId(e), class: active ? 'search-option active' : 'search-option', 'aria-selected': active ? 'true' : 'false', 'data-endpoint': e.id },
@@ -25,7 +32,7 @@ function matchOption(e: EndpointSpec, active: boolean, locale: Locale): HTMLElem
   // mousedown, not click: the input keeps the focus, so the list does not close first.
   option.addEventListener('mousedown', (event) => {
     event.preventDefault();
-    dispatch({ type: 'pickEndpoint', endpointId: e.id });
+    pickEndpoint(e.id);
   });
   return option;
 }
@@ -54,7 +61,7 @@ function buildSearch(t: State['t']): { box: HTMLInputElement; results: HTMLEleme
     } else if (event.key === 'Enter') {
       const active = endpointSearch(s).active;
       event.preventDefault();
-      if (active) dispatch({ type: 'pickEndpoint', endpointId: active.id });
+      if (active) pickEndpoint(active.id);
     } else if (event.key === 'Escape' && box.value !== '') {
       // Esc clears the search; with nothing typed it is left to VS Code.
       event.preventDefault();
@@ -88,29 +95,30 @@ function buildSearch(t: State['t']): { box: HTMLInputElement; results: HTMLEleme
   return { box, results, empty };
 }
 
-export function buildEndpointPicker({ t, locale }: State): HTMLElement {
+export function buildEndpointPicker({ t, locale, catalogue }: State): HTMLElement {
   const profile = h('select', { id: 'profile' });
   const profileHint = h('p', { id: 'profile-hint', class: 'hint' });
   const endpoint = h('select', { id: 'endpoint' });
   const description = h('p', { id: 'endpoint-description', class: 'hint' });
   const docs = h('a', { id: 'endpoint-docs', href: '#', title: t.docsTitle, role: 'link' }, t.docs);
   const search = buildSearch(t);
-  for (const group of endpointGroups(locale)) {
+  for (const group of endpointGroups(catalogue, locale)) {
     const optgroup = h('optgroup', { label: group.title, 'data-module': group.module });
     for (const e of group.endpoints) append(optgroup, h('option', { value: e.id, title: `${e.label} — ${e.path}` }, e.label));
     append(endpoint, optgroup);
   }
   profile.addEventListener('change', () => dispatch({ type: 'pickProfile', profile: profile.value }));
-  endpoint.addEventListener('change', () => dispatch({ type: 'pickEndpoint', endpointId: endpoint.value }));
+  endpoint.addEventListener('change', () => pickEndpoint(endpoint.value));
   docs.addEventListener('click', (event) => {
     event.preventDefault();
-    const { form, locale } = getState();
-    const e = endpointOf(form);
+    const state = getState();
+    const e = endpointOf(state);
     // The host opens it only if it is this endpoint's page in the contract.
-    if (e.docs) post({ type: 'openDocs', endpointId: e.id, url: pick(e.docs, locale) });
+    if (e.docs) post({ type: 'openDocs', endpointId: e.id, url: pick(e.docs, state.locale) });
   });
-  subscribe(['fields'], ({ form, locale }) => {
-    const e = endpointOf(form);
+  subscribe(['fields'], (state) => {
+    const { form, locale } = state;
+    const e = endpointOf(state);
     endpoint.value = e.id;
     description.textContent = `${e.path} · ${pick(e.description, locale)}`;
     endpoint.title = `${pick(e.title, locale)} — ${e.path}`;

@@ -1,8 +1,8 @@
 /** This session's sends, newest first: each labelled by its endpoint's labelParam, shown or loaded. */
-import { findEndpointById, GET_TOKEN } from '../../src/core/contract';
 import { historyLabel } from '../../src/playground/formModel';
 import { timeText } from '../../src/playground/timeText';
 import { button } from '../controls';
+import { specOf } from '../select';
 import { h, replaceChildren } from '../dom';
 import { dispatch, subscribe, type State } from '../store';
 
@@ -12,7 +12,8 @@ export function buildHistory({ t }: State): HTMLElement {
   return h('div', {}, h('h2', {}, t.history), list);
 }
 
-function render(list: HTMLElement, { t, history, selectedId }: State): void {
+function render(list: HTMLElement, state: State): void {
+  const { t, history, selectedId } = state;
   if (history.length === 0) return replaceChildren(list, h('li', { class: 'hint' }, t.noHistory));
   const shown = selectedId ?? history[0].id;
   replaceChildren(
@@ -20,7 +21,7 @@ function render(list: HTMLElement, { t, history, selectedId }: State): void {
     ...history.map((e) => {
       const r = e.response;
       const result = r ? (r.outcome === 'cancelled' ? t.cancelled : `${r.httpStatus ?? '—'} · ${r.code ?? r.outcome}`) : t.notSent;
-      const endpoint = findEndpointById(e.form.endpointId) ?? GET_TOKEN;
+      const endpoint = specOf(state, e.form.endpointId);
       const show = h('button', { type: 'button', class: 'history-item', 'aria-pressed': e.id === shown ? 'true' : 'false' }, `${timeText(e.at)} · ${historyLabel(endpoint, e.form.params)} · ${result}`);
       show.classList.toggle('ok', r?.ok === true);
       show.addEventListener('click', () => {

@@ -3,7 +3,6 @@
  * terms (values, lists, tables from `endpoint.success`), the code's meaning otherwise, attempts,
  * headers, body and the request sent.
  */
-import { findEndpointById } from '../../src/core/contract';
 import type { HistoryEntry, ResponseView, Strings } from '../../src/playground/protocol';
 import { successParts, type SuccessCell, type SuccessPart } from '../../src/playground/successModel';
 import { dateTimeText, serviceDateTimeText } from '../../src/playground/timeText';
@@ -58,12 +57,13 @@ function successNode(t: Strings, part: SuccessPart): Node[] {
   }
 }
 
-function facts({ t, locale }: State, entry: HistoryEntry, r: ResponseView): HTMLElement {
+function facts({ t, locale, specs }: State, entry: HistoryEntry, r: ResponseView): HTMLElement {
   const dl = h('dl', { class: 'facts' });
   const fact = (label: string, ...value: Array<Node | string>) => append(dl, h('dt', {}, label), h('dd', {}, ...value));
   if (r.httpStatus !== undefined) fact(t.httpStatus, String(r.httpStatus));
   if (r.code !== undefined) fact(t.code, h('span', { id: 'response-code' }, `${r.code}${r.meaning ? ` · ${r.meaning}` : ''}`));
-  const endpoint = findEndpointById(entry.form.endpointId);
+  // The host sends the record of every history entry's endpoint with the entry.
+  const endpoint = specs[entry.form.endpointId];
   const parts = r.ok && endpoint ? successParts(endpoint, r.bodyText, locale) : [];
   for (const part of parts) {
     if (part.kind === 'value' && part.cell.format === 'token' && r.token) continue; // shown below with its actions

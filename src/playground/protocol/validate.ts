@@ -144,7 +144,7 @@ function parseOpenDocs(raw: Record<string, unknown>, where: string, findEndpoint
 /**
  * Validates a message from the webview field by field. Anything unknown, malformed, oversized or
  * with extra properties is refused with a reason that names fields, never their content.
- * `findEndpoint` is the contract's lookup (openDocs checks its URL against the endpoint's data).
+ * `findEndpoint` is the contract's lookup (openDocs checks its URL against the endpoint's data, pickEndpoint its id).
  */
 export function parseWebviewMessage(raw: unknown, findEndpoint: EndpointLookup = () => undefined): WebviewToHost | { error: string } {
   if (!isPlainObject(raw)) return fail('message: expected an object');
@@ -192,6 +192,15 @@ export function parseWebviewMessage(raw: unknown, findEndpoint: EndpointLookup =
     }
     case 'openDocs':
       return parseOpenDocs(raw, where, findEndpoint);
+    case 'pickEndpoint': {
+      const keys = checkKeys(raw, where, ['type', 'endpointId', 'form']);
+      if (keys) return fail(keys);
+      const endpointId = str(raw, 'endpointId', where, MESSAGE_LIMITS.name);
+      if (isError(endpointId)) return endpointId;
+      if (!findEndpoint(endpointId)) return fail(`${where}.endpointId: no such endpoint in the contract`);
+      const form = parseFormState(raw.form, `${where}.form`);
+      return isError(form) ? form : { type: known, endpointId, form };
+    }
     default: {
       const never: never = known;
       return fail(`message.type: unknown type ${/^[A-Za-z]{1,40}$/.test(never) ? never : '(unprintable)'}`);

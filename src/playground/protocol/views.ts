@@ -1,5 +1,7 @@
 /** What the messages carry in either direction: the form, profiles, previews, responses, history entries and the translated strings. */
+import type { ModuleId } from '../../core/contract/types';
 import type { SnippetId } from '../../core/snippets';
+import type { Text } from '../../core/text';
 
 export const VIEW_TYPE = 'rongPlayground';
 
@@ -20,6 +22,20 @@ export interface FormState {
   readonly timestamp: string;
   /** Keep the typed nonce and timestamp for the next sends (to reproduce a signature). */
   readonly locked: boolean;
+}
+
+/** One endpoint as the picker and the search show it: the webview gets a spec only for the endpoint it shows. */
+export interface CatalogueEndpoint {
+  readonly id: string;
+  readonly module: ModuleId;
+  readonly path: string;
+  readonly title: Text;
+}
+
+/** The endpoints by module, all the picker and the search need (the full records stay in the host, #18). */
+export interface Catalogue {
+  readonly modules: readonly { readonly id: ModuleId; readonly title: Text }[];
+  readonly endpoints: readonly CatalogueEndpoint[];
 }
 
 export interface ProfileOption {

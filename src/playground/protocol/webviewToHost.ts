@@ -9,6 +9,8 @@ export type WebviewToHost =
   | { readonly type: 'regenerate' }
   | { readonly type: 'send'; readonly form: FormState }
   | { readonly type: 'cancel' }
+  /** Another endpoint picked whose record the webview lacks: the host answers with the form (values it also takes kept) and the record. */
+  | { readonly type: 'pickEndpoint'; readonly endpointId: string; readonly form: FormState }
   | { readonly type: 'copyCurl'; readonly form: FormState }
   | { readonly type: 'copySnippet'; readonly snippet: SnippetId; readonly form: FormState }
   | { readonly type: 'copyToken'; readonly entryId: number }
