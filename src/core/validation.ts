@@ -152,7 +152,9 @@ function kindFinding(spec: ParamSpec, value: string, at: Pick<FindingData, 'fiel
         const problem = jsonProblem(value);
         if (problem) return f('notJson', { detail: problem });
       }
-      return undefined;
+      // A limit in characters (chatroom attribute key and value) is counted by code point, as for message types.
+      const chars = spec.maxChars === undefined ? 0 : codePoints(value);
+      return spec.maxChars !== undefined && chars > spec.maxChars ? f('tooManyChars', { limit: spec.maxChars, actual: chars }) : undefined;
     }
     case 'integer': {
       const min = spec.min ?? Number.MIN_SAFE_INTEGER;
@@ -283,6 +285,7 @@ export const RULE_TEXTS = {
   userId: { en: 'no whitespace or control characters', zh: '不含空白和控制字符' },
   name: { en: 'not blank, no control characters', zh: '不能为空白，不含控制字符' },
   httpUri: { en: 'an absolute http(s) URI', zh: 'http(s) 绝对 URI' },
+  text: { en: 'no control characters except line breaks', zh: '不含换行以外的控制字符' },
   json: { en: 'a JSON text', zh: 'JSON 文本' },
   integer: { en: 'an integer {min}–{max}', zh: '整数 {min}–{max}' },
   timestampMs: { en: 'milliseconds since the epoch', zh: '毫秒时间戳' },
@@ -302,7 +305,7 @@ export function describeRule(spec: ParamSpec, locale: Locale = 'en'): string {
     case 'id': parts.push(words(RULE_TEXTS.userId)); break;
     case 'name': parts.push(words(RULE_TEXTS.name)); break;
     case 'httpUri': parts.push(words(RULE_TEXTS.httpUri)); break;
-    case 'text': break;
+    case 'text': parts.push(words(RULE_TEXTS.text)); break;
     case 'json': parts.push(words(RULE_TEXTS.json)); break;
     case 'integer': parts.push(words(RULE_TEXTS.integer, { min: spec.min, max: spec.max })); break;
     case 'timestampMs': parts.push(words(RULE_TEXTS.timestampMs)); break;

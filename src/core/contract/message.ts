@@ -1,7 +1,8 @@
-/** The first message endpoints (endpoints.md, "Messages and groups"). */
-import { PARAMETER_ERROR_CODE } from './limits';
-import { flagParam, messageBodyParams, userIdParam } from './params';
-import type { EndpointSpec } from './types';
+/** The message endpoints: the first three of endpoints.md ("Messages and groups"), then the SDKs' other form-body /message/… and /statusmessage/… paths (#18). */
+import type { Text } from '../text';
+import { PARAMETER_ERROR_CODE, PUSH_TEXT_MAX_BYTES } from './limits';
+import { flagParam, integerParam, messageBodyParams, textParam, userIdParam } from './params';
+import type { EndpointSpec, ParamSpec } from './types';
 
 const fromUserId = userIdParam('fromUserId', { en: 'Sender user ID; at most 64 bytes.', zh: '发送人用户 ID，最大长度 64 字节' }, { example: 'user-1' });
 
@@ -94,4 +95,271 @@ export const GROUP_PUBLISH: EndpointSpec = {
   success: [],
 };
 
-export const MESSAGE_ENDPOINTS: readonly EndpointSpec[] = [PRIVATE_PUBLISH, SYSTEM_PUBLISH, GROUP_PUBLISH];
+
+// ---- Shared by the endpoints below (#18): each fact once. ----
+
+/** An identifier of at most `maxBytes` (Java's verify.json: 64 for msgUID and targetId), or with no limit found when absent. */
+function idParam(name: string, description: Text, options: Partial<ParamSpec> = {}): ParamSpec {
+  return { name, kind: 'id', required: true, code: PARAMETER_ERROR_CODE, description, ...options };
+}
+
+/** Free text the SDKs send with no limit found in any source (so none is checked). */
+function freeText(name: string, description: Text): ParamSpec {
+  return { name, kind: 'text', required: false, code: PARAMETER_ERROR_CODE, description };
+}
+
+const objectName = (required = true): ParamSpec => ({ ...messageBodyParams()[0], required });
+const content = (): ParamSpec => messageBodyParams()[1];
+const pushContent = textParam('pushContent', PUSH_TEXT_MAX_BYTES, { en: 'Push notification text.', zh: '推送通知显示的内容' });
+const pushData = textParam('pushData', PUSH_TEXT_MAX_BYTES, { en: 'Data attached to the push notification.', zh: '推送通知附加的数据' });
+const pushExt = freeText('pushExt', { en: 'Push options per platform (a JSON text, as the SDKs pass it through).', zh: '各平台推送属性（JSON 字符串，SDK 原样透传）' });
+const isIncludeSender = flagParam('isIncludeSender', { en: "Also deliver to the sender's other devices (1).", zh: '发送者自己是否接收此条消息，0 不接收，1 接收' });
+const verifyBlacklist = flagParam('verifyBlacklist', { en: "Check the recipient's blacklist (1).", zh: '是否过滤接收人黑名单，1 为过滤' });
+const contentAvailable = flagParam('contentAvailable', { en: 'iOS silent push (1).', zh: '针对 iOS 平台，是否为静默推送，1 为静默推送' });
+const isPersisted = flagParam('isPersisted', { en: 'Store the message on the server (1) or not (0).', zh: '是否在服务端存储该消息，0 不存储，1 存储' });
+const isCounted = flagParam('isCounted', { en: "Count the message in the recipient's unread number (1).", zh: '是否计入接收方未读消息数，1 计入' });
+const disableUpdateLastMsg = flagParam(
+  'disableUpdateLastMsg',
+  { en: "Leave the conversation list's last message as it is (true).", zh: '是否禁止更新会话列表中的最后一条消息，true 为禁止' },
+  ['false', 'true'],
+);
+const busChannel = freeText('busChannel', { en: 'Ultragroup channel ID (only for ultragroup messages).', zh: '超级群频道 ID，仅适用于超级群消息' });
+const msgRandom = integerParam('msgRandom', 0, Number.MAX_SAFE_INTEGER, { en: 'A random number the client de-duplicates the message by (Java sends it when set).', zh: '消息随机数，客户端据此去重（Java SDK 设置时发送）' }, { required: false });
+const messageUID = idParam('messageUID', { en: 'The message UID (from the post-messaging callback or the history log).', zh: '消息唯一标识（可从全量消息路由或历史消息日志获取）' }, { example: 'BH5T-JG24-C445-IKQM' });
+const sentTime = (required: boolean): ParamSpec => ({
+  name: 'sentTime',
+  kind: 'timestampMs',
+  required,
+  code: PARAMETER_ERROR_CODE,
+  description: { en: 'When the message was sent, in milliseconds since the epoch.', zh: '消息发送时间，Unix 毫秒时间戳' },
+  example: '1585638211857',
+});
+const isAdmin = flagParam('isAdmin', { en: 'The recall is by an administrator (1): IMKit shows "the administrator recalled a message".', zh: '是否为管理员，1 为管理员：IMKit 显示“管理员撤回了一条消息”' });
+const isDelete = flagParam('isDelete', { en: 'Delete the message without leaving a recall notice (1).', zh: '是否直接删除消息而不显示撤回提示，1 为删除' });
+const recallExtra = freeText('extra', { en: 'Extra data carried by the recall notice (Java sends it).', zh: '撤回通知携带的扩展信息（Java SDK 发送）' });
+/** history.json and history/delete.json: one hour, YYYYMMDDHH (Go: "2018030210" is 10:00–11:00 on 2018-03-02). */
+const historyDate = integerParam(
+  'date',
+  1_000_000_000,
+  9_999_999_999,
+  { en: 'The hour, as YYYYMMDDHH (2018030210 is 10:00–11:00 on 2 March 2018).', zh: '指定小时，格式 YYYYMMDDHH（2018030210 即 2018 年 3 月 2 日 10 点至 11 点）' },
+  { example: '2018030210' },
+);
+
+export const RECALL: EndpointSpec = {
+  id: 'message.recall',
+  module: 'message',
+  method: 'POST',
+  path: '/message/recall.json',
+  title: { en: 'Recall message', zh: '撤回消息' },
+  description: {
+    en: 'Recalls a message in a one-to-one, group, chatroom, system or ultragroup conversation by sending a recall command.',
+    zh: '通过发送撤回命令消息，撤回单聊、群聊、聊天室、系统会话或超级群中的一条消息。',
+  },
+  source: 'Go PrivateRecall/GroupRecall/ChatRoomRecall/SystemRecall/UGMessageRecall; Java message/verify.json recallMessage; Node Message.Private.recall; docs.rongcloud.cn platform-chat-api/message/msgrecall',
+  sdks: { go: 'PrivateRecall', java: 'message.msgPrivate.recall', node: 'Message.Private.recall', php: 'getMessage()->Person()->recall' },
+  notes: {
+    en: 'Each SDK has one recall method per conversation type that fixes conversationType (Go and Java: 1, 3, 4, 6, 10; Java also 2 for discussions, which the docs no longer list). The docs list 1, 3, 4, 6, 10; this data checks the range 1–10 only. Go always sends sentTime (0 when not given) and disablePush as true/false; Java sends sentTime only when set and adds extra. No source gives a limit for messageUID, busChannel or extra.',
+    zh: '各 SDK 按会话类型各有一个撤回方法并固定 conversationType（Go 与 Java：1、3、4、6、10；Java 另有讨论组 2，文档已不再列出）。文档列出 1、3、4、6、10；本数据仅检查 1–10 的范围。Go 总是发送 sentTime（未给时为 0），disablePush 为 true/false；Java 仅在设置时发送 sentTime，并多发 extra。messageUID、busChannel、extra 的长度限制在各来源中均未找到。',
+  },
+  issuesToken: false,
+  labelParam: 'fromUserId',
+  params: [
+    fromUserId,
+    integerParam('conversationType', 1, 10, { en: 'Conversation type: 1 one-to-one, 3 group, 4 chatroom, 6 system, 10 ultragroup.', zh: '会话类型：1 单聊、3 群聊、4 聊天室、6 系统、10 超级群' }, { example: '1' }),
+    idParam('targetId', { en: 'Target ID (user, group, chatroom or ultragroup, by conversationType); at most 64 bytes.', zh: '目标 ID（按会话类型为用户、群组、聊天室或超级群 ID），最大 64 字节' }, { maxBytes: 64, example: 'user-2' }),
+    messageUID,
+    sentTime(false),
+    busChannel,
+    isAdmin,
+    isDelete,
+    flagParam('disablePush', { en: 'Recall without a push notification (true).', zh: '是否不推送，true 为不推送' }, ['false', 'true']),
+    recallExtra,
+    disableUpdateLastMsg,
+  ],
+  success: [],
+};
+
+export const BROADCAST: EndpointSpec = {
+  id: 'message.broadcast',
+  module: 'message',
+  method: 'POST',
+  path: '/message/broadcast.json',
+  title: { en: 'Broadcast to all users', zh: '发送全量用户广播消息' },
+  description: { en: "Sends a system message from a user to every user of the app.", zh: '以一个用户的身份向应用内所有用户发送系统消息。' },
+  source: 'Go SystemBroadcast; Java MsgSystem.broadcast, BroadcastResult; Node Message.System.broadcast',
+  sdks: { go: 'SystemBroadcast', java: 'message.system.broadcast', node: 'Message.System.broadcast', php: 'getMessage()->System()->broadcast' },
+  notes: {
+    en: 'Go MessageBroadcastRecall also posts to this path (objectName RC:RcCmd, content naming the message to recall). Java sends os; Go does not. Java comments out disablePush. The docs limit the call rate per hour and day; no per-second rate was found.',
+    zh: 'Go 的 MessageBroadcastRecall 也调用此路径（objectName 为 RC:RcCmd，content 指明要撤回的消息）。Java 发送 os，Go 不发送。Java 注释掉了 disablePush。文档按小时和天限制调用次数，未找到每秒限制。',
+  },
+  issuesToken: false,
+  labelParam: 'fromUserId',
+  params: [
+    fromUserId,
+    objectName(),
+    content(),
+    pushContent,
+    pushData,
+    pushExt,
+    freeText('os', { en: 'Only push to this platform: iOS or Android (Java sends it).', zh: '仅推送到该平台：iOS 或 Android（Java SDK 发送）' }),
+    contentAvailable,
+    msgRandom,
+    disableUpdateLastMsg,
+  ],
+  success: [{ name: 'messageUID', kind: 'value', label: { en: 'Message UID', zh: '消息 UID' } }],
+};
+
+export const BROADCAST_RECALL: EndpointSpec = {
+  id: 'message.broadcastRecall',
+  module: 'message',
+  method: 'POST',
+  path: '/message/broadcast/recall.json',
+  title: { en: 'Recall broadcast message', zh: '撤回全量用户广播消息' },
+  description: { en: 'Recalls a message sent to every user by its UID.', zh: '按消息 UID 撤回一条发给全部用户的广播消息。' },
+  source: 'Go MessageBroadcastRecallByMessageUID; Java MsgSystem.recallBroadcast; docs.rongcloud.io platform-chat-api/system/recall-message-broadcast-to-all',
+  sdks: { go: 'MessageBroadcastRecallByMessageUID', java: 'message.system.recallBroadcast' },
+  notes: {
+    en: 'The docs allow 2 calls an hour and 3 a day; the per-second rate field cannot say that. Go sends sentTime always (0 when not given); the docs make it optional.',
+    zh: '文档限制每小时 2 次、每天 3 次，每秒频率字段无法表达。Go 总是发送 sentTime（未给时为 0）；文档中为可选。',
+  },
+  issuesToken: false,
+  labelParam: 'fromUserId',
+  params: [fromUserId, messageUID, sentTime(false), isAdmin, isDelete, recallExtra, disableUpdateLastMsg],
+  success: [],
+};
+
+export const ONLINE_BROADCAST: EndpointSpec = {
+  id: 'message.onlineBroadcast',
+  module: 'message',
+  method: 'POST',
+  path: '/message/online/broadcast.json',
+  title: { en: 'Broadcast to online users', zh: '发送在线用户广播消息' },
+  description: { en: 'Sends a system message from a user to every user online now.', zh: '以一个用户的身份向当前所有在线用户发送系统消息。' },
+  source: 'Go OnlineBroadcast; Java MsgSystem.onlineBroadcast, message/verify.json online',
+  sdks: { go: 'OnlineBroadcast', java: 'message.system.onlineBroadcast', php: 'getMessage()->System()->onlineBroadcast' },
+  issuesToken: false,
+  labelParam: 'fromUserId',
+  params: [fromUserId, objectName(), content(), msgRandom, disableUpdateLastMsg],
+  success: [{ name: 'messageUID', kind: 'value', label: { en: 'Message UID', zh: '消息 UID' } }],
+};
+
+export const HISTORY: EndpointSpec = {
+  id: 'message.history',
+  module: 'message',
+  method: 'POST',
+  path: '/message/history.json',
+  title: { en: 'Get message history log URL', zh: '获取历史消息日志' },
+  description: { en: "Returns the download URL of one hour's message log of the app.", zh: '获取应用某一小时的历史消息日志文件下载地址。' },
+  source: 'Go HistoryGet (History.url); Java History.get; Node Message.History.get',
+  sdks: { go: 'HistoryGet', java: 'message.history.get', node: 'Message.History.get', php: 'getMessage()->History()->get' },
+  notes: {
+    en: 'The sources give date only as YYYYMMDDHH; this data checks that it is ten digits, not that it is a real hour.',
+    zh: '各来源仅给出 date 格式 YYYYMMDDHH；本数据只检查为十位数字，不检查是否为真实的小时。',
+  },
+  issuesToken: false,
+  labelParam: 'date',
+  params: [historyDate],
+  success: [
+    { name: 'url', kind: 'value', label: { en: 'Download URL', zh: '下载地址' }, format: 'uri' },
+    { name: 'date', kind: 'value', label: { en: 'Hour', zh: '小时' } },
+  ],
+};
+
+export const HISTORY_DELETE: EndpointSpec = {
+  id: 'message.historyDelete',
+  module: 'message',
+  method: 'POST',
+  path: '/message/history/delete.json',
+  title: { en: 'Delete message history log', zh: '删除历史消息日志' },
+  description: { en: "Deletes one hour's message log of the app.", zh: '删除应用某一小时的历史消息日志文件。' },
+  source: 'Go HistoryRemove; Java History.remove; Node Message.History.remove',
+  sdks: { go: 'HistoryRemove', java: 'message.history.remove', node: 'Message.History.remove', php: 'getMessage()->History()->remove' },
+  issuesToken: false,
+  labelParam: 'date',
+  params: [historyDate],
+  success: [],
+};
+
+export const STATUS_PRIVATE_PUBLISH: EndpointSpec = {
+  id: 'message.statusPrivatePublish',
+  module: 'message',
+  method: 'POST',
+  path: '/statusmessage/private/publish.json',
+  title: { en: 'Send private status message', zh: '发送单聊状态消息' },
+  description: {
+    en: 'Sends a one-to-one message that only recipients online now receive; it is neither stored nor counted.',
+    zh: '发送仅当前在线的接收人可收到的单聊消息，服务端不存储、不计数。',
+  },
+  source: 'Go PrivateStatusSend; Java Private.sendStatusMessage, message/verify.json sendStatus; docs platform-chat-api/message/send-status-private',
+  sdks: { go: 'PrivateStatusSend', java: 'message.msgPrivate.sendStatusMessage', php: 'getMessage()->Person()->sendStatusMessage' },
+  docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/message/send-status-private', en: 'https://docs.rongcloud.io/platform-chat-api/message/send-status-private' },
+  notes: {
+    en: 'Java always sends isPersisted=0 and isCounted=0; Go sends isCounted from its options and busChannel. The docs allow 6000 messages a minute, each recipient counting as one.',
+    zh: 'Java 总是发送 isPersisted=0 与 isCounted=0；Go 按选项发送 isCounted 及 busChannel。文档限制每分钟 6000 条，每个接收人计一条。',
+  },
+  issuesToken: false,
+  labelParam: 'fromUserId',
+  params: [
+    fromUserId,
+    userIdParam('toUserId', { en: 'Recipient user IDs, 1–1000 values.', zh: '接收人用户 ID，1–1000 个' }, { repeated: { min: 1, max: 1000 }, example: 'user-2' }),
+    objectName(),
+    content(),
+    verifyBlacklist,
+    isIncludeSender,
+    isPersisted,
+    isCounted,
+    busChannel,
+    msgRandom,
+  ],
+  success: [],
+};
+
+export const STATUS_GROUP_PUBLISH: EndpointSpec = {
+  id: 'message.statusGroupPublish',
+  module: 'message',
+  method: 'POST',
+  path: '/statusmessage/group/publish.json',
+  title: { en: 'Send group status message', zh: '发送群聊状态消息' },
+  description: {
+    en: 'Sends a message to 1–3 groups that only members online now receive; it is neither stored nor counted.',
+    zh: '向 1–3 个群组发送仅当前在线成员可收到的消息，服务端不存储、不计数。',
+  },
+  source: 'Go GroupStatusSend; Java Group.sendStatusMessage, message/verify.json sendGroupStatus; docs platform-chat-api/message/send-status-group',
+  sdks: { go: 'GroupStatusSend', java: 'message.group.sendStatusMessage', php: 'getMessage()->Group()->sendStatusMessage' },
+  docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/message/send-status-group', en: 'https://docs.rongcloud.io/platform-chat-api/message/send-status-group' },
+  notes: {
+    en: 'Java always sends isPersisted=0 and isCounted=0; Go sends neither, but busChannel. Neither SDK checks the 3-group limit of the docs.',
+    zh: 'Java 总是发送 isPersisted=0 与 isCounted=0；Go 不发送二者，但发送 busChannel。两个 SDK 均不检查文档中最多 3 个群组的限制。',
+  },
+  issuesToken: false,
+  labelParam: 'fromUserId',
+  ratePerSecond: 20,
+  params: [
+    fromUserId,
+    idParam('toGroupId', { en: 'Group IDs, 1–3 values.', zh: '接收群组 ID，1–3 个' }, { maxBytes: 64, repeated: { min: 1, max: 3 }, example: 'group-1' }),
+    objectName(),
+    content(),
+    verifyBlacklist,
+    isIncludeSender,
+    isPersisted,
+    isCounted,
+    busChannel,
+    msgRandom,
+  ],
+  success: [],
+};
+
+export const MESSAGE_ENDPOINTS: readonly EndpointSpec[] = [
+  PRIVATE_PUBLISH,
+  SYSTEM_PUBLISH,
+  GROUP_PUBLISH,
+  RECALL,
+  BROADCAST,
+  BROADCAST_RECALL,
+  ONLINE_BROADCAST,
+  HISTORY,
+  HISTORY_DELETE,
+  STATUS_PRIVATE_PUBLISH,
+  STATUS_GROUP_PUBLISH,
+];
