@@ -350,6 +350,197 @@ export const STATUS_GROUP_PUBLISH: EndpointSpec = {
   success: [],
 };
 
+const msgUID = idParam('msgUID', { en: 'The message UID; at most 64 bytes.', zh: '消息唯一标识，最大 64 字节' }, { maxBytes: 64, example: 'BH5T-JG24-C445-IKQM' });
+const expansionTarget = [
+  userIdParam('userId', { en: 'The operator: the user who changes the extension.', zh: '操作者用户 ID，即修改扩展信息的用户' }, { example: 'user-1' }),
+  integerParam('conversationType', 1, 3, { en: 'Conversation type: 1 one-to-one or 3 group.', zh: '会话类型：1 单聊，3 群聊' }, { example: '1' }),
+  idParam('targetId', { en: 'Target ID: a user ID (one-to-one) or a group ID; at most 64 bytes.', zh: '目标 ID：单聊为用户 ID，群聊为群组 ID，最大 64 字节' }, { maxBytes: 64, example: 'user-2' }),
+];
+const isSyncSender = flagParam('isSyncSender', { en: "Also sync the extension change to the operator's client (1).", zh: '是否将扩展变更同步到操作者客户端，1 为同步' });
+const expansionNote: Text = {
+  en: 'Go and Java check only that conversationType is given; Go SetMessageExpansion/DeleteMessageExpansion also refuse anything but 1 and 3, and this data checks the range 1–3 (a rule for exactly 1 or 3 needs an enum kind the contract lacks). Go\'s older MessageExpansionSet/MessageExpansionDel post the same path without that check.',
+  zh: 'Go 与 Java 只检查 conversationType 必传；Go 的 SetMessageExpansion/DeleteMessageExpansion 还拒绝 1 和 3 以外的值，本数据检查 1–3 的范围（只允许 1 或 3 需要合同尚无的枚举类型）。Go 较早的 MessageExpansionSet/MessageExpansionDel 调用同一路径但不做此检查。',
+};
+
+export const EXPANSION_SET: EndpointSpec = {
+  id: 'message.expansionSet',
+  module: 'message',
+  method: 'POST',
+  path: '/message/expansion/set.json',
+  title: { en: 'Set message extension', zh: '设置消息扩展' },
+  description: { en: 'Sets key-value extensions of a sent one-to-one or group message.', zh: '为已发送的单聊或群聊消息设置键值对扩展信息。' },
+  source: 'Go SetMessageExpansion, MessageExpansionSet; Java Expansion.set, message/verify.json expansion; docs.rongcloud.io platform-chat-api/message/set-expansion',
+  sdks: { go: 'SetMessageExpansion', java: 'expansion.set', php: 'getMessage()->Expansion()->set' },
+  notes: {
+    en: expansionNote.en + ' The docs and Go allow 100 keys a call and 300 a message; the contract cannot count keys in a JSON text, so neither is checked, and no byte limit was found.',
+    zh: expansionNote.zh + ' 文档与 Go 规定单次最多 100 个键、每条消息最多 300 个；合同无法计数 JSON 文本中的键，故不检查，也未找到字节限制。',
+  },
+  issuesToken: false,
+  labelParam: 'msgUID',
+  params: [
+    msgUID,
+    ...expansionTarget,
+    {
+      name: 'extraKeyVal',
+      kind: 'json',
+      required: true,
+      code: PARAMETER_ERROR_CODE,
+      description: { en: 'The extensions: a JSON object of key-value pairs, such as {"type":"3"}.', zh: '扩展内容：键值对 JSON 对象，如 {"type":"3"}' },
+      example: '{"type":"3"}',
+    },
+    isSyncSender,
+  ],
+  success: [],
+};
+
+export const EXPANSION_DELETE: EndpointSpec = {
+  id: 'message.expansionDelete',
+  module: 'message',
+  method: 'POST',
+  path: '/message/expansion/delete.json',
+  title: { en: 'Delete message extension', zh: '删除消息扩展' },
+  description: { en: 'Deletes extension keys of a sent one-to-one or group message.', zh: '删除已发送的单聊或群聊消息的扩展键。' },
+  source: 'Go DeleteMessageExpansion, MessageExpansionDel; Java Expansion.remove, message/verify.json expansion',
+  sdks: { go: 'DeleteMessageExpansion', java: 'expansion.remove', php: 'getMessage()->Expansion()->delete' },
+  notes: expansionNote,
+  issuesToken: false,
+  labelParam: 'msgUID',
+  params: [
+    msgUID,
+    ...expansionTarget,
+    {
+      name: 'extraKey',
+      kind: 'json',
+      required: true,
+      code: PARAMETER_ERROR_CODE,
+      description: { en: 'The keys to delete: a JSON array of strings, such as ["type"].', zh: '要删除的键：字符串 JSON 数组，如 ["type"]' },
+      example: '["type"]',
+    },
+    isSyncSender,
+  ],
+  success: [],
+};
+
+export const EXPANSION_QUERY: EndpointSpec = {
+  id: 'message.expansionQuery',
+  module: 'message',
+  method: 'POST',
+  path: '/message/expansion/query.json',
+  title: { en: 'Get message extensions', zh: '获取消息扩展' },
+  description: { en: 'Reads the extensions of a one-to-one or group message, a page at a time.', zh: '分页获取单聊或群聊消息的扩展信息。' },
+  source: 'Go QueryMessageExpansion (extraContent: key → {v, ts}); Java Expansion.getList',
+  sdks: { go: 'QueryMessageExpansion', java: 'expansion.getList', php: 'getMessage()->Expansion()->getList' },
+  notes: {
+    en: 'Go sends pageNo 1 when not given; Java only when given. The answer\'s extraContent is an object keyed by extension key, which the success view cannot show as a table; it appears in the raw body. No page size or upper page limit was found.',
+    zh: 'Go 未给 pageNo 时发送 1；Java 仅在给出时发送。应答的 extraContent 是以扩展键为键的对象，成功视图无法显示为表格，可在原始应答中查看。未找到每页条数或页码上限。',
+  },
+  issuesToken: false,
+  labelParam: 'msgUID',
+  params: [
+    msgUID,
+    { name: 'pageNo', kind: 'integer', required: false, code: PARAMETER_ERROR_CODE, min: 1, max: 2_147_483_647, description: { en: 'Page number, from 1.', zh: '页码，从 1 开始' }, defaultValue: '1' },
+  ],
+  success: [],
+};
+
+export const CHATROOM_PUBLISH: EndpointSpec = {
+  id: 'message.chatroomPublish',
+  module: 'message',
+  method: 'POST',
+  path: '/message/chatroom/publish.json',
+  title: { en: 'Send chatroom message', zh: '发送聊天室消息' },
+  description: { en: 'Sends a message from a user to one or more chatrooms.', zh: '以一个用户的身份向一个或多个聊天室发送消息。' },
+  source: 'Go ChatRoomSend; Java Chatroom.send, message/verify.json chatroomMessage; Node Message.Chatroom.send; docs platform-chat-api/message/send-chatroom',
+  sdks: { go: 'ChatRoomSend', java: 'message.chatroom.send', node: 'Message.Chatroom.send', php: 'getMessage()->Chatroom()->send' },
+  docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/message/send-chatroom', en: 'https://docs.rongcloud.io/platform-chat-api/message/send-chatroom' },
+  notes: {
+    en: 'The docs and Go only recommend at most 10 chatrooms a call; this data checks 10 as the limit. Java also sends msgRandom and priority; Go sends isIncludeSender only when it is 1. Each chatroom counts as one message against 100/s.',
+    zh: '文档与 Go 仅建议单次不超过 10 个聊天室；本数据按 10 个检查。Java 另发送 msgRandom 与 priority；Go 仅在 isIncludeSender 为 1 时发送。每个聊天室计一条，受每秒 100 条限制。',
+  },
+  issuesToken: false,
+  labelParam: 'fromUserId',
+  params: [
+    fromUserId,
+    idParam('toChatroomId', { en: 'Chatroom IDs, 1–10 values.', zh: '接收聊天室 ID，1–10 个' }, { repeated: { min: 1, max: 10 }, example: 'chatroom-1' }),
+    objectName(),
+    content(),
+    isPersisted,
+    isIncludeSender,
+    msgRandom,
+    integerParam('priority', 0, 2_147_483_647, { en: 'Message priority (Java sends it when set).', zh: '消息优先级（Java SDK 设置时发送）' }, { required: false }),
+  ],
+  success: [],
+};
+
+export const CHATROOM_BROADCAST: EndpointSpec = {
+  id: 'message.chatroomBroadcast',
+  module: 'message',
+  method: 'POST',
+  path: '/message/chatroom/broadcast.json',
+  title: { en: 'Broadcast to all chatrooms', zh: '发送全体聊天室广播消息' },
+  description: { en: 'Sends a message from a user to every chatroom of the app.', zh: '以一个用户的身份向应用内所有聊天室发送消息。' },
+  source: 'Go ChatRoomBroadcast; Java Chatroom.broadcast; Node Message.Chatroom.broadcast',
+  sdks: { go: 'ChatRoomBroadcast', java: 'message.chatroom.broadcast', node: 'Message.Chatroom.broadcast', php: 'getMessage()->Chatroom()->broadcast' },
+  notes: {
+    en: "Go's comment says the service must be enabled for the app and gives 20 messages a second; the docs page was not found.",
+    zh: 'Go 注释称此服务需为应用开通，频率为每秒 20 条；未找到文档页面。',
+  },
+  issuesToken: false,
+  labelParam: 'fromUserId',
+  ratePerSecond: 20,
+  params: [fromUserId, objectName(), content(), isIncludeSender],
+  success: [],
+};
+
+const modifyNote: Text = {
+  en: 'Only the Java SDK calls this path; its verify.json limits fromUserId, the target and msgUID to 64 bytes and sends objectName only when known. The docs page was not found.',
+  zh: '仅 Java SDK 调用此路径；其 verify.json 将 fromUserId、目标与 msgUID 限制为 64 字节，并仅在已知时发送 objectName。未找到文档页面。',
+};
+
+export const PRIVATE_MODIFY: EndpointSpec = {
+  id: 'message.privateModify',
+  module: 'message',
+  method: 'POST',
+  path: '/message/private/modify.json',
+  title: { en: 'Modify private message', zh: '修改单聊消息' },
+  description: { en: 'Replaces the content of a sent one-to-one message.', zh: '修改已发送的单聊消息的内容。' },
+  source: 'Java Private.modify, message/verify.json modifyPrivateMessage',
+  sdks: { java: 'message.msgPrivate.modify' },
+  notes: modifyNote,
+  issuesToken: false,
+  labelParam: 'fromUserId',
+  params: [
+    fromUserId,
+    userIdParam('targetId', { en: 'The recipient of the message; at most 64 bytes.', zh: '消息接收人用户 ID，最大 64 字节' }, { example: 'user-2' }),
+    msgUID,
+    objectName(false),
+    content(),
+  ],
+  success: [],
+};
+
+export const GROUP_MODIFY: EndpointSpec = {
+  id: 'message.groupModify',
+  module: 'message',
+  method: 'POST',
+  path: '/message/group/modify.json',
+  title: { en: 'Modify group message', zh: '修改群聊消息' },
+  description: { en: 'Replaces the content of a sent group message.', zh: '修改已发送的群聊消息的内容。' },
+  source: 'Java Group.modify, message/verify.json modifyGroupMessage',
+  sdks: { java: 'message.group.modify' },
+  notes: modifyNote,
+  issuesToken: false,
+  labelParam: 'fromUserId',
+  params: [
+    fromUserId,
+    idParam('groupId', { en: 'The group of the message; at most 64 bytes.', zh: '消息所在群组 ID，最大 64 字节' }, { maxBytes: 64, example: 'group-1' }),
+    msgUID,
+    objectName(false),
+    content(),
+  ],
+  success: [],
+};
+
 export const MESSAGE_ENDPOINTS: readonly EndpointSpec[] = [
   PRIVATE_PUBLISH,
   SYSTEM_PUBLISH,
@@ -362,4 +553,11 @@ export const MESSAGE_ENDPOINTS: readonly EndpointSpec[] = [
   HISTORY_DELETE,
   STATUS_PRIVATE_PUBLISH,
   STATUS_GROUP_PUBLISH,
+  EXPANSION_SET,
+  EXPANSION_DELETE,
+  EXPANSION_QUERY,
+  CHATROOM_PUBLISH,
+  CHATROOM_BROADCAST,
+  PRIVATE_MODIFY,
+  GROUP_MODIFY,
 ];
