@@ -7,16 +7,16 @@ import { indexEndpoints, queryTerms, searchEndpoints, type SearchableEndpoint } 
 const contractIndex = () => indexEndpoints(ENDPOINTS, MODULES.map((id) => ({ id, title: MODULE_TITLES[id] })));
 const ids = (groups: ReturnType<typeof searchEndpoints>) => groups.flatMap((g) => g.endpoints.map((e) => e.id));
 
-test('`block` finds the block endpoints and only them, grouped under User', () => {
+test('`block` finds the block endpoints and only them, grouped under User and Chatroom', () => {
   const groups = searchEndpoints(contractIndex(), 'block');
-  assert.deepEqual(groups.map((g) => g.module.title), [{ en: 'User', zh: '用户' }]);
-  assert.deepEqual(ids(groups), ['user.block', 'user.unblock', 'user.blockQuery']);
+  assert.deepEqual(groups.map((g) => g.module.title), [{ en: 'User', zh: '用户' }, { en: 'Chatroom', zh: '聊天室' }]);
+  assert.deepEqual(ids(groups), ['user.block', 'user.unblock', 'user.blockQuery', 'chatroom.blockAdd', 'chatroom.blockRollback', 'chatroom.blockList']);
 });
 
 test('the Chinese title matches by substring; a path fragment and the id match too; case does not matter', () => {
   const index = contractIndex();
-  assert.deepEqual(ids(searchEndpoints(index, '封禁')), ['user.block', 'user.unblock', 'user.blockQuery']);
-  assert.deepEqual(ids(searchEndpoints(index, '/user/block')), ['user.block', 'user.blockQuery']);
+  assert.deepEqual(ids(searchEndpoints(index, '封禁')), ['user.block', 'user.unblock', 'user.blockQuery', 'chatroom.blockAdd', 'chatroom.blockRollback', 'chatroom.blockList']);
+  assert.deepEqual(ids(searchEndpoints(index, '/user/block')), ['user.block', 'user.blockQuery', 'chatroom.blockAdd', 'chatroom.blockRollback', 'chatroom.blockList']);
   assert.deepEqual(ids(searchEndpoints(index, 'USER.BLOCKQUERY')), ['user.blockQuery']);
   assert.deepEqual(ids(searchEndpoints(index, 'Block  QUERY')), ['user.blockQuery'], 'every word, in any field, in one entry');
 });
