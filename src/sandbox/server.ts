@@ -42,7 +42,7 @@ import { authenticate, type SigningPolicy } from './auth';
 import { SandboxClock } from './clock';
 import { clip } from './echo';
 import { readParams } from './form';
-import { BEHAVIOURS, handlerFor, type Behaviour, type HandlerContext } from './handlers';
+import { BEHAVIOURS, HANDLERS, handlerFor, type Behaviour, type HandlerContext } from './handlers';
 import { FaultPlan, type SandboxFaults } from './faults';
 import { HttpExchanges, listen, type RequestContext } from './http';
 import { IdSource } from './ids';
@@ -298,7 +298,7 @@ export class SandboxServer implements SandboxControl {
     if (ctx.path.startsWith(INSPECT_PREFIX)) return this.routeInspect(req, res, ctx);
     const endpoint = findEndpoint(ctx.path);
     if (!endpoint) {
-      return this.http.send(res, ctx, { status: 404, body: { code: 404, errorMessage: `Not found: the sandbox serves POST ${knownPaths()}` } });
+      return this.http.send(res, ctx, { status: 404, body: { code: 404, errorMessage: `Not found: no endpoint of the contract data has this path (${knownPaths()})` } });
     }
     if (ctx.method !== endpoint.method) {
       return this.http.send(res, ctx, {
@@ -355,7 +355,7 @@ export class SandboxServer implements SandboxControl {
     const read = readParams(endpoint, req.headers, body, this.behaviour);
     if ('status' in read) return read;
     const handler = handlerFor(endpoint);
-    if (!handler) return contractError(404, `the sandbox has no handler for ${endpoint.path}`, 404);
+    if (!handler) return contractError(404, `${endpoint.path} is in the contract data, but the sandbox does not simulate it yet (${knownPaths()})`, 404);
     const result = handler.handle(read.params, this.context(who.appKey));
     if ('error' in result) return this.durable.after(contractError(result.error, result.detail)); // a 1004 may rest on a pending change
     const answer = ok(result.body);
@@ -410,6 +410,7 @@ class NotKeptError extends Error {
   }
 }
 
+/** What the sandbox answers: the paths it simulates, of the contract's endpoints (#19 simulates the rest). */
 function knownPaths(): string {
-  return ENDPOINTS.map((e) => e.path).join(', ');
+  return `it simulates ${HANDLERS.length} of the contract's ${ENDPOINTS.length} endpoints: ${HANDLERS.map((h) => h.endpoint.path).join(', ')}`;
 }

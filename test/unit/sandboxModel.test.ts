@@ -41,6 +41,24 @@ describe('sandbox model', () => {
     assert.equal(HANDLERS.length, 19);
   });
 
+  it('an endpoint of the contract that the sandbox does not simulate yet is a 404 that says so, and lists what it simulates', async () => {
+    const simulated = new Set(HANDLERS.map((h) => h.endpoint.id));
+    const other = ENDPOINTS.find((e) => !simulated.has(e.id) && e.params.every((p) => !p.required));
+    assert.ok(other, 'the contract has an endpoint without a handler and without required parameters');
+    const server = await SandboxServer.start({ apps: [APP] });
+    try {
+      const r = await call(server.url, APP, other.path, []);
+      assert.equal(r.status, 404);
+      assert.match(r.json.errorMessage ?? '', new RegExp(`${other.path.replace(/[./]/g, '\\$&')} is in the contract data, but the sandbox does not simulate it yet`));
+      assert.match(r.json.errorMessage ?? '', /it simulates 19 of the contract's \d+ endpoints: .*\/user\/getToken\.json/);
+      const unknown = await call(server.url, APP, '/no/such/path.json', []);
+      assert.equal(unknown.status, 404);
+      assert.match(unknown.json.errorMessage ?? '', /no endpoint of the contract data has this path/);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('applies records: tokens issued before token/expire are expired, later ones valid, others unknown', () => {
     const model = new SandboxModel();
     for (const r of RECORDS) model.apply(r);
