@@ -489,7 +489,7 @@ export const PROFILE_CLEAN: EndpointSpec = {
   module: 'user',
   method: 'POST',
   path: '/user/profile/clean.json',
-  title: { en: 'Clear user profiles (hosting)', zh: '清除用户资料（用户托管）' },
+  title: { en: 'Clear user profile (hosting)', zh: '清除用户资料（用户托管）' },
   description: { en: 'Removes the hosted profiles of users.', zh: '清除用户的托管资料。' },
   source: 'Go UserProfileClean; Java entrustUser.cleanProfile',
   sdks: { go: 'UserProfileClean', java: 'entrustUser.cleanProfile' },
