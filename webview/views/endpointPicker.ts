@@ -4,7 +4,7 @@
  * picks, Esc clears), and the endpoint's "Docs ↗" link, which the host opens.
  */
 import type { EndpointSpec } from '../../src/core/contract';
-import { pick, type Locale } from '../../src/core/text';
+import { inEveryLocale, inOtherLocales, pick, type Locale } from '../../src/core/text';
 import { endpointGroups } from '../../src/playground/formModel';
 import { append, fill, h, replaceChildren } from '../dom';
 import { post } from '../host';
@@ -12,14 +12,13 @@ import { endpointOf, endpointSearch, movedSearchCursor } from '../select';
 import { dispatch, getState, subscribe, type State } from '../store';
 
 const optionId = (e: EndpointSpec) => `endpoint-option-${e.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-const other = (locale: Locale): Locale => (locale === 'en' ? 'zh-cn' : 'en');
 
 /** One match: the title in the UI language and in the other one, the path below. */
 function matchOption(e: EndpointSpec, active: boolean, locale: Locale): HTMLElement {
   const option = h(
     'div',
     { role: 'option', id: optionId(e), class: active ? 'search-option active' : 'search-option', 'aria-selected': active ? 'true' : 'false', 'data-endpoint': e.id },
-    h('div', {}, h('span', { class: 'search-title' }, pick(e.title, locale)), h('span', { class: 'hint' }, ` · ${pick(e.title, other(locale))}`)),
+    h('div', {}, h('span', { class: 'search-title' }, pick(e.title, locale)), h('span', { class: 'hint' }, ` · ${inOtherLocales(e.title, locale)}`)),
     h('div', { class: 'hint' }, e.path),
   );
   // mousedown, not click: the input keeps the focus, so the list does not close first.
@@ -73,7 +72,7 @@ function buildSearch(t: State['t']): { box: HTMLInputElement; results: HTMLEleme
         h(
           'div',
           { role: 'group', 'aria-label': `${g.module.title.en} · ${g.module.title.zh}`, 'data-module': g.module.id },
-          h('div', { class: 'search-module', role: 'presentation' }, `${pick(g.module.title, s.locale)} · ${pick(g.module.title, other(s.locale))}`),
+          h('div', { class: 'search-module', role: 'presentation' }, inEveryLocale(g.module.title, s.locale)),
           ...g.endpoints.map((e) => matchOption(e, e === active, s.locale)),
         ),
       ),
