@@ -48,6 +48,16 @@ export function mapText(text: Text, f: (s: string, language: Language) => string
   return Object.fromEntries(LANGUAGES.map((lang) => [lang, f((text as Partial<Text>)[lang] ?? text.en, lang)])) as Record<Language, string>;
 }
 
+/** A text in the UI's locale, then in every other one: "User · 用户" (pickers that find either language). */
+export function inEveryLocale(text: Text, locale: Locale): string {
+  return [locale, ...LOCALES.filter((l) => l !== locale)].map((l) => pick(text, l)).join(' · ');
+}
+
+/** A text in every locale but the UI's (what a picker's detail line adds). */
+export function inOtherLocales(text: Text, locale: Locale): string {
+  return LOCALES.filter((l) => l !== locale).map((l) => pick(text, l)).join(' · ');
+}
+
 /** VS Code's display language (`vscode.env.language`, e.g. "zh-cn", "en-us"; or LANG's "zh_CN.UTF-8") to a locale we speak. */
 export function toLocale(language: string | undefined): Locale {
   const primary = language?.toLowerCase().split(/[-_.@]/)[0];

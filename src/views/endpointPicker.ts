@@ -6,24 +6,21 @@
  */
 import * as vscode from 'vscode';
 import type { EndpointSpec } from '../core/contract';
-import { pick, toLocale, type Locale } from '../core/text';
+import { inEveryLocale, inOtherLocales, pick, toLocale } from '../core/text';
 import { loadContract } from '../services/bundles';
 
 type Item = vscode.QuickPickItem & { readonly endpoint?: EndpointSpec };
 
-const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'zh-cn' : 'en');
-
 /** The items: a separator per module (its name in both languages), then its endpoints. */
 export function endpointItems(): Item[] {
   const locale = toLocale(vscode.env.language);
-  const other = otherLocale(locale);
   const { ENDPOINTS, MODULES, MODULE_TITLES } = loadContract();
   return MODULES.flatMap((module): Item[] => [
-    { label: `${pick(MODULE_TITLES[module], locale)} · ${pick(MODULE_TITLES[module], other)}`, kind: vscode.QuickPickItemKind.Separator },
+    { label: inEveryLocale(MODULE_TITLES[module], locale), kind: vscode.QuickPickItemKind.Separator },
     ...ENDPOINTS.filter((e) => e.module === module).map((endpoint) => ({
       label: pick(endpoint.title, locale),
       description: endpoint.id,
-      detail: `${endpoint.path} · ${pick(endpoint.title, other)}`,
+      detail: `${endpoint.path} · ${inOtherLocales(endpoint.title, locale)}`,
       endpoint,
     })),
   ]);

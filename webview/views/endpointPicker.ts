@@ -3,7 +3,7 @@
  * path and description below, a search box over both titles, the path and the id (↑/↓ move, Enter
  * picks, Esc clears), and the endpoint's "Docs ↗" link, which the host opens.
  */
-import { pick, type Locale } from '../../src/core/text';
+import { inEveryLocale, inOtherLocales, pick, type Locale } from '../../src/core/text';
 import { endpointGroups } from '../../src/playground/formModel';
 import type { CatalogueEndpoint } from '../../src/playground/protocol';
 import { append, fill, h, replaceChildren } from '../dom';
@@ -12,7 +12,6 @@ import { endpointOf, endpointSearch, movedSearchCursor } from '../select';
 import { dispatch, getState, subscribe, type State } from '../store';
 
 const optionId = (e: CatalogueEndpoint) => `endpoint-option-${e.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-const other = (locale: Locale): Locale => (locale === 'en' ? 'zh-cn' : 'en');
 
 /** Picks an endpoint: at once when its record is here, else the host answers with the form and the record. */
 function pickEndpoint(endpointId: string): void {
@@ -26,7 +25,7 @@ function matchOption(e: CatalogueEndpoint, active: boolean, locale: Locale): HTM
   const option = h(
     'div',
     { role: 'option', id: optionId(e), class: active ? 'search-option active' : 'search-option', 'aria-selected': active ? 'true' : 'false', 'data-endpoint': e.id },
-    h('div', {}, h('span', { class: 'search-title' }, pick(e.title, locale)), h('span', { class: 'hint' }, ` · ${pick(e.title, other(locale))}`)),
+    h('div', {}, h('span', { class: 'search-title' }, pick(e.title, locale)), h('span', { class: 'hint' }, ` · ${inOtherLocales(e.title, locale)}`)),
     h('div', { class: 'hint' }, e.path),
   );
   // mousedown, not click: the input keeps the focus, so the list does not close first.
@@ -80,7 +79,7 @@ function buildSearch(t: State['t']): { box: HTMLInputElement; results: HTMLEleme
         h(
           'div',
           { role: 'group', 'aria-label': `${g.module.title.en} · ${g.module.title.zh}`, 'data-module': g.module.id },
-          h('div', { class: 'search-module', role: 'presentation' }, `${pick(g.module.title, s.locale)} · ${pick(g.module.title, other(s.locale))}`),
+          h('div', { class: 'search-module', role: 'presentation' }, inEveryLocale(g.module.title, s.locale)),
           ...g.endpoints.map((e) => matchOption(e, e === active, s.locale)),
         ),
       ),
