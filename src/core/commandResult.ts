@@ -28,7 +28,9 @@ export type RefusalReason =
   /** The local sandbox could not start. */
   | 'sandbox'
   /** The HTTP client refused (closed, a proxy refused, …): see `message`. */
-  | 'client';
+  | 'client'
+  /** The request would carry the App Secret (a variable or .env value holding it): never sent. */
+  | 'secretInRequest';
 
 export interface CommandEnding {
   readonly outcome: CommandOutcome;

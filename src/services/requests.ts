@@ -120,7 +120,7 @@ export class RequestService implements vscode.Disposable {
     if (place) {
       const problem = vscode.l10n.t('Not sent: {0} would carry the App Secret (a variable or .env value that holds it?). A request that holds the App Secret is never sent.', place);
       this.log.warn(`${input.endpoint.path}: ${problem}`);
-      return { outcome: 'refused', reason: 'client', message: problem, request: { method: input.endpoint.method, url: input.endpoint.path, headers: [], body: '' }, attempts: [], totalMs: 0 };
+      return { outcome: 'refused', reason: 'secretInRequest', message: problem, request: { method: input.endpoint.method, url: input.endpoint.path, headers: [], body: '' }, attempts: [], totalMs: 0 };
     }
     const client = this.getClient();
     const result = await client.send({

@@ -88,6 +88,7 @@ function refusalHint(result: Outcome, profileName: string): string | undefined {
     case 'noToken': return vscode.l10n.t('Run "Rong: Register User" to get a token.');
     case 'sandbox':
     case 'client': return vscode.l10n.t('See the log for details.');
+    case 'secretInRequest': return vscode.l10n.t('Remove the App Secret from the request: sign with Rong: Set Credentials, never put the secret into a variable, header or parameter.');
     default: {
       const never: never = result.reason;
       return String(never);

@@ -122,6 +122,7 @@ suite('secrets: a canary App Secret through every feature', () => {
       record('send carrying the secret', refused);
       assert.equal(refused.outcome, 'refused', JSON.stringify(refused));
       assert.match(refused.message ?? '', /App Secret/);
+      assert.equal((refused as { reason?: string }).reason, 'secretInRequest', 'its own reason, with its own next step');
       const named1 = await vscode.commands.executeCommand<SendResult>('rong.sendRequest', uri, 1);
       record('send of a secret-named variable', named1);
       assert.notEqual(named1.outcome, 'success', 'RONG_APP_SECRET is never substituted');
