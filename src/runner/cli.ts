@@ -3,7 +3,7 @@
  * rong-http npm package). Parses the command line, runs (or checks), writes the report, exits 0, 1 or 2.
  * The App Secret is masked in everything written, as a last guard.
  */
-import { redactSecret } from '../core/secrets';
+import { isSecretVariableName, redactSecret } from '../core/secrets';
 import { parseCommand, type CheckConfig } from './args';
 import { check, checkExitCode, countsOf } from './check';
 import { helpText } from './help';
@@ -26,7 +26,7 @@ export interface CliStreams {
 
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, streams: CliStreams, signal: AbortSignal): Promise<number> {
   // RONG_APP_SECRET and every profile's RONG_APP_SECRET_<NAME> are masked in everything written.
-  const secrets = Object.entries(env).filter(([k, v]) => /^RONG_APP_SECRET(_|$)/.test(k) && v).map(([, v]) => v as string);
+  const secrets = Object.entries(env).filter(([k, v]) => isSecretVariableName(k) && v).map(([, v]) => v as string);
   const clean = (text: string) => secrets.reduce((t, s) => redactSecret(t, s), text);
   try {
     const command = parseCommand(argv, env);
@@ -72,7 +72,7 @@ async function runCheck(config: CheckConfig, env: NodeJS.ProcessEnv, streams: Cl
 /** The environment `{{$processEnv}}` may read: without any App Secret. */
 function withoutSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(env)) if (!/^RONG_APP_SECRET(_|$)/.test(k)) out[k] = v;
+  for (const [k, v] of Object.entries(env)) if (!isSecretVariableName(k)) out[k] = v;
   return out;
 }
 
