@@ -2,7 +2,7 @@
  * Building a signed getToken-style request and rendering it as cURL. A PreparedRequest never
  * holds the App Secret: only the signature derived from it, so anything rendered from it is safe.
  */
-import { FORM_CONTENT_TYPE, type EndpointSpec } from './contract';
+import { FORM_CONTENT_TYPE, type EndpointSpec, type HttpMethod } from './contract';
 import { cryptoRandom, signRequest, type Clock, type RandomSource, type SigningInputs } from './signing';
 
 export interface Credentials {
@@ -30,7 +30,7 @@ export interface BuildRequestInput {
 }
 
 export interface PreparedRequest {
-  readonly method: 'POST';
+  readonly method: HttpMethod;
   readonly url: string;
   readonly path: string;
   /** In sending order. Never contains the App Secret. */

@@ -5,7 +5,41 @@
  */
 import type { Text } from '../text';
 
-export type ModuleId = 'user' | 'message' | 'group' | 'chatroom';
+/**
+ * The modules of the Server API, in the order the pickers show them (issue 18's list): sensitive
+ * words (`/sensitiveword/…`, `/wordfilter/…`), group information hosting (`/entrust/…`), AI agents
+ * and bots (`/v3/agent/…`, `/v3/bot/…`, `/v3/chat/…`).
+ */
+export type ModuleId =
+  | 'user'
+  | 'message'
+  | 'group'
+  | 'chatroom'
+  | 'ultragroup'
+  | 'conversation'
+  | 'push'
+  | 'sensitiveword'
+  | 'friend'
+  | 'entrust'
+  | 'agent';
+
+/** The HTTP methods of the Server API: POST for every `.json` path; the Go SDK's REST-style `/v2/…` calls also GET, PUT and DELETE. */
+export type HttpMethod = 'POST' | 'GET' | 'PUT' | 'DELETE';
+
+/**
+ * Where a parameter travels. Absent: in the body (form pairs, or a JSON body's field). `path`: a
+ * `{name}` segment of a REST-style path (`/v2/ultragroups/{groupId}`). `query`: the query string
+ * (the GET calls of `/v2/…`).
+ */
+export type ParamPlace = 'path' | 'query';
+
+/**
+ * A field's JSON type in a JSON body. Without it: integer and timestampMs are numbers, a flag whose
+ * values are `false`/`true` is a boolean (other flags numbers), json is any JSON value (an object or
+ * array written as such), a repeated parameter an array of its values, everything else a string.
+ * `string` on a json parameter: a JSON text inside a JSON string, as the template sends send `content`.
+ */
+export type JsonType = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'any';
 
 /**
  * Which validation rule a parameter follows (validation.ts). The code a failure gets is the
@@ -55,6 +89,16 @@ export interface ParamSpec {
   readonly example?: string;
   /** For flags: the values meaning off and on (default `0`, `1`). */
   readonly flagValues?: readonly [off: string, on: string];
+  /** Where the parameter travels; absent: in the body. */
+  readonly in?: ParamPlace;
+  /** In a JSON body: the field's JSON type when it differs from the kind's (see JsonType). */
+  readonly jsonType?: JsonType;
+  /**
+   * A family of form parameters named `name[KEY]` (`/chatroom/create.json`'s `chatroom[room-1]=Room`,
+   * `/group/sync.json`'s `group[g1]=Team`): KEY is an ID of at most `keyMaxBytes` bytes, the value
+   * follows this spec's kind; `repeated` bounds how many keys a call takes.
+   */
+  readonly keyed?: { readonly keyMaxBytes: number; readonly keyDescription: Text };
 }
 
 /** A rule between parameters: when `when` is given, `param` may have at most `maxCount` values. */
@@ -86,7 +130,11 @@ export interface EndpointSpec {
   /** Stable id, `module.name`: 'user.getToken'. */
   readonly id: string;
   readonly module: ModuleId;
-  readonly method: 'POST';
+  readonly method: HttpMethod;
+  /**
+   * The path; a REST-style one names its path parameters in braces (`/v2/ultragroups/{groupId}`),
+   * each a parameter with `in: 'path'`. Two endpoints may share a path with different methods.
+   */
   readonly path: string;
   readonly title: Text;
   readonly description: Text;
@@ -111,7 +159,12 @@ export interface EndpointSpec {
   readonly ratePerSecond?: number;
   /** The endpoint's page in the provider's docs, in each language (the playground's and the hover's "Docs" link). */
   readonly docs?: { readonly zh: string; readonly en: string };
-  /** How the request body is encoded: `form` (x-www-form-urlencoded, the default when absent) or `json` (`/push.json`, `/v3/…`, `/v2/ultragroups…`). */
+  /**
+   * How the request body is encoded: `form` (x-www-form-urlencoded, the default when absent) or
+   * `json` (`/push.json`, `/v3/…`, `/v2/ultragroups…`). In a JSON body each parameter is a field;
+   * a nested object's fields are named with dots (`audience.userid`, `notification.ios.badge`);
+   * an array of objects is one `json` parameter with `jsonType: 'array'`.
+   */
   readonly body?: BodyKind;
   /** The official server SDKs' method for this path, in each SDK's own words (read from its sources). */
   readonly sdks?: SdkCalls;
@@ -125,7 +178,19 @@ export type BodyKind = 'form' | 'json';
 export type SdkId = 'go' | 'java' | 'node' | 'php' | 'python';
 
 /**
- * Each SDK's call expression without receiver or arguments: Go `UserRegister` (a method of `rc`),
- * Java `user.register` (a field path of `rongCloud`), Node `User.register` (of what `rongcloud-sdk` returns).
+ * Each SDK's call on its receiver (Go `rc`, Java `rongCloud`, Node the module `rongcloud-sdk` returns,
+ * PHP `$RongSDK`, Python `rc`), as a small template that core/sdkSnippets.ts fills with the form's
+ * values. The grammar (one for every SDK):
+ * - `Method(arg, arg…)` or `a.b.method(arg…)` / `getUser()->Block()->add(arg…)`: the call; a bare
+ *   name without parentheses only names the method (the coverage table) and gets no snippet;
+ * - an argument is a parameter name of this endpoint (its value as the language's literal of the
+ *   parameter's type; an absent optional one as the SDK's zero value), a literal (`"text"`, `10`,
+ *   `true`, `false`, `nil`), `Type{field: arg, …}` (a model: Go `&sdk.Type{Field: …}`, Java
+ *   `new Type().setField(…)`), `{field: arg, …}` (an object: Node object, PHP array, Python dict),
+ *   `[arg, …]` (a list), or for Python `name=arg` (a keyword argument).
+ * Examples: go `UserRegister(userId, name, portraitUri)`; java `user.register(UserModel{id: userId,
+ * name: name, portrait: portraitUri})`; node `User.register({id: userId, name: name, portrait: portraitUri})`;
+ * php `getUser()->register({id: userId, name: name, portrait: portraitUri})`; python
+ * `get_user().register(user_id=userId, name=name, portrait_uri=portraitUri)`.
  */
 export type SdkCalls = { readonly [K in SdkId]?: string };
