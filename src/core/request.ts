@@ -2,7 +2,7 @@
  * Building a signed getToken-style request and rendering it as cURL. A PreparedRequest never
  * holds the App Secret: only the signature derived from it, so anything rendered from it is safe.
  */
-import { FORM_CONTENT_TYPE, type EndpointSpec, type HttpMethod } from './contract';
+import type { EndpointSpec, HttpMethod } from './contract';
 import { cryptoRandom, signRequest, type Clock, type RandomSource, type SigningInputs } from './signing';
 
 export interface Credentials {
@@ -10,7 +10,8 @@ export interface Credentials {
   readonly appSecret: string;
 }
 
-import { encodeForm, type FormParams } from './form';
+import type { FormParams } from './form';
+import { encodeRequestParts } from './wire';
 
 export type { FormParams } from './form';
 
@@ -64,12 +65,13 @@ export function buildRequest(input: BuildRequestInput): PreparedRequest {
   });
   // An explicit Signature header is used as written (to reproduce a call), even when it is wrong.
   const signing: SigningInputs = { ...signed, signature: given('signature') ?? signed.signature };
+  const wire = encodeRequestParts(input.endpoint, input.params);
   const headers: Array<readonly [string, string]> = [
     ['App-Key', given('app-key') ?? input.credentials.appKey],
     ['Nonce', signing.nonce],
     ['Timestamp', signing.timestamp],
     ['Signature', signing.signature],
-    ['Content-Type', FORM_CONTENT_TYPE],
+    ...(wire.contentType ? [['Content-Type', wire.contentType] as const] : []),
     ['X-Request-ID', given('x-request-id') ?? input.requestId ?? generateRequestId(input.random)],
   ];
   for (const [k, v] of extra) {
@@ -79,10 +81,10 @@ export function buildRequest(input: BuildRequestInput): PreparedRequest {
   }
   return {
     method: input.endpoint.method,
-    url: input.baseUrl.replace(/\/+$/, '') + input.endpoint.path,
-    path: input.endpoint.path,
+    url: input.baseUrl.replace(/\/+$/, '') + wire.path + wire.query,
+    path: wire.path,
     headers,
-    body: encodeForm(input.params),
+    body: wire.body,
     signing,
     endpointId: input.endpoint.id,
   };
@@ -96,6 +98,7 @@ function shellQuote(s: string): string {
 export function toCurl(request: PreparedRequest): string {
   const lines = [`curl -X ${request.method} ${shellQuote(request.url)}`];
   for (const [k, v] of request.headers) lines.push(`  -H ${shellQuote(`${k}: ${v}`)}`);
-  lines.push(`  --data-raw ${shellQuote(request.body)}`);
+  // A GET or DELETE of the REST-style calls sends no body; everything else sends its body, even empty.
+  if (request.body.length > 0 || request.method === 'POST' || request.method === 'PUT') lines.push(`  --data-raw ${shellQuote(request.body)}`);
   return lines.join(' \\\n');
 }

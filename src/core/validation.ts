@@ -34,7 +34,9 @@ export type FindingRule =
   | 'tooManyValues'
   | 'tooManyWith'
   | 'unknownParam'
-  | 'duplicateParam';
+  | 'duplicateParam'
+  | 'jsonType'
+  | 'notObject';
 
 export interface Finding {
   readonly field: string;
@@ -62,7 +64,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const INTEGER = /^-?(0|[1-9][0-9]*)$/;
 const TIMESTAMP_MS = /^[1-9][0-9]{9,15}$/;
 
-type FindingData = Omit<Finding, 'message'>;
+export type FindingData = Omit<Finding, 'message'>;
 
 /** What a finding says, per rule; `{which}` is the field, or "value N of field" for one value of a repeated one. */
 export const FINDING_TEXTS = {
@@ -91,6 +93,8 @@ export const FINDING_TEXTS = {
   tooManyWithOne: { en: 'with {detail}, {field} takes at most {limit} value; it has {actual}', zh: '指定 {detail} 时，{field} 最多 {limit} 个值，现有 {actual} 个' },
   unknownParam: { en: 'unknown parameter {field}', zh: '未知参数 {field}' },
   duplicateParam: { en: 'parameter {field} is given more than once', zh: '参数 {field} 重复' },
+  jsonType: { en: '{which} must be a JSON {detail}', zh: '{which} 必须是 JSON {detail}' },
+  notObject: { en: 'the body must be a JSON object ({…}) of the endpoint\'s fields', zh: '请求体必须是由该接口字段组成的 JSON 对象（{…}）' },
 } satisfies Record<string, Text>;
 
 /** The finding's text: its rule's, in the singular where English needs it. */
@@ -106,7 +110,7 @@ export function formatFinding(f: FindingData, locale: Locale = 'en'): string {
   return `${f.code} · ${pick(findingText(f), locale, vars)}`;
 }
 
-function finding(data: FindingData): Finding {
+export function finding(data: FindingData): Finding {
   return { ...data, message: formatFinding(data) };
 }
 
@@ -246,18 +250,43 @@ export function groupParams(endpoint: EndpointSpec, params: ParamInput): {
 } {
   const values = new Map<string, string[]>();
   const findings: Finding[] = [];
+  const keys = new Set<string>();
   for (const [name, value] of toPairs(params)) {
-    const spec = findParam(endpoint, name);
+    const spec = findParam(endpoint, name) ?? keyedSpec(endpoint, name);
     if (!spec) {
       findings.push(finding({ field: name, code: PARAMETER_ERROR_CODE, rule: 'unknownParam' }));
       continue;
     }
-    const list = values.get(name);
-    if (!list) values.set(name, [value]);
+    if (spec.keyed) {
+      // A keyed family (`chatroom[room-1]=Room`): the key is an ID, each key once; the values count against `repeated`.
+      if (keys.has(name)) findings.push(finding({ field: name, code: PARAMETER_ERROR_CODE, rule: 'duplicateParam' }));
+      else {
+        keys.add(name);
+        const keyProblem = validateKey(spec, name);
+        if (keyProblem) findings.push(keyProblem);
+      }
+    }
+    const list = values.get(spec.name);
+    if (!list) values.set(spec.name, [value]);
     else if (spec.repeated) list.push(value);
     else findings.push(finding({ field: name, code: PARAMETER_ERROR_CODE, rule: 'duplicateParam' }));
   }
   return { values, findings };
+}
+
+/** The keyed family a name like `chatroom[room-1]` belongs to. */
+function keyedSpec(endpoint: EndpointSpec, name: string): ParamSpec | undefined {
+  const open = name.indexOf('[');
+  if (open <= 0 || !name.endsWith(']')) return undefined;
+  const family = name.slice(0, open);
+  return endpoint.params.find((p) => p.keyed && p.name === family);
+}
+
+/** The key of a keyed parameter follows an ID's rules, within the family's key limit. */
+function validateKey(spec: ParamSpec, name: string): Finding | undefined {
+  const key = name.slice(spec.name.length + 1, -1);
+  const keySpec: ParamSpec = { name, kind: 'id', required: true, code: spec.code, maxBytes: spec.keyed?.keyMaxBytes, description: spec.description };
+  return validateParam(keySpec, key);
 }
 
 /**
