@@ -53,6 +53,8 @@ export interface Finding {
   readonly index?: number;
   /** The other parameter of a rule between two (tooManyWith), or the values a flag takes. */
   readonly detail?: string;
+  /** Where in a JSON text the finding lies (`3:14`, line:column), shown before its words. */
+  readonly at?: string;
 }
 
 // Control characters (C0, DEL, C1) and the Unicode line/paragraph separators.
@@ -107,7 +109,7 @@ function findingText(f: FindingData): Text {
 export function formatFinding(f: FindingData, locale: Locale = 'en'): string {
   const which = f.index !== undefined ? pick(FINDING_TEXTS.valueOf, locale, { field: f.field, n: f.index + 1 }) : f.field;
   const vars = stringsOf({ field: f.field, which, prefix: RESERVED_TYPE_PREFIX, detail: f.detail ?? '', actual: f.actual, limit: f.limit, min: f.min });
-  return `${f.code} · ${pick(findingText(f), locale, vars)}`;
+  return `${f.at ? `${f.at} ` : ''}${f.code} · ${pick(findingText(f), locale, vars)}`;
 }
 
 export function finding(data: FindingData): Finding {
@@ -151,14 +153,10 @@ function kindFinding(spec: ParamSpec, value: string, at: Pick<FindingData, 'fiel
     case 'httpUri':
       return WHITESPACE.test(value) || !isHttpUri(value) ? f('notHttpUri') : undefined;
     case 'text':
+      return undefined;
     case 'json': {
-      if (spec.kind === 'json') {
-        const problem = jsonProblem(value);
-        if (problem) return f('notJson', { detail: problem });
-      }
-      // A limit in characters (chatroom attribute key and value) is counted by code point, as for message types.
-      const chars = spec.maxChars === undefined ? 0 : codePoints(value);
-      return spec.maxChars !== undefined && chars > spec.maxChars ? f('tooManyChars', { limit: spec.maxChars, actual: chars }) : undefined;
+      const problem = jsonProblem(value);
+      return problem ? f('notJson', { detail: problem }) : undefined;
     }
     case 'integer': {
       const min = spec.min ?? Number.MIN_SAFE_INTEGER;
@@ -175,8 +173,6 @@ function kindFinding(spec: ParamSpec, value: string, at: Pick<FindingData, 'fiel
     }
     case 'messageType': {
       if (WHITESPACE.test(value)) return f('whitespace');
-      const chars = codePoints(value);
-      if (spec.maxChars !== undefined && chars > spec.maxChars) return f('tooManyChars', { limit: spec.maxChars, actual: chars });
       if (value.startsWith(RESERVED_TYPE_PREFIX) && !KNOWN_MESSAGE_TYPES.includes(value)) return f('reservedType');
       return undefined;
     }
@@ -205,6 +201,12 @@ export function validateParam(spec: ParamSpec, value: string | undefined, index?
     if (bytes > spec.maxBytes) return finding({ ...at, rule: 'tooLong', limit: spec.maxBytes, actual: bytes });
   }
   if ((spec.kind === 'text' || spec.kind === 'json' ? TEXT_CONTROL : CONTROL).test(value)) return finding({ ...at, rule: 'controlChars' });
+  if (spec.kind === 'messageType' && WHITESPACE.test(value)) return finding({ ...at, rule: 'whitespace' });
+  // A limit in characters (message types, agent names, chatroom attributes) is counted by code point, whatever the kind.
+  if (spec.maxChars !== undefined) {
+    const chars = codePoints(value);
+    if (chars > spec.maxChars) return finding({ ...at, rule: 'tooManyChars', limit: spec.maxChars, actual: chars });
+  }
   return kindFinding(spec, value, at);
 }
 
@@ -309,6 +311,7 @@ export function validateParams(endpoint: EndpointSpec, params: ParamInput): Find
 /** The words of describeRule, per part of a parameter's rule. */
 export const RULE_TEXTS = {
   valueCount: { en: '{min}–{max} values', zh: '{min}–{max} 个值' },
+  valueCountOpen: { en: 'at least {min} values', zh: '至少 {min} 个值' },
   maxBytes: { en: 'at most {max} bytes (UTF-8)', zh: '每个值最多 {max} 字节（UTF-8）' },
   maxBytesEach: { en: 'at most {max} bytes (UTF-8) each', zh: '每个值最多 {max} 字节（UTF-8）' },
   userId: { en: 'no whitespace or control characters', zh: '不含空白和控制字符' },
@@ -327,7 +330,7 @@ export const RULE_TEXTS = {
 export function describeRule(spec: ParamSpec, locale: Locale = 'en'): string {
   const words = (text: Text, vars?: Record<string, string | number | undefined>) => pick(text, locale, vars && stringsOf(vars));
   const parts: string[] = [];
-  if (spec.repeated) parts.push(words(RULE_TEXTS.valueCount, spec.repeated));
+  if (spec.repeated) parts.push(spec.repeated.max >= Number.MAX_SAFE_INTEGER ? words(RULE_TEXTS.valueCountOpen, spec.repeated) : words(RULE_TEXTS.valueCount, spec.repeated));
   if (spec.maxBytes !== undefined) parts.push(words(spec.repeated ? RULE_TEXTS.maxBytesEach : RULE_TEXTS.maxBytes, { max: spec.maxBytes }));
   switch (spec.kind) {
     case 'userId':

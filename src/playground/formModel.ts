@@ -8,7 +8,50 @@ import type { EndpointSpec, ModuleId, ParamSpec } from '../core/contract';
 import type { FormParams } from '../core/form';
 import { fill, pick, type Locale } from '../core/text';
 import { describeRule, formatFinding, validateParams, type Finding } from '../core/validation';
+import { decodeJsonBody, validateJsonBody, type LocatedFinding } from '../core/jsonBody';
+import { examplePairs } from '../core/examples';
+import { pairsToJson, specOf, splitPairs } from '../core/wire';
 import type { Catalogue, FormState, FormValues, HistoryEntry, Strings } from './protocol';
+
+/**
+ * The form value that holds a JSON-body endpoint's body as JSON text (`/push.json`, `/v3/…`): one
+ * editor area validated against the endpoint's fields as you type; its path and query parameters
+ * stay fields of their own. A contract name never has this one's shape problem: none is `jsonBody`.
+ */
+export const JSON_BODY_FIELD = 'jsonBody';
+
+const JSON_BODY_TEXT = {
+  en: 'The JSON body: {fields}',
+  zh: 'JSON 请求体：{fields}',
+} as const;
+
+function isJsonBody(endpoint: EndpointSpec): boolean {
+  return endpoint.body === 'json';
+}
+
+/** The parameters the form shows as fields: every one, or for a JSON body those outside it plus the body's editor. */
+export function formSpecs(endpoint: EndpointSpec): ParamSpec[] {
+  if (!isJsonBody(endpoint)) return [...endpoint.params];
+  const outside = endpoint.params.filter((p) => p.in !== undefined);
+  const inside = endpoint.params.filter((p) => p.in === undefined);
+  if (inside.length === 0) return outside;
+  const names = inside.map((p) => `${p.name}${p.required ? '*' : ''}`).join(', ');
+  const body: ParamSpec = {
+    name: JSON_BODY_FIELD,
+    kind: 'json',
+    required: inside.some((p) => p.required),
+    code: 1003,
+    description: { en: fill(JSON_BODY_TEXT.en, { fields: names }), zh: fill(JSON_BODY_TEXT.zh, { fields: names }) },
+    example: jsonSkeleton(endpoint),
+  };
+  return [...outside, body];
+}
+
+/** The body a JSON endpoint's editor starts with: its required fields with example values, pretty-printed. */
+export function jsonSkeleton(endpoint: EndpointSpec): string {
+  const body = splitPairs(endpoint, examplePairs(endpoint)).body;
+  return JSON.stringify(pairsToJson(endpoint, body), undefined, 2);
+}
 
 /** How a parameter is edited: a list of rows, a number, a JSON area, a checkbox, or a line of text. */
 export type FieldControl = 'list' | 'number' | 'json' | 'flag' | 'text';
@@ -73,7 +116,7 @@ export function fieldControl(spec: ParamSpec): FieldControl {
   }
 }
 
-/** A parameter's values as rows: a list, or the one value (a missing one is ''). */
+/** A parameter's values as rows: a list, or the one value (a missing one is ''). A keyed family is a list of `key=value` rows. */
 export function valuesOf(spec: ParamSpec, params: FormValues): string[] {
   const v = Object.prototype.hasOwnProperty.call(params, spec.name) ? params[spec.name] : undefined;
   if (v === undefined) return [''];
@@ -82,24 +125,42 @@ export function valuesOf(spec: ParamSpec, params: FormValues): string[] {
   return list.length === 0 ? [''] : list;
 }
 
+/** A keyed family's row `room-1=Room` as its canonical pair `chatroom[room-1]=Room` (a row without `=` is a key without a value). */
+function keyedPair(spec: ParamSpec, row: string): readonly [string, string] {
+  const eq = row.indexOf('=');
+  return eq < 0 ? [`${spec.name}[${row}]`, ''] : [`${spec.name}[${row.slice(0, eq)}]`, row.slice(eq + 1)];
+}
+
 /**
  * The form's parameters as sent, in the endpoint's order; a repeated parameter is one pair per
  * value. An empty value means "not given", so a required one left empty is reported as missing.
+ * A JSON body's fields come from its editor's text (none while it does not parse: the form is blocked then).
  */
 export function paramPairs(endpoint: EndpointSpec, params: FormValues): FormParams {
   const pairs: Array<readonly [string, string]> = [];
-  for (const spec of endpoint.params) {
-    for (const value of valuesOf(spec, params)) if (value !== '') pairs.push([spec.name, value]);
+  for (const spec of formSpecs(endpoint)) {
+    if (spec.name === JSON_BODY_FIELD && isJsonBody(endpoint)) {
+      for (const p of decodeJsonBody(endpoint, valuesOf(spec, params)[0]).pairs) pairs.push([p.name, p.value]);
+      continue;
+    }
+    for (const value of valuesOf(spec, params)) if (value !== '') pairs.push(spec.keyed ? keyedPair(spec, value) : [spec.name, value]);
   }
   return pairs;
 }
 
-/** Pairs (a form body, a .rong.http request) as the form's values: a list for a repeated parameter; unknown names stay out. */
+/** Pairs (a form body, a .rong.http request) as the form's values: a list for a repeated parameter, a JSON body as its text; unknown names stay out. */
 export function valuesFromPairs(endpoint: EndpointSpec, pairs: FormParams): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
   for (const spec of endpoint.params) {
-    const given = pairs.filter(([k]) => k === spec.name).map(([, v]) => v);
+    if (isJsonBody(endpoint) && spec.in === undefined) continue;
+    const given = spec.keyed
+      ? pairs.filter(([k]) => specOf(endpoint, k) === spec && k !== spec.name).map(([k, v]) => `${k.slice(spec.name.length + 1, -1)}=${v}`)
+      : pairs.filter(([k]) => k === spec.name).map(([, v]) => v);
     if (given.length > 0) values[spec.name] = spec.repeated ? given : given[0];
+  }
+  if (isJsonBody(endpoint)) {
+    const body = splitPairs(endpoint, pairs).body.filter(([k]) => specOf(endpoint, k));
+    if (body.length > 0) values[JSON_BODY_FIELD] = JSON.stringify(pairsToJson(endpoint, body), undefined, 2);
   }
   return values;
 }
@@ -154,12 +215,41 @@ function fieldModel(spec: ParamSpec, values: readonly string[], findings: readon
 
 /** The form for an endpoint and the values shown, with every finding at its field and value. */
 export function buildFormModel(endpoint: EndpointSpec, params: FormValues, locale: Locale): FormModel {
-  const findings = validateParams(endpoint, paramPairs(endpoint, params));
-  const fields = endpoint.params.map((spec) =>
-    fieldModel(spec, valuesOf(spec, params), findings.filter((f) => f.field === spec.name), locale),
+  const specs = formSpecs(endpoint);
+  const findings = isJsonBody(endpoint) ? jsonFormFindings(endpoint, params, specs) : validateParams(endpoint, paramPairs(endpoint, params));
+  // A keyed family's findings name `chatroom[key]`, a JSON body's its field: they belong to the family's field, the body's editor.
+  const owner = (f: Finding): string => {
+    if (specs.some((s) => s.name === f.field)) return f.field;
+    const spec = specOf(endpoint, f.field);
+    if (isJsonBody(endpoint) && (!spec || spec.in === undefined)) return JSON_BODY_FIELD;
+    return spec?.name ?? f.field;
+  };
+  const fields = specs.map((spec) =>
+    fieldModel(spec, valuesOf(spec, params), findings.filter((f) => owner(f) === spec.name), locale),
   );
-  const texts = findings.map((f) => ({ field: f.field, text: formatFinding(f, locale) }));
+  const texts = findings.map((f) => ({ field: owner(f), text: formatFinding(f, locale) }));
   return { endpoint, fields, problems: texts.map((f) => f.text), findings: texts };
+}
+
+/**
+ * A JSON endpoint's findings: those of its path and query fields as they are, and those of the
+ * body moved onto the editor, each led by its line and column (the field name stays in the text).
+ */
+function jsonFormFindings(endpoint: EndpointSpec, params: FormValues, specs: readonly ParamSpec[]): Finding[] {
+  const outside = paramPairs(endpoint, Object.fromEntries(Object.entries(params).filter(([k]) => k !== JSON_BODY_FIELD)));
+  const text = valuesOf({ name: JSON_BODY_FIELD, kind: 'json', required: false, code: 1003, description: JSON_BODY_TEXT }, params)[0];
+  const hasEditor = specs.some((s) => s.name === JSON_BODY_FIELD);
+  const { findings } = validateJsonBody(endpoint, hasEditor ? text : '', outside);
+  return findings.map((f) => (specs.some((s) => s.name === f.field) ? f : { ...f, index: undefined, at: position(text, f) }));
+}
+
+/** Where a finding of the JSON body lies, as editors count (line:column from 1); nothing for an empty editor. */
+function position(text: string, f: LocatedFinding): string | undefined {
+  if (text.length === 0) return undefined;
+  const before = text.slice(0, f.offset);
+  const line = before.split('\n').length;
+  const column = f.offset - before.lastIndexOf('\n');
+  return `${line}:${column}`;
 }
 
 /** A field a person has typed in (named in `touched`), or one that holds a value (prefilled, loaded). */
@@ -220,14 +310,16 @@ export function removeRow(params: FormValues, spec: ParamSpec, row: number): For
   return { ...params, [spec.name]: rest };
 }
 
-/** Only the endpoint's own parameters (a form switched from another endpoint keeps what fits). */
+/** Only the endpoint's own parameters (a form switched from another endpoint keeps what fits); a JSON body's editor starts with its skeleton. */
 export function keepKnown(endpoint: EndpointSpec, params: FormValues): FormValues {
   const out: Record<string, string | readonly string[]> = {};
-  for (const spec of endpoint.params) {
+  for (const spec of formSpecs(endpoint)) {
     if (!Object.prototype.hasOwnProperty.call(params, spec.name)) continue;
     const values = valuesOf(spec, params);
     out[spec.name] = spec.repeated ? values : values[0];
   }
+  const editor = formSpecs(endpoint).find((s) => s.name === JSON_BODY_FIELD);
+  if (editor && out[JSON_BODY_FIELD] === undefined) out[JSON_BODY_FIELD] = editor.example ?? '{}';
   return out;
 }
 
