@@ -1,6 +1,6 @@
 /** The user module (endpoints.md, "The user module"); getToken is the contract, exactly. */
 import { BLOCK_MINUTES, LIMITS, MAX_USERS_PER_CALL, PARAMETER_ERROR_CODE, USER_EXISTS_CODE } from './limits';
-import { integerParam, nameParam, portraitParam, textParam, userIdParam } from './params';
+import { flagParam, integerParam, nameParam, portraitParam, textParam, userIdParam } from './params';
 import type { Text } from '../text';
 import type { EndpointSpec, ParamSpec } from './types';
 
@@ -19,7 +19,13 @@ export const GET_TOKEN: EndpointSpec = {
     zh: '注册用户是使用融云 IM 服务的第一步，通过此接口可以为用户获取连接融云 IM 服务所需的 Token。',
   },
   source: 'register-user.zh.md (the contract)',
-  sdks: { go: 'UserRegister', java: 'user.register', node: 'User.register', php: 'getUser()->register', python: 'get_user().register' },
+  sdks: {
+    go: 'UserRegister(userId, name, portraitUri)',
+    java: 'user.register(UserModel{id: userId, name: name, portrait: portraitUri})',
+    node: 'User.register({id: userId, name: name, portrait: portraitUri})',
+    php: 'getUser()->register({id: userId, name: name, portrait: portraitUri})',
+    python: 'get_user().register(user_id=userId, name=name, portrait_uri=portraitUri)',
+  },
   issuesToken: true,
   labelParam: 'userId',
   singleFlightParam: 'userId',
@@ -48,7 +54,13 @@ export const REFRESH: EndpointSpec = {
   title: { en: 'Update user info', zh: '修改用户信息' },
   description: { en: "Changes a user's name or portrait.", zh: '修改用户的名称或头像。' },
   source: 'D:user/modify; Node User.update',
-  sdks: { go: 'UserUpdate', java: 'user.update', node: 'User.update', php: 'getUser()->update', python: 'get_user().update' },
+  sdks: {
+    go: 'UserUpdate(userId, name, portraitUri)',
+    java: 'user.update(UserModel{id: userId, name: name, portrait: portraitUri})',
+    node: 'User.update({id: userId, name: name, portrait: portraitUri})',
+    php: 'getUser()->update({id: userId, name: name, portrait: portraitUri})',
+    python: 'get_user().update(user_id=userId, name=name, portrait_uri=portraitUri)',
+  },
   notes: {
     en: 'Go UserUpdate always sends name and portraitUri, empty when not given; the docs make both optional.',
     zh: 'Go 的 UserUpdate 总是发送 name 和 portraitUri（未给时为空）；文档中二者均为可选。',
@@ -71,7 +83,7 @@ export const INFO: EndpointSpec = {
   title: { en: 'Get user info', zh: '获取用户信息' },
   description: { en: "Reads a user's name, portrait and creation time.", zh: '获取用户的名称、头像和创建时间。' },
   source: 'D:user/get',
-  sdks: { go: 'UserInfoGet', java: 'user.get', php: 'getUser()->get', python: 'get_user().query' },
+  sdks: { go: 'UserInfoGet(userId)', java: 'user.get(UserModel{id: userId})', php: 'getUser()->get({id: userId})', python: 'get_user().query(user_id=userId)' },
   issuesToken: false,
   labelParam: 'userId',
   params: [userIdParam('userId', userIdOf, { example: 'user-1' })],
@@ -94,7 +106,7 @@ export const TOKEN_EXPIRE: EndpointSpec = {
   description: { en: 'Tokens issued to these users before `time` stop working.', zh: '使这些用户在 time 之前获取的 Token 失效。' },
   source: 'D:user/expire',
   docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/user/expire', en: 'https://docs.rongcloud.io/platform-chat-api/user/expire' },
-  sdks: { go: 'UserTokenExpire', java: 'user.expire', php: 'getUser()->expire' },
+  sdks: { go: 'UserTokenExpire(userId, time)', java: 'user.expire(ExpireModel{userId: userId, time: time})', php: 'getUser()->expire({id: userId, time: time})' },
   notes: {
     en: 'Go UserTokenExpire sends one userId a call; the docs and this data allow 1–20.',
     zh: 'Go 的 UserTokenExpire 每次只发送一个 userId；文档与本数据允许 1–20 个。',
@@ -123,7 +135,13 @@ export const BLOCK: EndpointSpec = {
   description: { en: 'Blocks users from connecting for a number of minutes.', zh: '封禁用户，在指定分钟内不能连接融云服务。' },
   source: 'D:user/block; Go BlockAdd; Node Block.add',
   docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/user/block', en: 'https://docs.rongcloud.io/platform-chat-api/user/block' },
-  sdks: { go: 'BlockAdd', java: 'user.block.add', node: 'User.Block.add', php: 'getUser()->Block()->add', python: 'get_user().get_block().add' },
+  sdks: {
+    go: 'BlockAdd(userId, minute)',
+    java: 'user.block.add(UserModel{id: userId, minute: minute})',
+    node: 'User.Block.add({id: userId, minute: minute})',
+    php: 'getUser()->Block()->add({id: userId, minute: minute})',
+    python: 'get_user().get_block().add(user_ids=userId, minute=minute)',
+  },
   notes: {
     en: 'Go BlockAdd and Java block.add send one userId a call (docs and this data: 1–20); Go checks minute 1–43200 itself (code 20004).',
     zh: 'Go 的 BlockAdd 与 Java 的 block.add 每次只发送一个 userId（文档与本数据：1–20 个）；Go 自行检查 minute 为 1–43200（错误码 20004）。',
@@ -145,7 +163,13 @@ export const UNBLOCK: EndpointSpec = {
   title: { en: 'Unblock users', zh: '解除封禁' },
   description: { en: 'Lifts the block of users.', zh: '解除用户封禁。' },
   source: 'D:user/unblock; Node Block.remove',
-  sdks: { go: 'BlockRemove', java: 'user.block.remove', node: 'User.Block.remove', php: 'getUser()->Block()->remove', python: 'get_user().get_block().remove' },
+  sdks: {
+    go: 'BlockRemove(userId)',
+    java: 'user.block.remove(userId)',
+    node: 'User.Block.remove({id: userId})',
+    php: 'getUser()->Block()->remove({id: userId})',
+    python: 'get_user().get_block().remove(user_ids=userId)',
+  },
   notes: {
     en: 'Go BlockRemove and Java block.remove send one userId a call (docs and this data: 1–20).',
     zh: 'Go 的 BlockRemove 与 Java 的 block.remove 每次只发送一个 userId（文档与本数据：1–20 个）。',
@@ -164,7 +188,13 @@ export const BLOCK_QUERY: EndpointSpec = {
   title: { en: 'List blocked users', zh: '查询封禁用户' },
   description: { en: 'Lists the users blocked now, with the end of each block.', zh: '查询当前被封禁的用户及封禁结束时间。' },
   source: 'D:user/query-blocked-list; Node Block.getList',
-  sdks: { go: 'BlockGetList', java: 'user.block.getList', node: 'User.Block.getList', php: 'getUser()->Block()->getList', python: 'get_user().get_block().query' },
+  sdks: {
+    go: 'BlockGetList()',
+    java: 'user.block.getList(size, page)',
+    node: 'User.Block.getList()',
+    php: 'getUser()->Block()->getList()',
+    python: 'get_user().get_block().query()',
+  },
   notes: {
     en: 'Go BlockGetList sends neither page nor size; Java getList(size, page) sends both.',
     zh: 'Go 的 BlockGetList 不发送 page 和 size；Java 的 getList(size, page) 两者都发送。',
@@ -195,7 +225,13 @@ export const CHECK_ONLINE: EndpointSpec = {
   title: { en: 'Check online status', zh: '查询用户在线状态' },
   description: { en: 'Whether a user is connected now: "1" online, "0" offline.', zh: '查询用户是否在线："1" 在线，"0" 离线。' },
   source: 'D:user/check-online-status-by-user',
-  sdks: { go: 'OnlineStatusCheck', java: 'user.onlineStatus.check', node: 'User.OnlineStatus.get', php: 'getUser()->Onlinestatus()->check', python: 'get_user().check_online' },
+  sdks: {
+    go: 'OnlineStatusCheck(userId)',
+    java: 'user.onlineStatus.check(UserModel{id: userId})',
+    node: 'User.OnlineStatus.get({id: userId})',
+    php: 'getUser()->Onlinestatus()->check({id: userId})',
+    python: 'get_user().check_online(user_id=userId)',
+  },
   notes: {
     en: 'Go OnlineStatusCheck returns status as an int; the live service answers a string ("1"/"0").',
     zh: 'Go 的 OnlineStatusCheck 以整数返回 status；线上服务返回字符串（"1"/"0"）。',
@@ -217,7 +253,13 @@ export const BLACKLIST_ADD: EndpointSpec = {
   title: { en: 'Add to blacklist', zh: '添加黑名单' },
   description: { en: "Puts users on a user's blacklist: their private messages to the user are not delivered.", zh: '将用户加入某用户的黑名单，被拉黑的用户发来的单聊消息不会送达。' },
   source: 'D:user/blacklist/add-to-blacklist; Go; Java; Node Blacklist.add',
-  sdks: { go: 'BlacklistAdd', java: 'user.blackList.add', node: 'User.Blacklist.add', php: 'getUser()->Blacklist()->add', python: 'get_user().get_blacklist().add' },
+  sdks: {
+    go: 'BlacklistAdd(userId, blackUserId)',
+    java: 'user.blackList.add(UserModel{id: userId, blacklist: [UserModel{id: blackUserId}]})',
+    node: 'User.Blacklist.add({id: userId, blacklist: [{id: blackUserId}]})',
+    php: 'getUser()->Blacklist()->add({id: userId, blacklist: [{id: blackUserId}]})',
+    python: 'get_user().get_blacklist().add(user_id=userId, black_ids=blackUserId)',
+  },
   issuesToken: false,
   labelParam: 'userId',
   params: [userIdParam('userId', blacklistOwner, { example: 'user-1' }), userIdParam('blackUserId', blackUserIds, { repeated: USERS, example: 'user-2' })],
@@ -232,7 +274,13 @@ export const BLACKLIST_REMOVE: EndpointSpec = {
   title: { en: 'Remove from blacklist', zh: '移除黑名单' },
   description: { en: "Takes users off a user's blacklist.", zh: '将用户从某用户的黑名单中移除。' },
   source: 'D:user/blacklist/remove-from-blacklist; Node Blacklist.remove',
-  sdks: { go: 'BlacklistRemove', java: 'user.blackList.remove', node: 'User.Blacklist.remove', php: 'getUser()->Blacklist()->remove', python: 'get_user().get_blacklist().remove' },
+  sdks: {
+    go: 'BlacklistRemove(userId, blackUserId)',
+    java: 'user.blackList.remove(UserModel{id: userId, blacklist: [UserModel{id: blackUserId}]})',
+    node: 'User.Blacklist.remove({id: userId, blacklist: [{id: blackUserId}]})',
+    php: 'getUser()->Blacklist()->remove({id: userId, blacklist: [{id: blackUserId}]})',
+    python: 'get_user().get_blacklist().remove(user_id=userId, black_ids=blackUserId)',
+  },
   issuesToken: false,
   labelParam: 'userId',
   params: [userIdParam('userId', blacklistOwner, { example: 'user-1' }), userIdParam('blackUserId', blackUserIds, { repeated: USERS, example: 'user-2' })],
@@ -247,7 +295,13 @@ export const BLACKLIST_QUERY: EndpointSpec = {
   title: { en: 'List blacklist', zh: '查询黑名单' },
   description: { en: "Lists a user's blacklist in the order users were added, a page at a time.", zh: '按加入顺序分页查询某用户的黑名单。' },
   source: 'D:user/blacklist/query-blacklist; Node Blacklist.getList',
-  sdks: { go: 'BlacklistGet', java: 'user.blackList.pagingQueryBlacklist', node: 'User.Blacklist.getList', php: 'getUser()->Blacklist()->getList', python: 'get_user().get_blacklist().query' },
+  sdks: {
+    go: 'BlacklistGet(userId)',
+    java: 'user.blackList.pagingQueryBlacklist(userId, pageToken, size)',
+    node: 'User.Blacklist.getList({id: userId})',
+    php: 'getUser()->Blacklist()->getList({id: userId})',
+    python: 'get_user().get_blacklist().query(user_id=userId)',
+  },
   notes: {
     en: 'Go BlacklistGet and Java blackList.getList send only userId; Java pagingQueryBlacklist also sends pageToken and size.',
     zh: 'Go 的 BlacklistGet 与 Java 的 blackList.getList 只发送 userId；Java 的 pagingQueryBlacklist 还发送 pageToken 和 size。',
@@ -279,7 +333,7 @@ export const DEACTIVATE: EndpointSpec = {
   title: { en: 'Deactivate users', zh: '注销用户' },
   description: { en: 'Deactivates users; the result of each arrives later through the deactivation callback.', zh: '注销用户；每个用户的结果随后通过注销与激活状态回调通知。' },
   source: 'Go UserDeactivate; Java user.deactivate',
-  sdks: { go: 'UserDeactivate', java: 'user.deactivate' },
+  sdks: { go: 'UserDeactivate([userId])', java: 'user.deactivate(UserModel{id: userId})' },
   notes: {
     en: 'Go joins up to 100 user IDs with commas into one userId (its comment: at most 100); Java deactivate sends one userId (checked 1–64 bytes, code 20003). No byte limit for the joined text was found.',
     zh: 'Go 将最多 100 个用户 ID 以逗号连接为一个 userId（注释：最多 100 个）；Java 的 deactivate 只发送一个 userId（检查 1–64 字节，错误码 20003）。未找到连接后文本的字节上限。',
@@ -298,7 +352,7 @@ export const DEACTIVATE_QUERY: EndpointSpec = {
   title: { en: 'List deactivated users', zh: '查询已注销用户' },
   description: { en: 'Lists deactivated users, a page at a time.', zh: '分页查询已注销的用户。' },
   source: 'Go UserDeactivateQuery; Java user.deactivateList',
-  sdks: { go: 'UserDeactivateQuery', java: 'user.deactivateList' },
+  sdks: { go: 'UserDeactivateQuery(pageNo, pageSize)', java: 'user.deactivateList(pageNo, pageSize)' },
   notes: {
     en: 'Go and Java send pageNo and pageSize always (Java defaults 1 and 50); the range 1–50 of pageSize is from the Go comment, neither SDK checks it.',
     zh: 'Go 与 Java 总是发送 pageNo 和 pageSize（Java 默认 1 和 50）；pageSize 的 1–50 来自 Go 的注释，两个 SDK 都不检查。',
@@ -319,7 +373,7 @@ export const REACTIVATE: EndpointSpec = {
   title: { en: 'Reactivate users', zh: '重新激活用户' },
   description: { en: 'Reactivates deactivated users; the result of each arrives through the deactivation callback. Calling it again is not an error.', zh: '重新激活已注销的用户；每个用户的结果通过注销与激活状态回调通知，重复调用不会报错。' },
   source: 'Go UserReactivate; Java user.reactivate',
-  sdks: { go: 'UserReactivate', java: 'user.reactivate' },
+  sdks: { go: 'UserReactivate([userId])', java: 'user.reactivate(UserModel{ids: [userId]})' },
   notes: {
     en: 'Go and Java join the user IDs with commas into one userId; the limit of 100 is from the Go comment, neither SDK checks it.',
     zh: 'Go 与 Java 都将用户 ID 以逗号连接为一个 userId；100 个的上限来自 Go 的注释，两个 SDK 都不检查。',
@@ -338,7 +392,7 @@ export const ACTIVATE: EndpointSpec = {
   title: { en: 'Activate user', zh: '激活用户' },
   description: { en: 'Activates one deactivated user (Java only; Go and the docs use reactivate).', zh: '激活一个已注销的用户（仅 Java；Go 与文档使用 reactivate）。' },
   source: 'Java user.activate',
-  sdks: { java: 'user.activate' },
+  sdks: { java: 'user.activate(UserModel{id: userId})' },
   notes: {
     en: 'Only the Java SDK calls this path, with one userId checked 1–64 bytes (code 20003); no docs page for it was found.',
     zh: '只有 Java SDK 调用此路径，发送一个 userId，检查 1–64 字节（错误码 20003）；未找到其文档页面。',
@@ -357,7 +411,7 @@ export const QUERY: EndpointSpec = {
   title: { en: 'List users', zh: '查询用户列表' },
   description: { en: "Lists the app's registered users with name, portrait and registration time, a page at a time.", zh: '分页查询应用中已注册的用户及其名称、头像和注册时间。' },
   source: 'Go UserQuery; Java user.querySandBoxUsers',
-  sdks: { go: 'UserQuery', java: 'user.querySandBoxUsers' },
+  sdks: { go: 'UserQuery', java: 'user.querySandBoxUsers(page, pageSize, order)' },
   notes: {
     en: 'Go sends page (default 1), pageSize (default 20, clamped to 1–100) and order; Java names the method querySandBoxUsers and sends only what is given.',
     zh: 'Go 发送 page（默认 1）、pageSize（默认 20，限制在 1–100）和 order；Java 的方法名为 querySandBoxUsers，只发送给出的参数。',
@@ -392,7 +446,7 @@ export const DELUSERS: EndpointSpec = {
   title: { en: 'Delete users', zh: '删除用户' },
   description: { en: 'Deletes registered users, 1–100 a call.', zh: '删除已注册的用户，每次 1–100 个。' },
   source: 'Go UserDelUsers; Java user.deleteSandBoxUsers',
-  sdks: { go: 'UserDelUsers', java: 'user.deleteSandBoxUsers' },
+  sdks: { go: 'UserDelUsers(userId)', java: 'user.deleteSandBoxUsers(userId)' },
   notes: {
     en: 'Go repeats userId (checks 1–100 values, code 1002); Java joins the IDs with commas into one userId and checks no count.',
     zh: 'Go 重复发送 userId（检查 1–100 个，错误码 1002）；Java 将 ID 以逗号连接为一个 userId，不检查个数。',
@@ -411,7 +465,7 @@ export const GROUP_QUERY: EndpointSpec = {
   title: { en: "List a user's groups", zh: '查询用户所在群组' },
   description: { en: 'Lists the groups a user is a member of.', zh: '查询用户加入的所有群组。' },
   source: 'Go GroupUserQuery; Java user.getGroups',
-  sdks: { go: 'GroupUserQuery', java: 'user.getGroups' },
+  sdks: { go: 'GroupUserQuery(userId)', java: 'user.getGroups(UserModel{id: userId})' },
   issuesToken: false,
   labelParam: 'userId',
   params: [userIdParam('userId', userIdOf, { example: 'user-1' })],
@@ -438,7 +492,7 @@ export const PROFILE_SET: EndpointSpec = {
   title: { en: 'Set user profile (hosting)', zh: '设置用户资料（用户托管）' },
   description: { en: "Stores a user's basic and extended profile, JSON texts, with the user-profile hosting service.", zh: '通过用户资料托管服务保存用户的基本信息与扩展信息（JSON 字符串）。' },
   source: 'Go UserProfileSet; Java entrustUser.setProfile',
-  sdks: { go: 'UserProfileSet', java: 'entrustUser.setProfile' },
+  sdks: { go: 'UserProfileSet(userId, userProfile, userExtProfile)', java: 'entrustUser.setProfile' },
   notes: {
     en: 'Go always sends userProfile and userExtProfile, empty when not given; both SDKs check only that userId is given. No size limit for the JSON texts was found.',
     zh: 'Go 总是发送 userProfile 和 userExtProfile（未给时为空）；两个 SDK 都只检查 userId 必填。未找到 JSON 文本的大小上限。',
@@ -473,7 +527,7 @@ export const PROFILE_BATCH_QUERY: EndpointSpec = {
   title: { en: 'Get user profiles (hosting)', zh: '批量获取用户资料（用户托管）' },
   description: { en: 'Reads the hosted profiles of the given users.', zh: '获取指定用户的托管资料。' },
   source: 'Go UserProfilBatchQuery; Java entrustUser.batchQueryUserProfiles',
-  sdks: { go: 'UserProfilBatchQuery', java: 'entrustUser.batchQueryUserProfiles' },
+  sdks: { go: 'UserProfilBatchQuery(userId)', java: 'entrustUser.batchQueryUserProfiles(userId)' },
   notes: {
     en: 'Go sends the userId it is given; Java joins several IDs, without duplicates, with commas into one userId. This data follows Go (one ID); no source gives how many IDs a call takes.',
     zh: 'Go 原样发送给定的 userId；Java 将多个 ID 去重后以逗号连接为一个 userId。本数据按 Go（一个 ID）；没有来源给出每次可查询的个数。',
@@ -492,7 +546,7 @@ export const PROFILE_CLEAN: EndpointSpec = {
   title: { en: 'Clear user profile (hosting)', zh: '清除用户资料（用户托管）' },
   description: { en: 'Removes the hosted profiles of users.', zh: '清除用户的托管资料。' },
   source: 'Go UserProfileClean; Java entrustUser.cleanProfile',
-  sdks: { go: 'UserProfileClean', java: 'entrustUser.cleanProfile' },
+  sdks: { go: 'UserProfileClean(userId)', java: 'entrustUser.cleanProfile(userId)' },
   notes: {
     en: 'Go sends one userId; Java joins several IDs, without duplicates, with commas into one userId. This data follows Go (one ID); no source gives how many IDs a call takes.',
     zh: 'Go 发送一个 userId；Java 将多个 ID 去重后以逗号连接为一个 userId。本数据按 Go（一个 ID）；没有来源给出每次的个数上限。',
@@ -511,7 +565,7 @@ export const PROFILE_QUERY: EndpointSpec = {
   title: { en: 'List user profiles (hosting)', zh: '分页获取用户资料（用户托管）' },
   description: { en: "Lists the app's hosted user profiles, a page at a time, by registration time.", zh: '按注册时间分页获取应用中所有托管的用户资料。' },
   source: 'Go UserProfilQuery; Java entrustUser.pagingQueryUserProfiles',
-  sdks: { go: 'UserProfilQuery', java: 'entrustUser.pagingQueryUserProfiles' },
+  sdks: { go: 'UserProfilQuery(page, size, order)', java: 'entrustUser.pagingQueryUserProfiles' },
   notes: {
     en: 'Go always sends page, size and order; Java checks only that they are integers. No source gives a maximum page size.',
     zh: 'Go 总是发送 page、size 和 order；Java 只检查它们是整数。没有来源给出每页条数的上限。',
@@ -533,7 +587,7 @@ export const TAGS_GET: EndpointSpec = {
   title: { en: 'Get user tags', zh: '查询用户标签' },
   description: { en: 'Reads the tags of up to 50 users.', zh: '查询用户的所有标签，每次最多 50 个用户。' },
   source: 'Go TagGet; Java user.tag.get (verify.json getTag); Node Tag.getList',
-  sdks: { go: 'TagGet', java: 'user.tag.get', node: 'User.Tag.getList' },
+  sdks: { go: 'TagGet(userIds)', java: 'user.tag.get', node: 'User.Tag.getList([{id: userIds}])' },
   notes: {
     en: 'Java checks userIds 1–50 (code 20002); Go checks no count.',
     zh: 'Java 检查 userIds 为 1–50 个（错误码 20002）；Go 不检查个数。',
@@ -544,8 +598,474 @@ export const TAGS_GET: EndpointSpec = {
   success: [{ name: 'result', kind: 'value', label: { en: 'Tags by user', zh: '各用户的标签' } }],
 };
 
+const docsOf = (slug: string) => ({ zh: `https://docs.rongcloud.cn/platform-chat-api/${slug}`, en: `https://docs.rongcloud.io/platform-chat-api/${slug}` });
+
+/** Push remarks a remarks/set call carries (docs set-remark-for-push: up to 100 at once); a count inside a JSON text, so stated, not checked. */
+const MAX_REMARKS_PER_CALL = 100;
+/** Remarks a remarks/get page holds (docs get-remark-for-push: default 50, at most 50 returned). */
+const REMARKS_PAGE = { min: 1, max: 50 } as const;
+
+export const REMARKS_SET: EndpointSpec = {
+  id: 'user.remarksSet',
+  module: 'user',
+  method: 'POST',
+  path: '/user/remarks/set.json',
+  title: { en: 'Set push remarks', zh: '设置用户级推送备注名' },
+  description: {
+    en: `Sets the names a user sees for other users in push notifications (up to ${MAX_REMARKS_PER_CALL} a call).`,
+    zh: `设置某用户收到其他用户推送时显示的备注名（每次最多 ${MAX_REMARKS_PER_CALL} 个）。`,
+  },
+  source: 'D:push/remark/set-remark-for-push; Go UserRemarksSet; Java user.remark.set; PHP Remark.set',
+  docs: docsOf('push/remark/set-remark-for-push'),
+  sdks: { go: 'UserRemarksSet(userId, remarks)', java: 'user.remark.set(userId, remarks)', php: 'getUser()->Remark()->set({userId: userId, remarks: remarks})' },
+  notes: {
+    en: 'A form with remarks as a JSON text (Go marshals its []UserRemark, Java sends the text as given, not URL-encoded). The docs allow 100 entries a call; no SDK checks the count.',
+    zh: 'remarks 以 JSON 字符串放在表单中（Go 序列化 []UserRemark，Java 原样发送且不做 URL 编码）。文档允许每次 100 条；各 SDK 均不检查条数。',
+  },
+  issuesToken: false,
+  labelParam: 'userId',
+  params: [
+    userIdParam('userId', { en: 'The user who sees the remarks.', zh: '设置备注名的用户 ID' }, { example: 'user-1' }),
+    {
+      name: 'remarks',
+      kind: 'json',
+      required: true,
+      code: PARAMETER_ERROR_CODE,
+      description: { en: 'A JSON array of {"id": target user ID, "remark": name shown}, at most 100 entries.', zh: 'JSON 数组，元素为 {"id": 目标用户 ID, "remark": 备注名}，最多 100 个' },
+      example: '[{"id":"user-2","remark":"Tony"}]',
+    },
+  ],
+  success: [],
+};
+
+export const REMARKS_DEL: EndpointSpec = {
+  id: 'user.remarksDel',
+  module: 'user',
+  method: 'POST',
+  path: '/user/remarks/del.json',
+  title: { en: 'Delete a push remark', zh: '删除用户级推送备注名' },
+  description: { en: "Removes the push remark a user set for one other user.", zh: '删除某用户为另一用户设置的推送备注名。' },
+  source: 'Go UserRemarksDel; Java user.remark.del; PHP Remark.del',
+  sdks: { go: 'UserRemarksDel(userId, targetId)', java: 'user.remark.del(userId, targetId)', php: 'getUser()->Remark()->del({userId: userId, targetId: targetId})' },
+  notes: { en: 'Go requires both IDs (1002); Java checks only userId. No docs page was found for this path.', zh: 'Go 要求两个 ID 均必填（1002）；Java 只检查 userId。未找到此路径的文档页面。' },
+  issuesToken: false,
+  labelParam: 'userId',
+  params: [
+    userIdParam('userId', { en: 'The user who set the remark.', zh: '设置备注名的用户 ID' }, { example: 'user-1' }),
+    userIdParam('targetId', { en: 'The user whose remark is removed.', zh: '要删除备注名的目标用户 ID' }, { example: 'user-2' }),
+  ],
+  success: [],
+};
+
+export const REMARKS_GET: EndpointSpec = {
+  id: 'user.remarksGet',
+  module: 'user',
+  method: 'POST',
+  path: '/user/remarks/get.json',
+  title: { en: 'List push remarks', zh: '查询用户级推送备注名' },
+  description: { en: 'Lists the push remarks a user has set, a page at a time.', zh: '分页查询某用户设置的推送备注名。' },
+  source: 'D:push/remark/get-remark-for-push; Go UserRemarksGetResObj; Java user.remark.get',
+  docs: docsOf('push/remark/get-remark-for-push'),
+  sdks: { go: 'UserRemarksGetResObj(userId, page, size)', java: 'user.remark.get(userId, page, size)', php: 'getUser()->Remark()->get({userId: userId})' },
+  notes: {
+    en: 'Go and Java always send page and size (Java defaults 1 and 50); PHP sends what it is given. The docs return at most 50 a page; no SDK checks size.',
+    zh: 'Go 与 Java 总是发送 page 和 size（Java 默认 1 和 50）；PHP 只发送给出的参数。文档每页最多返回 50 条；各 SDK 均不检查 size。',
+  },
+  issuesToken: false,
+  labelParam: 'userId',
+  params: [
+    userIdParam('userId', userIdOf, { example: 'user-1' }),
+    integerParam('page', 1, 2_147_483_647, { en: 'Page number, from 1 (default 1).', zh: '页码，从 1 开始（默认 1）' }, { required: false, defaultValue: '1' }),
+    integerParam('size', REMARKS_PAGE.min, REMARKS_PAGE.max, { en: 'Remarks per page, 1–50 (default 50).', zh: '每页条数，1–50（默认 50）' }, { required: false, defaultValue: '50' }),
+  ],
+  success: [
+    { name: 'total', kind: 'value', label: { en: 'Total', zh: '总数' } },
+    {
+      name: 'users',
+      kind: 'table',
+      label: { en: 'Remarks', zh: '备注名' },
+      columns: [
+        { keys: ['id'], label: { en: 'User ID', zh: '用户 ID' } },
+        { keys: ['remark'], label: { en: 'Remark', zh: '备注名' } },
+      ],
+    },
+  ],
+};
+
+/** Users a whitelist add/remove call takes (Go AddWhiteList and Python Whitelist.add check 1–20). */
+const WHITELIST_USERS = { min: 1, max: 20 };
+const whiteUserIds = { en: 'User IDs to put on or take off the whitelist, 1–20 values.', zh: '白名单中的用户 ID，1–20 个' };
+const whitelistOwner = { en: 'The user whose whitelist it is.', zh: '白名单所属的用户 ID' };
+
+export const WHITELIST_ADD: EndpointSpec = {
+  id: 'user.whitelistAdd',
+  module: 'user',
+  method: 'POST',
+  path: '/user/whitelist/add.json',
+  title: { en: 'Add to whitelist', zh: '添加白名单' },
+  description: { en: "Puts users on a user's whitelist: with the whitelist service on, only they can send the user private messages.", zh: '将用户加入某用户的白名单；开启白名单服务后，只有白名单中的用户可以向其发送单聊消息。' },
+  source: 'Go AddWhiteList; Java user.whiteList.add; Python Whitelist.add; PHP Whitelist.add',
+  sdks: {
+    go: 'AddWhiteList(userId, whiteUserId)',
+    java: 'user.whiteList.add(UserModel{id: userId, whitelist: [UserModel{id: whiteUserId}]})',
+    php: 'getUser()->Whitelist()->add({id: userId, whitelist: [{id: whiteUserId}]})',
+    python: 'get_user().get_whitelist().add(user_id=userId, white_ids=whiteUserId)',
+  },
+  notes: { en: 'Go and Python check 1–20 whiteUserId values (Go code 1002); Java does not count them. The docs page of this path was not found.', zh: 'Go 与 Python 检查 whiteUserId 为 1–20 个（Go 错误码 1002）；Java 不检查个数。未找到此路径的文档页面。' },
+  issuesToken: false,
+  labelParam: 'userId',
+  params: [userIdParam('userId', whitelistOwner, { example: 'user-1' }), userIdParam('whiteUserId', whiteUserIds, { repeated: WHITELIST_USERS, example: 'user-2' })],
+  success: [],
+};
+
+export const WHITELIST_REMOVE: EndpointSpec = {
+  id: 'user.whitelistRemove',
+  module: 'user',
+  method: 'POST',
+  path: '/user/whitelist/remove.json',
+  title: { en: 'Remove from whitelist', zh: '移除白名单' },
+  description: { en: "Takes users off a user's whitelist.", zh: '将用户从某用户的白名单中移除。' },
+  source: 'Go RemoveWhiteList; Java user.whiteList.remove; Python Whitelist.remove; PHP Whitelist.remove',
+  sdks: {
+    go: 'RemoveWhiteList(userId, whiteUserId)',
+    java: 'user.whiteList.remove(UserModel{id: userId, whitelist: [UserModel{id: whiteUserId}]})',
+    php: 'getUser()->Whitelist()->remove({id: userId, whitelist: [{id: whiteUserId}]})',
+    python: 'get_user().get_whitelist().remove(user_id=userId, white_ids=whiteUserId)',
+  },
+  notes: { en: 'Go and Python check 1–20 whiteUserId values; Java does not count them.', zh: 'Go 与 Python 检查 whiteUserId 为 1–20 个；Java 不检查个数。' },
+  issuesToken: false,
+  labelParam: 'userId',
+  params: [userIdParam('userId', whitelistOwner, { example: 'user-1' }), userIdParam('whiteUserId', whiteUserIds, { repeated: WHITELIST_USERS, example: 'user-2' })],
+  success: [],
+};
+
+export const WHITELIST_QUERY: EndpointSpec = {
+  id: 'user.whitelistQuery',
+  module: 'user',
+  method: 'POST',
+  path: '/user/whitelist/query.json',
+  title: { en: 'List whitelist', zh: '查询白名单' },
+  description: { en: "Lists a user's whitelist, newest first, a page at a time.", zh: '按加入时间倒序分页查询某用户的白名单。' },
+  source: 'D:user/whitelist/query-whitelist; Go QueryWhiteList; Java user.whiteList.pagingQueryWhitelist',
+  docs: docsOf('user/whitelist/query-whitelist'),
+  sdks: {
+    go: 'QueryWhiteList(userId)',
+    java: 'user.whiteList.pagingQueryWhitelist(userId, pageToken, size)',
+    php: 'getUser()->Whitelist()->getList({id: userId})',
+    python: 'get_user().get_whitelist().query(user_id=userId)',
+  },
+  notes: {
+    en: 'Go, PHP, Python and Java whiteList.getList send only userId; Java pagingQueryWhitelist also sends pageToken and size (docs: default and maximum 1000).',
+    zh: 'Go、PHP、Python 与 Java 的 whiteList.getList 只发送 userId；Java 的 pagingQueryWhitelist 还发送 pageToken 和 size（文档：默认且最大 1000）。',
+  },
+  issuesToken: false,
+  labelParam: 'userId',
+  params: [
+    userIdParam('userId', whitelistOwner, { example: 'user-1' }),
+    textParam('pageToken', 256, { en: 'Where the page starts: the `next` of the previous page.', zh: '分页标识：上一页返回的 next' }),
+    integerParam('size', 1, 1000, { en: 'Users per page, 1–1000 (default 1000).', zh: '每页条数，1–1000（默认 1000）' }, { required: false, defaultValue: '1000' }),
+  ],
+  success: [
+    { name: 'users', kind: 'list', label: { en: 'Whitelisted users', zh: '白名单用户' } },
+    { name: 'next', kind: 'value', label: { en: 'Next page', zh: '下一页' } },
+  ],
+};
+
+/** A do-not-disturb window's length in minutes (docs set-push-disabled-period: 0–1439, 0 means none). */
+const PUSH_PERIOD_MINUTES = { min: 0, max: 1439 } as const;
+/** HH:MM:SS, the start of a do-not-disturb window (docs set-push-disabled-period). */
+const START_TIME_BYTES = 8;
+
+export const BLOCK_PUSH_PERIOD_SET: EndpointSpec = {
+  id: 'user.blockPushPeriodSet',
+  module: 'user',
+  method: 'POST',
+  path: '/user/blockPushPeriod/set.json',
+  title: { en: 'Set do-not-disturb period', zh: '设置用户免打扰时段' },
+  description: { en: "Sets a user's daily do-not-disturb window and level; a new call replaces the old window.", zh: '设置用户每日重复的免打扰时段与级别；再次设置会覆盖之前的时段。' },
+  source: 'D:push/set-push-disabled-period; Go UserBlockPushPeriodSet; Java user.blockPushPeriod.add; PHP BlockPushPeriod.add',
+  docs: docsOf('push/set-push-disabled-period'),
+  sdks: {
+    go: 'UserBlockPushPeriodSet(userId, startTime, period, level)',
+    java: 'user.blockPushPeriod.add',
+    php: 'getUser()->BlockPushPeriod()->add({id: userId, startTime: startTime, period: period, level: level})',
+  },
+  notes: {
+    en: 'The docs make level required with values 1 (only @ mentions notify) and 5 (nothing notifies); Go, Java and PHP send 1 when it is not given. The docs give period 0–1439; no SDK checks it.',
+    zh: '文档中 level 必填，取值 1（仅 @ 消息通知）或 5（均不通知）；Go、Java、PHP 未给出时发送 1。文档给出 period 为 0–1439；各 SDK 均不检查。',
+  },
+  issuesToken: false,
+  labelParam: 'userId',
+  params: [
+    userIdParam('userId', userIdOf, { example: 'user-1' }),
+    { ...textParam('startTime', START_TIME_BYTES, { en: 'Start of the daily window, HH:MM:SS (Beijing time in the China data center, UTC elsewhere).', zh: '每日免打扰开始时间，格式 HH:MM:SS（北京数据中心为北京时间，海外为 UTC）' }), required: true, example: '22:00:00' },
+    integerParam('period', PUSH_PERIOD_MINUTES.min, PUSH_PERIOD_MINUTES.max, { en: 'Length of the window in minutes, 0–1439 (0: none).', zh: '免打扰时长（分钟），0–1439（0 表示未设置）' }, { example: '120' }),
+    integerParam('level', 1, 5, { en: 'Level: 1 only @ mentions notify (default), 5 nothing notifies.', zh: '免打扰级别：1 仅 @ 消息通知（默认），5 均不通知' }, { required: false, defaultValue: '1' }),
+  ],
+  success: [],
+};
+
+export const BLOCK_PUSH_PERIOD_GET: EndpointSpec = {
+  id: 'user.blockPushPeriodGet',
+  module: 'user',
+  method: 'POST',
+  path: '/user/blockPushPeriod/get.json',
+  title: { en: 'Get do-not-disturb period', zh: '查询用户免打扰时段' },
+  description: { en: "Reads a user's do-not-disturb window: start, length in minutes and level.", zh: '查询用户的免打扰时段：开始时间、时长（分钟）与级别。' },
+  source: 'D:push/get-push-disabled-period; Go UserBlockPushPeriodGet; Java user.blockPushPeriod.getList',
+  docs: docsOf('push/get-push-disabled-period'),
+  sdks: {
+    go: 'UserBlockPushPeriodGet(userId)',
+    java: 'user.blockPushPeriod.getList(UserModel{id: userId})',
+    php: 'getUser()->BlockPushPeriod()->getList({id: userId})',
+  },
+  notes: {
+    en: 'The answer nests startTime, period and unPushLevel in data (Go PushPeriodGet); Java reads data into BlockPushPeriodModel, whose level field is named level, not unPushLevel.',
+    zh: '返回的 startTime、period、unPushLevel 位于 data 中（Go PushPeriodGet）；Java 将 data 读入 BlockPushPeriodModel，其字段名为 level 而非 unPushLevel。',
+  },
+  issuesToken: false,
+  labelParam: 'userId',
+  params: [userIdParam('userId', userIdOf, { example: 'user-1' })],
+  success: [{ name: 'data', kind: 'value', label: { en: 'Window (startTime, period, unPushLevel)', zh: '免打扰时段（startTime、period、unPushLevel）' } }],
+};
+
+export const BLOCK_PUSH_PERIOD_DELETE: EndpointSpec = {
+  id: 'user.blockPushPeriodDelete',
+  module: 'user',
+  method: 'POST',
+  path: '/user/blockPushPeriod/delete.json',
+  title: { en: 'Delete do-not-disturb period', zh: '删除用户免打扰时段' },
+  description: { en: "Removes a user's do-not-disturb window.", zh: '删除用户的免打扰时段。' },
+  source: 'Go UserBlockPushPeriodDelete; Java user.blockPushPeriod.remove; PHP BlockPushPeriod.remove',
+  sdks: {
+    go: 'UserBlockPushPeriodDelete(userId)',
+    java: 'user.blockPushPeriod.remove(UserModel{id: userId})',
+    php: 'getUser()->BlockPushPeriod()->remove({id: userId})',
+  },
+  issuesToken: false,
+  labelParam: 'userId',
+  params: [userIdParam('userId', userIdOf, { example: 'user-1' })],
+  success: [],
+};
+
+/** Users a one-to-one mute call takes (docs one-to-one/ban and PHP Ban.set: at most 1000). */
+const CHAT_BAN_USERS = { min: 1, max: 1000 };
+/** Rows a mute list page holds (docs query-banned-list and Go: default 100, at most 200). */
+const CHAT_BAN_PAGE = { min: 1, max: 200 } as const;
+const chatType: ParamSpec = {
+  name: 'type',
+  kind: 'text',
+  required: true,
+  code: PARAMETER_ERROR_CODE,
+  maxBytes: 64,
+  description: { en: 'Conversation type: PERSON (one-to-one chat, the only one today).', zh: '会话类型：目前仅支持单聊 PERSON' },
+  example: 'PERSON',
+};
+
+export const CHAT_FB_SET: EndpointSpec = {
+  id: 'user.chatFbSet',
+  module: 'user',
+  method: 'POST',
+  path: '/user/chat/fb/set.json',
+  title: { en: 'Mute users in one-to-one chat', zh: '设置单聊禁言' },
+  description: { en: 'Mutes (state 1) or unmutes (state 0) users in one-to-one chats sent from the client; the Server API still sends for them.', zh: '在单聊中禁言（state 为 1）或解除禁言（state 为 0）用户；被禁言用户仍可通过服务端 API 发送单聊消息。' },
+  source: 'D:one-to-one/ban; Go UserChatFbSet; Java user.ban.set (verify.json set); PHP Ban.set',
+  docs: docsOf('one-to-one/ban'),
+  sdks: {
+    go: 'UserChatFbSet(userId, state, type)',
+    java: 'user.ban.set(BanModel{userId: userId, state: state, type: type})',
+    php: 'getUser()->Ban()->set({id: userId, state: state, type: type})',
+  },
+  notes: {
+    en: 'Go sends one userId a call; Java, PHP and the docs repeat it, up to 1000. Java checks type as 1–64 characters (code 1005).',
+    zh: 'Go 每次只发送一个 userId；Java、PHP 与文档重复发送，最多 1000 个。Java 检查 type 为 1–64 个字符（错误码 1005）。',
+  },
+  issuesToken: false,
+  labelParam: 'userId',
+  params: [
+    userIdParam('userId', { en: 'User IDs to mute or unmute, 1–1000 values.', zh: '要禁言或解除禁言的用户 ID，1–1000 个' }, { repeated: CHAT_BAN_USERS, example: 'user-1' }),
+    { ...flagParam('state', { en: 'Mute (1) or unmute (0).', zh: '禁言状态：1 禁言，0 解除禁言' }), required: true, example: '1' },
+    chatType,
+  ],
+  success: [],
+};
+
+export const CHAT_FB_QUERYLIST: EndpointSpec = {
+  id: 'user.chatFbQuerylist',
+  module: 'user',
+  method: 'POST',
+  path: '/user/chat/fb/querylist.json',
+  title: { en: 'List users muted in one-to-one chat', zh: '查询单聊禁言用户列表' },
+  description: { en: 'Lists the users muted in one-to-one chats, from an offset.', zh: '从指定位置起查询单聊中被禁言的用户。' },
+  source: 'D:one-to-one/query-banned-list; Go UserChatFbQueryListResObj; Java user.ban.getList; PHP Ban.getList',
+  docs: docsOf('one-to-one/query-banned-list'),
+  sdks: {
+    go: 'UserChatFbQueryListResObj(num, offset, type)',
+    java: 'user.ban.getList(BanListModel{num: num, offset: offset, type: type})',
+    php: 'getUser()->Ban()->getList({num: num, offset: offset, type: type})',
+  },
+  notes: { en: 'Go always sends num (100 when 0) and offset; Java defaults them to 100 and 0. The maximum 200 is from the docs; no SDK checks it.', zh: 'Go 总是发送 num（为 0 时发送 100）和 offset；Java 默认 100 和 0。上限 200 来自文档，各 SDK 均不检查。' },
+  issuesToken: false,
+  params: [
+    integerParam('num', CHAT_BAN_PAGE.min, CHAT_BAN_PAGE.max, { en: 'Rows to return, 1–200 (default 100).', zh: '获取行数，1–200（默认 100）' }, { required: false, defaultValue: '100' }),
+    integerParam('offset', 0, 2_147_483_647, { en: 'Where to start, from 0 (default 0).', zh: '查询起始位置，从 0 开始（默认 0）' }, { required: false, defaultValue: '0' }),
+    chatType,
+  ],
+  success: [
+    { name: 'total', kind: 'value', label: { en: 'Total', zh: '总数' } },
+    { name: 'users', kind: 'list', label: { en: 'Muted users', zh: '被禁言用户' } },
+  ],
+};
+
+/** Tags a user holds (docs set-user-tag; Java verify.json tag.tags size 1–20, code 20002). */
+const USER_TAGS = { min: 1, max: 20 };
+/** One user tag's length (docs set-user-tag; Python checks 1–40). */
+const USER_TAG_MAX_BYTES = 40;
+/** Users a batch tag call takes (docs batch-set-user-tag; Java verify.json batchTag.userIds 1–1000). */
+const BATCH_TAG_USERS = { min: 1, max: 1000 };
+const tagsParam: ParamSpec = {
+  ...textParam('tags', USER_TAG_MAX_BYTES, { en: 'The full set of tags, 1–20, each at most 40 bytes, no special characters.', zh: '全量标签，1–20 个，每个最多 40 字节，不能含特殊字符' }, { repeated: USER_TAGS, example: 'beijing' }),
+  required: true,
+};
+const tagNote = {
+  en: 'The docs clear the tags with an empty array (Node Tag.remove sends []); Java rejects fewer than 1 tag (20002), and so does this data.',
+  zh: '文档以空数组清除标签（Node 的 Tag.remove 发送 []）；Java 拒绝少于 1 个标签（20002），本数据亦然。',
+};
+
+export const TAG_SET: EndpointSpec = {
+  id: 'user.tagSet',
+  module: 'user',
+  method: 'POST',
+  path: '/user/tag/set.json',
+  title: { en: 'Set user tags', zh: '设置用户标签' },
+  description: { en: "Replaces a user's tags (push by tag uses them).", zh: '以全量方式设置单个用户的标签（用于按标签推送）。' },
+  source: 'D:user/tag/set-user-tag; Go TagSet; Java user.tag.set (verify.json tag); Node Tag.set',
+  docs: docsOf('user/tag/set-user-tag'),
+  body: 'json',
+  sdks: {
+    go: 'TagSet(Tag{UserID: userId, Tags: tags})',
+    java: 'user.tag.set',
+    node: 'User.Tag.set({id: userId, tags: tags})',
+    php: 'getUser()->Tag()->set({userId: userId, tags: tags})',
+    python: 'get_user().get_tag().set(user_ids=userId, tags=tags)',
+  },
+  notes: tagNote,
+  issuesToken: false,
+  labelParam: 'userId',
+  params: [userIdParam('userId', userIdOf, { example: 'user-1' }), tagsParam],
+  success: [],
+};
+
+export const TAG_BATCH_SET: EndpointSpec = {
+  id: 'user.tagBatchSet',
+  module: 'user',
+  method: 'POST',
+  path: '/user/tag/batch/set.json',
+  title: { en: 'Set tags of many users', zh: '批量设置用户标签' },
+  description: { en: 'Replaces the tags of up to 1000 users with one set of tags.', zh: '将最多 1000 个用户的标签全量设置为同一组标签。' },
+  source: 'D:user/tag/batch-set-user-tag; Go TagBatchSet; Java user.tag.batchSet (verify.json batchTag); Node Tag.batchSet',
+  docs: docsOf('user/tag/batch-set-user-tag'),
+  ratePerSecond: 10,
+  body: 'json',
+  sdks: {
+    go: 'TagBatchSet(TagBatch{UserIDs: userIds, Tags: tags})',
+    java: 'user.tag.batchSet',
+    node: 'User.Tag.batchSet({users: [{id: userIds}], tags: tags})',
+    php: 'getUser()->Tag()->batchset({userIds: userIds, tags: tags})',
+    python: 'get_user().get_tag().set(user_ids=userIds, tags=tags)',
+  },
+  notes: {
+    en: `${tagNote.en} Python calls this path from Tag.set when given several users and checks the tags, not the users, as 1–1000. The docs allow 10 calls a second.`,
+    zh: `${tagNote.zh} Python 在给出多个用户时由 Tag.set 调用此路径，并把 1–1000 的检查用在 tags 而非用户上。文档限每秒 10 次。`,
+  },
+  issuesToken: false,
+  labelParam: 'userIds',
+  params: [userIdParam('userIds', { en: 'User IDs, 1–1000 values.', zh: '用户 ID，1–1000 个' }, { repeated: BATCH_TAG_USERS, example: 'user-1' }), tagsParam],
+  success: [],
+};
+
+/** Conversation tags a user holds (docs user-conversation-tag-set: at most 20). */
+const CONVERSATION_TAGS = { min: 1, max: 20 };
+
+export const CONVERSATION_TAG_SET: EndpointSpec = {
+  id: 'user.conversationTagSet',
+  module: 'user',
+  method: 'POST',
+  path: '/user/conversation/tag/set.json',
+  title: { en: 'Set conversation tags of a user', zh: '设置用户会话标签' },
+  description: { en: 'Creates or renames the tags a user groups conversations with (at most 20 a user).', zh: '为用户创建或修改用于会话分组的标签（每个用户最多 20 个）。' },
+  source: 'D:conversation/conversation-tag/user-conversation-tag-set; Java conversation.setUserConversationTag',
+  docs: docsOf('conversation/conversation-tag/user-conversation-tag-set'),
+  body: 'json',
+  sdks: { java: 'conversation.setUserConversationTag(UserConversationTagModel{userId: userId, tags: tags})' },
+  notes: {
+    en: 'The docs limit tagId to 10 characters in the table and 20 in the tips, and tagName to 15; Java checks only that tagId and tagName are given. Those limits sit inside the tags array, so this data states them and does not check them.',
+    zh: '文档中 tagId 的长度上限在表格中为 10 个字符、在提示中为 20 个字符，tagName 为 15 个字符；Java 只检查 tagId 与 tagName 必填。这些限制位于 tags 数组内部，本数据仅说明而不检查。',
+  },
+  issuesToken: false,
+  labelParam: 'userId',
+  params: [
+    userIdParam('userId', { en: 'The user the tags belong to.', zh: '标签所属的用户 ID' }, { example: 'user-1' }),
+    {
+      name: 'tags',
+      kind: 'json',
+      required: true,
+      code: PARAMETER_ERROR_CODE,
+      jsonType: 'array',
+      description: { en: 'Array of {"tagId", "tagName"}, at most 20; tagId unique for the user, tagName at most 15 characters.', zh: '{"tagId", "tagName"} 数组，最多 20 个；tagId 在该用户下唯一，tagName 最多 15 个字符' },
+      example: '[{"tagId":"work","tagName":"Work"}]',
+    },
+  ],
+  success: [],
+};
+
+export const CONVERSATION_TAG_DEL: EndpointSpec = {
+  id: 'user.conversationTagDel',
+  module: 'user',
+  method: 'POST',
+  path: '/user/conversation/tag/del.json',
+  title: { en: 'Delete conversation tags of a user', zh: '删除用户会话标签' },
+  description: { en: 'Deletes conversation tags of a user by tag ID.', zh: '按标签 ID 删除用户的会话标签。' },
+  source: 'Java conversation.deleteUserConversationTag',
+  body: 'json',
+  sdks: { java: 'conversation.deleteUserConversationTag(userId, tagIds)' },
+  notes: {
+    en: 'Java sends {userId, tagIds} and checks only that both are given; the bound of 20 follows from the 20 tags a user holds. No docs page was found.',
+    zh: 'Java 发送 {userId, tagIds}，只检查二者必填；20 个的上限来自每个用户最多 20 个标签。未找到文档页面。',
+  },
+  issuesToken: false,
+  labelParam: 'userId',
+  params: [
+    userIdParam('userId', { en: 'The user the tags belong to.', zh: '标签所属的用户 ID' }, { example: 'user-1' }),
+    { ...textParam('tagIds', 64, { en: 'Tag IDs to delete, 1–20.', zh: '要删除的标签 ID，1–20 个' }, { repeated: CONVERSATION_TAGS, example: 'work' }), required: true },
+  ],
+  success: [],
+};
+
+export const CONVERSATION_TAG_GET: EndpointSpec = {
+  id: 'user.conversationTagGet',
+  module: 'user',
+  method: 'GET',
+  path: '/user/conversation/tag/get.json',
+  title: { en: 'List conversation tags of a user', zh: '获取用户会话标签' },
+  description: { en: 'Lists the conversation tags a user has.', zh: '获取用户的全部会话标签。' },
+  source: 'Java conversation.queryUserConversationTags',
+  sdks: { java: 'conversation.queryUserConversationTags(userId)' },
+  notes: {
+    en: 'Java sends a GET with userId in the query string and reads data as {userId, tags: [{tagId, tagName, createTime}]}. No docs page was found.',
+    zh: 'Java 以 GET 请求在查询串中发送 userId，并将 data 读作 {userId, tags: [{tagId, tagName, createTime}]}。未找到文档页面。',
+  },
+  issuesToken: false,
+  labelParam: 'userId',
+  params: [{ ...userIdParam('userId', { en: 'The user the tags belong to.', zh: '标签所属的用户 ID' }, { example: 'user-1' }), in: 'query' }],
+  success: [{ name: 'data', kind: 'value', label: { en: 'Tags (userId, tags)', zh: '标签（userId、tags）' } }],
+};
+
 export const USER_ENDPOINTS: readonly EndpointSpec[] = [
   GET_TOKEN, REFRESH, INFO, TOKEN_EXPIRE, BLOCK, UNBLOCK, BLOCK_QUERY, CHECK_ONLINE, BLACKLIST_ADD, BLACKLIST_REMOVE, BLACKLIST_QUERY,
   DEACTIVATE, DEACTIVATE_QUERY, REACTIVATE, ACTIVATE, QUERY, DELUSERS, GROUP_QUERY,
   PROFILE_SET, PROFILE_BATCH_QUERY, PROFILE_CLEAN, PROFILE_QUERY, TAGS_GET,
+  REMARKS_SET, REMARKS_DEL, REMARKS_GET, WHITELIST_ADD, WHITELIST_REMOVE, WHITELIST_QUERY,
+  BLOCK_PUSH_PERIOD_SET, BLOCK_PUSH_PERIOD_GET, BLOCK_PUSH_PERIOD_DELETE, CHAT_FB_SET, CHAT_FB_QUERYLIST,
+  TAG_SET, TAG_BATCH_SET, CONVERSATION_TAG_SET, CONVERSATION_TAG_DEL, CONVERSATION_TAG_GET,
 ];
