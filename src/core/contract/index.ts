@@ -14,6 +14,7 @@ import { MESSAGE_ENDPOINTS } from './message';
 import { PUSH_ENDPOINTS } from './push';
 import { SENSITIVEWORD_ENDPOINTS } from './sensitiveword';
 import { ULTRAGROUP_ENDPOINTS } from './ultragroup';
+import { ULTRAGROUP_REST_ENDPOINTS } from './ultragroupRest';
 import type { Text } from '../text';
 import type { EndpointSpec, ModuleId, ParamSpec } from './types';
 import { USER_ENDPOINTS } from './user';
@@ -30,6 +31,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = /* @__PURE__ */ (() => [
   ...GROUP_ENDPOINTS,
   ...CHATROOM_ENDPOINTS,
   ...ULTRAGROUP_ENDPOINTS,
+  ...ULTRAGROUP_REST_ENDPOINTS,
   ...CONVERSATION_ENDPOINTS,
   ...PUSH_ENDPOINTS,
   ...SENSITIVEWORD_ENDPOINTS,
