@@ -3,7 +3,7 @@
  * `chatroom`, then `聊天室`, picks it, fills chatroomId and sends it to the embedded sandbox (Rong:
  * Start Local Sandbox). The sandbox has no handler for it yet (#19): it answers HTTP 404 naming the
  * path and listing what it simulates, and it says so only after the App-Key, the signature and the
- * form passed (a request without chatroomId gets 1002 instead), so the 404 is the sandbox's word on
+ * form passed (a request without chatroomId gets 1003 instead), so the 404 is the sandbox's word on
  * this form. The search screenshot (.test-artifacts/screenshots/endpoint-search-chatroom.png) is the
  * README's docs/screenshots/endpoint-search-chatroom.png, copied by hand as the others are.
  */
