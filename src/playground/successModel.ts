@@ -57,6 +57,15 @@ export function successParts(endpoint: EndpointSpec, bodyText: string | undefine
     return [];
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) return [];
-  const o = body as Record<string, unknown>;
-  return endpoint.success.map((f) => part(f, o[f.name], locale)).filter((p): p is SuccessPart => p !== undefined);
+  return endpoint.success.map((f) => part(f, at(body, f.name), locale)).filter((p): p is SuccessPart => p !== undefined);
+}
+
+/** A field of the answer by its name; a dotted name reaches into objects (the /v2 calls answer under `data`: `data.groups`). */
+function at(body: unknown, name: string): unknown {
+  let node = body;
+  for (const key of name.split('.')) {
+    if (!node || typeof node !== 'object' || Array.isArray(node)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
 }

@@ -81,3 +81,14 @@ test('a keyed family: key=value rows become chatroom[key]=value; findings belong
   assert.match(bad.problems.join('\n'), /chatroom\[toolong\] is 7 bytes; the limit is 4/);
   assert.deepEqual(valuesFromPairs(KEYED, [['chatroom[r1]', 'Room']]), { chatroom: ['r1=Room'] });
 });
+
+test('an answer field with a dotted name is read inside the answer (the /v2 calls answer under data)', async () => {
+  const { findEndpointById } = await import('../../src/core/contract');
+  const { successParts } = await import('../../src/playground/successModel');
+  const endpoint = findEndpointById('ultragroup.v2UserGroups');
+  assert.ok(endpoint);
+  const parts = successParts(endpoint, JSON.stringify({ code: 200, data: { groups: [{ group_id: 'ug-1', group_name: 'Team' }] } }), 'en');
+  assert.equal(parts.length, 1);
+  assert.match(JSON.stringify(parts[0]), /ug-1/);
+  assert.deepEqual(successParts(endpoint, JSON.stringify({ code: 200, data: 'x' }), 'en'), []);
+});

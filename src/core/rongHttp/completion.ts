@@ -168,7 +168,7 @@ function endpointItem(e: EndpointSpec, order: number, label: string, range: Rang
     range,
     detail: pick(e.title, locale),
     documentation: `**${module}** · ${pick(e.description, locale)}`,
-    sortText: `${MODULES.indexOf(e.module)}-${String(order).padStart(3, '0')}`,
+    sortText: `${String(MODULES.indexOf(e.module)).padStart(2, '0')}-${String(order).padStart(3, '0')}`,
   };
 }
 
