@@ -4,7 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EndpointSpec, ParamSpec } from '../../src/core/contract';
+import { findEndpointById, type EndpointSpec, type ParamSpec } from '../../src/core/contract';
+import { successParts } from '../../src/playground/successModel';
 import { buildFormModel, JSON_BODY_FIELD, jsonSkeleton, keepKnown, paramPairs, valuesFromPairs } from '../../src/playground/formModel';
 
 const d = { en: 'd', zh: 'd' };
@@ -46,7 +47,7 @@ test('a JSON endpoint: path parameters are fields, the body one editor that star
 
 test('a JSON endpoint: findings in the body land on the editor with their line and column, in the UI language', () => {
   const body = '{\n  "group_name": "far too long",\n  "settings": {"muted": "yes"},\n  "extra": 1\n}';
-  const model = buildFormModel(JSON_EP, { groupId: 'ug-1', [JSON_BODY_FIELD]: body }, 'zh');
+  const model = buildFormModel(JSON_EP, { groupId: 'ug-1', [JSON_BODY_FIELD]: body }, 'zh-cn');
   const editor = model.fields.find((f) => f.name === JSON_BODY_FIELD);
   assert.ok(editor);
   const shown = [...editor.rows[0].problems, ...editor.problems].join('\n');
@@ -82,9 +83,7 @@ test('a keyed family: key=value rows become chatroom[key]=value; findings belong
   assert.deepEqual(valuesFromPairs(KEYED, [['chatroom[r1]', 'Room']]), { chatroom: ['r1=Room'] });
 });
 
-test('an answer field with a dotted name is read inside the answer (the /v2 calls answer under data)', async () => {
-  const { findEndpointById } = await import('../../src/core/contract');
-  const { successParts } = await import('../../src/playground/successModel');
+test('an answer field with a dotted name is read inside the answer (the /v2 calls answer under data)', () => {
   const endpoint = findEndpointById('ultragroup.v2UserGroups');
   assert.ok(endpoint);
   const parts = successParts(endpoint, JSON.stringify({ code: 200, data: { groups: [{ group_id: 'ug-1', group_name: 'Team' }] } }), 'en');
