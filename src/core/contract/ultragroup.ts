@@ -10,10 +10,10 @@ import { flagParam, groupIdParam, integerParam, messageBodyParams, userIdParam }
 import type { EndpointSpec, ParamSpec, SuccessField } from './types';
 import type { Text } from '../text';
 
-/** An ultragroup's name: Java verify.json `group.name` 1–64 characters (20003), PHP verify.json 1–64 (1005); the docs give none. */
-export const ULTRAGROUP_NAME_MAX_CHARS = 64;
-/** A channel ID (busChannel): PHP verify.json 1–20 (1005); Go's comment: letters and digits, at most 20 characters. */
-export const BUS_CHANNEL_MAX_CHARS = 20;
+/** An ultragroup's name: PHP verify.json 1–64 counted by strlen, so bytes (1005); Java verify.json 1–64 UTF-16 units (20003); the docs give none. */
+export const ULTRAGROUP_NAME_MAX_BYTES = 64;
+/** A channel ID (busChannel): PHP verify.json 1–20 bytes (strlen, 1005); Go's comment: letters and digits, at most 20 characters, so bytes too. */
+export const BUS_CHANNEL_MAX_BYTES = 20;
 /** User IDs a mute, mute-exception or private-channel call takes: Go checks 1–20 (1002); the docs say at most 20. */
 export const ULTRAGROUP_USERS_PER_CALL = 20;
 /** Ultragroups one /message/ultragroup/publish.json call reaches: Go checks 1–3 (1002); PHP's comment says three. */
@@ -38,8 +38,8 @@ function busChannelParam(options: Options = {}): ParamSpec {
     kind: 'id',
     required: false,
     code: PARAMETER_ERROR_CODE,
-    maxChars: BUS_CHANNEL_MAX_CHARS,
-    description: { en: 'Channel ID in the ultragroup; at most 20 characters.', zh: '超级群频道 ID，最长 20 个字符' },
+    maxBytes: BUS_CHANNEL_MAX_BYTES,
+    description: { en: 'Channel ID in the ultragroup: letters and digits, at most 20.', zh: '超级群频道 ID，字母与数字，最长 20 个' },
     example: 'channel1',
     ...options,
   };
@@ -84,16 +84,16 @@ function messageColumns(timeKey: string) {
 }
 
 const nameNote: Text = {
-  en: 'Java checks groupName as 1–64 characters (20003) and PHP as 1–64 (1005); the docs give no limit.',
-  zh: 'Java 检查 groupName 为 1–64 个字符（20003），PHP 为 1–64（1005）；文档未给出上限。',
+  en: 'PHP checks groupName as 1–64 bytes (1005) and Java as 1–64 UTF-16 units (20003); this data takes the bytes, the stricter for non-ASCII names. The docs give no limit.',
+  zh: 'PHP 检查 groupName 为 1–64 字节（1005），Java 为 1–64 个 UTF-16 单元（20003）；本数据取字节数，对非 ASCII 名称更严格。文档未给出上限。',
 };
 const groupNameParam = (): ParamSpec => ({
   name: 'groupName',
   kind: 'name',
   required: true,
   code: 1006,
-  maxChars: ULTRAGROUP_NAME_MAX_CHARS,
-  description: { en: 'Ultragroup name shown in push notifications; at most 64 characters.', zh: '超级群名称，用于推送通知显示，最长 64 个字符' },
+  maxBytes: ULTRAGROUP_NAME_MAX_BYTES,
+  description: { en: 'Ultragroup name shown in push notifications; at most 64 bytes.', zh: '超级群名称，用于推送通知显示，最大 64 字节' },
   example: 'Community',
 });
 
