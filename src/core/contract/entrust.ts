@@ -722,8 +722,8 @@ export const ENTRUST_JOINED_GROUP_QUERY: EndpointSpec = {
     php: 'getEntrust()->Group()->joinedQuery({userId: userId, role: role, pageToken: pageToken, size: size, order: order})',
   },
   notes: {
-    en: 'The role values were not readable in the docs page found; Go and Java send it as an integer (Go only when not 0). Go sends order only when set (pointer field). Java reads the groups with its EntrustGroupProfile class (groupName, memberCount), Go with groupId, name, remarkName, role, count, joinTime.',
-    zh: '所找到的文档页中 role 的取值不可读；Go 与 Java 以整数发送（Go 仅在非 0 时发送）。Go 仅在设置时发送 order（指针字段）。Java 以 EntrustGroupProfile 类（groupName、memberCount）读取群组，Go 读取 groupId、name、remarkName、role、count、joinTime。',
+    en: 'The role values were not readable in the docs page found; Go and Java send it as an integer (Go only when not 0). Go sends order only when set (pointer field). The docs, Go and Java read the same group fields (name, remarkName, role, count, joinTime, createTime …).',
+    zh: '所找到的文档页中 role 的取值不可读；Go 与 Java 以整数发送（Go 仅在非 0 时发送）。Go 仅在设置时发送 order（指针字段）。文档、Go、Java 读取相同的群组字段（name、remarkName、role、count、joinTime、createTime 等）。',
   },
   issuesToken: false,
   labelParam: 'userId',
@@ -743,10 +743,10 @@ export const ENTRUST_JOINED_GROUP_QUERY: EndpointSpec = {
       label: { en: 'Groups', zh: '群组' },
       columns: [
         col('groupId', 'Group ID', '群组 ID'),
-        { keys: ['name', 'groupName'], label: { en: 'Name', zh: '群名称' } },
+        col('name', 'Name', '群名称'),
         col('remarkName', 'Remark name', '群备注名'),
         col('role', 'Role', '角色'),
-        { keys: ['count', 'memberCount'], label: { en: 'Members', zh: '成员数' } },
+        col('count', 'Members', '成员数'),
         col('owner', 'Owner', '群主'),
         col('joinTime', 'Joined', '入群时间', 'datetime'),
         col('createTime', 'Created', '创建时间', 'datetime'),
