@@ -4,7 +4,9 @@
  * given. Pure: a string in, a record or a problem out. Never runs anything: the command is only
  * split into words the way a POSIX shell would (quotes, backslashes, line continuations).
  */
-import { findEndpoint, type EndpointSpec } from './contract';
+import { ENDPOINTS, type EndpointSpec } from './contract';
+import { decodeJsonBody, type JsonShapeProblem } from './jsonBody';
+import { endpointsAtPath, matchEndpoint } from './wire';
 import { decodeForm, encodeForm, type FormParams } from './form';
 
 export interface ImportedCurl {
@@ -146,19 +148,22 @@ export function parseCurl(text: string): CurlImport {
     return fail(`"${clip(parts.url)}" is not an absolute URL`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail(`the URL must be http or https, not ${url.protocol}`);
-  const endpoint = findEndpoint(url.pathname);
-  if (!endpoint) return fail(`unknown endpoint path ${clip(url.pathname)}: the playground knows the user, message and group endpoints`);
   const method = parts.method ?? (parts.data.length > 0 ? 'POST' : 'GET');
-  if (method !== 'POST') return fail(`the method is ${clip(method)}; the Rong Server API takes POST`);
-  const body = parts.data.join('&') + (url.search.length > 1 ? `${parts.data.length > 0 ? '&' : ''}${url.search.slice(1)}` : '');
-  const decoded = decodeForm(body);
-  if (decoded.errors.length > 0) return fail(`the body has bad percent-encoding at character ${decoded.errors[0].index + 1}: ${clip(decoded.errors[0].text)}`);
+  const matched = matchEndpoint(url.pathname, method);
+  if (!matched) {
+    const elsewhere = endpointsAtPath(url.pathname).map((e) => e.method);
+    if (elsewhere.length > 0) return fail(`${clip(url.pathname)} takes ${elsewhere.join(' or ')}, not ${clip(method)}`);
+    return fail(`unknown endpoint path ${clip(url.pathname)}: it is none of the ${ENDPOINTS.length} endpoints the contract data knows`);
+  }
+  const endpoint = matched.endpoint;
+  const params = readParams(endpoint, parts.data, url.search, matched.pathParams);
+  if ('problem' in params) return fail(params.problem);
   return {
     ok: true,
     request: {
       endpoint,
       baseUrl: url.origin,
-      params: decoded.params,
+      params: params.pairs,
       appKey: header(parts, 'app-key'),
       nonce: header(parts, 'nonce'),
       timestamp: header(parts, 'timestamp'),
@@ -167,3 +172,31 @@ export function parseCurl(text: string): CurlImport {
     },
   };
 }
+
+/**
+ * The canonical pairs of a command: path parameters from the path, the query string's (a REST GET's
+ * query parameters, or a form endpoint's parameters sent there), and the body as the endpoint encodes it.
+ */
+function readParams(endpoint: EndpointSpec, data: readonly string[], search: string, pathParams: ReadonlyArray<readonly [string, string]>): { pairs: Array<readonly [string, string]> } | { problem: string } {
+  const query = decodeForm(search.length > 1 ? search.slice(1) : '');
+  if (query.errors.length > 0) return { problem: `the query has bad percent-encoding: ${clip(query.errors[0].text)}` };
+  if (endpoint.body === 'json') {
+    const text = data.join('');
+    const decoded = decodeJsonBody(endpoint, text);
+    // A field that does not fit would be lost on the way into the form: the import stops and names it instead.
+    const p = decoded.problems[0];
+    if (p) return { problem: `the JSON body at character ${p.offset + 1}: ${JSON_PROBLEM[p.rule](p.field, p.detail)} (${endpoint.path} takes a JSON object of its fields)` };
+    return { pairs: [...pathParams, ...query.params, ...decoded.pairs.map((x) => [x.name, x.value] as const)] };
+  }
+  const decoded = decodeForm(data.join('&'));
+  if (decoded.errors.length > 0) return { problem: `the body has bad percent-encoding at character ${decoded.errors[0].index + 1}: ${clip(decoded.errors[0].text)}` };
+  return { pairs: [...pathParams, ...decoded.params, ...query.params] };
+}
+
+const JSON_PROBLEM: Record<JsonShapeProblem['rule'], (field: string, detail?: string) => string> = {
+  notJson: (_f, d) => `not valid JSON (${d ?? 'syntax'})`,
+  notObject: () => 'not an object',
+  jsonType: (f, d) => `${clip(f)} must be a JSON ${d ?? 'value'}`,
+  unknownParam: (f) => `unknown field ${clip(f)}`,
+  duplicateParam: (f) => `field ${clip(f)} is given twice`,
+};

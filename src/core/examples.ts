@@ -16,7 +16,7 @@ export function sampleValue(spec: ParamSpec): string {
     case 'text': return 'text';
     case 'integer': return String(spec.min ?? 0);
     case 'timestampMs': return '1700000000000';
-    case 'json': return '{}';
+    case 'json': return spec.jsonType === 'number' ? '0' : spec.jsonType === 'boolean' ? 'false' : spec.jsonType === 'array' ? '[]' : '{}';
     case 'flag': return (spec.flagValues ?? ['0', '1'])[0];
     case 'messageType': return 'RC:TxtMsg';
     default: {

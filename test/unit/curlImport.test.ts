@@ -1,9 +1,10 @@
 /** Import cURL: the provider docs' form, shell quoting and continuations, every data option, and clear problems. */
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ENDPOINTS } from '../../src/core/contract';
+import { ENDPOINTS, type ParamSpec } from '../../src/core/contract';
+import { sampleName, sampleValue } from '../../src/core/examples';
+import { jsonTypeOf } from '../../src/core/wire';
 import { parseCurl, shellWords, type ImportedCurl } from '../../src/core/curlImport';
-import { encodeForm } from '../../src/core/form';
 import { buildRequest, toCurl } from '../../src/core/request';
 
 function ok(text: string): ImportedCurl {
@@ -56,11 +57,20 @@ test('no -X with data means POST; harmless flags (-s, -i, --compressed) are allo
 
 test('a cURL command the product renders comes back as the same request, for every endpoint', () => {
   for (const endpoint of ENDPOINTS) {
-    const params = endpoint.params.flatMap((p) => (p.repeated ? [[p.name, 'a b'] as const, [p.name, "o'c"] as const] : [[p.name, p.example ?? "it's"] as const]));
-    const request = buildRequest({ endpoint, params, baseUrl: 'https://api.rong-api.com', credentials: { appKey: 'k', appSecret: 's' }, nonce: '1', timestamp: '2', requestId: 'r' });
+    // Strings get quotes and spaces to survive the shell; typed JSON fields their example, so that the body still fits the endpoint.
+    const text = (p: ParamSpec) => p.example ?? (jsonTypeOf(p) === 'string' || endpoint.body !== 'json' ? "it's" : sampleValue(p));
+    const params = endpoint.params.flatMap((p) =>
+      p.repeated && jsonTypeOf(p) === 'array' && !p.jsonType ? [[sampleName(p), 'a b'] as const, [sampleName(p), "o'c"] as const] : [[sampleName(p), text(p)] as const],
+    );
+    const build = (pairs: typeof params) => buildRequest({ endpoint, params: pairs, baseUrl: 'https://api.rong-api.com', credentials: { appKey: 'k', appSecret: 's' }, nonce: '1', timestamp: '2', requestId: 'r' });
+    const request = build(params);
     const r = ok(toCurl(request));
     assert.equal(r.endpoint.id, endpoint.id);
-    assert.equal(encodeForm(r.params), request.body, endpoint.id);
+    // The same request on the wire: method, URL (path and query) and body.
+    const again = build(r.params);
+    assert.equal(again.url, request.url, endpoint.id);
+    assert.equal(again.body, request.body, endpoint.id);
+    assert.equal(again.method, request.method, endpoint.id);
     assert.equal(r.signature, request.signing.signature);
     assert.deepEqual(r.otherHeaders, [['X-Request-ID', 'r']]);
   }
@@ -72,7 +82,7 @@ test('clear problems: not curl, unknown path, unsupported option, GET, unclosed 
   assert.match(problem('curl -X POST https://api.rong-api.com/user/nope.json -d a=b'), /unknown endpoint path \/user\/nope\.json/);
   assert.match(problem('curl -F userId=a https://api.rong-api.com/user/getToken.json'), /the option -F is not supported/);
   assert.match(problem('curl --proxy http://p https://api.rong-api.com/user/getToken.json'), /the option --proxy is not supported/);
-  assert.match(problem('curl https://api.rong-api.com/user/getToken.json'), /the method is GET/);
+  assert.match(problem('curl https://api.rong-api.com/user/getToken.json'), /\/user\/getToken\.json takes POST, not GET/);
   assert.match(problem(`curl 'https://api.rong-api.com/user/getToken.json -d a=b`), /single quote is not closed/);
   assert.match(problem('curl https://api.rong-api.com/user/getToken.json -d userId=%zz'), /bad percent-encoding at character 1: userId=%zz/);
   assert.match(problem('curl -X POST'), /no URL/);
