@@ -62,7 +62,7 @@ test('a cURL command the product renders comes back as the same request, for eve
     const params = endpoint.params.flatMap((p) =>
       p.repeated && jsonTypeOf(p) === 'array' && !p.jsonType ? [[sampleName(p), 'a b'] as const, [sampleName(p), "o'c"] as const] : [[sampleName(p), text(p)] as const],
     );
-    const build = (pairs: typeof params) => buildRequest({ endpoint, params: pairs, baseUrl: 'https://api.rong-api.com', credentials: { appKey: 'k', appSecret: 's' }, nonce: '1', timestamp: '2', requestId: 'r' });
+    const build = (pairs: ReadonlyArray<readonly [string, string]>) => buildRequest({ endpoint, params: pairs, baseUrl: 'https://api.rong-api.com', credentials: { appKey: 'k', appSecret: 's' }, nonce: '1', timestamp: '2', requestId: 'r' });
     const request = build(params);
     const r = ok(toCurl(request));
     assert.equal(r.endpoint.id, endpoint.id);
