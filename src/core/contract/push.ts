@@ -196,11 +196,10 @@ export const PUSH_CUSTOM: EndpointSpec = {
   body: 'json',
   sdks: {
     go: 'PushCustomObj',
-    java: 'pushCustom.pushcustom(PushModel{platform: platform, audience: AudienceCustom{tag: audience.tag, tag_or: audience.tag_or, packageName: audience.packageName, is_to_all: audience.is_to_all}, notification: Notification{alert: notification.alert, title: notification.title}})',
   },
   notes: {
-    en: "Go's PushCustomData nests anonymous structs, so no call template is given for Go. Go sends no audience.userid; Java's AudienceCustom inherits it, so it is accepted here. Java checks only platform (1–2), audience and notification; the tag limits follow /push.json. Go links doc.rongcloud.cn's push-plus page; no current docs page was found. sdk-paths.md lists only Go; Java's PushCustom builds the same path from its PATH constant.",
-    zh: 'Go 的 PushCustomData 嵌套匿名结构体，故不提供 Go 调用模板。Go 不发送 audience.userid；Java 的 AudienceCustom 继承了该字段，此处接受。Java 仅检查 platform（1–2 个）、audience 与 notification；标签限制沿用 /push.json。Go 指向 doc.rongcloud.cn 的 push-plus 页面；未找到当前文档页面。sdk-paths.md 仅列出 Go；Java 的 PushCustom 用 PATH 常量拼出同一路径。',
+    en: "Go's PushCustomData nests anonymous structs, so no call template is given for Go. Go sends no audience.userid; Java's AudienceCustom inherits it, so it is accepted here. Java checks only platform (1–2), audience and notification; the tag limits follow /push.json. Go links doc.rongcloud.cn's push-plus page; no current docs page was found. Java's PushCustom.pushcustom (rongCloud.pushCustom) also posts this path, building it from a constant, which sdk-paths.md missed; sdks.java is left out until that list has it.",
+    zh: 'Go 的 PushCustomData 嵌套匿名结构体，故不提供 Go 调用模板。Go 不发送 audience.userid；Java 的 AudienceCustom 继承了该字段，此处接受。Java 仅检查 platform（1–2 个）、audience 与 notification；标签限制沿用 /push.json。Go 指向 doc.rongcloud.cn 的 push-plus 页面；未找到当前文档页面。Java 的 PushCustom.pushcustom（rongCloud.pushCustom）也用常量拼出并调用此路径，sdk-paths.md 漏列，在该列表补上之前此处不填 sdks.java。',
   },
   issuesToken: false,
   params: [
