@@ -79,8 +79,8 @@ test('every message record: unique ids, examples pass, and each SDK call templat
     const names = new Set(e.params.map((p) => p.name));
     for (const [sdk, call] of Object.entries(e.sdks ?? {})) {
       if (!call.includes('(')) continue;
-      // A bare identifier after ( , or : and before , ) or } is an argument: it must be one of this record's parameters.
-      for (const arg of call.match(/(?<=[(,:]\s*)[a-zA-Z]+(?=\s*[,)}])/g) ?? []) assert.ok(names.has(arg), `${e.id} ${sdk}: ${call} names ${arg}`);
+      // A bare identifier after ( , : or = and before , ) or } is an argument: it must be one of this record's parameters.
+      for (const arg of call.match(/(?<=[(,:=]\s*)[a-zA-Z]+(?=\s*[,)}])/g) ?? []) assert.ok(names.has(arg), `${e.id} ${sdk}: ${call} names ${arg}`);
     }
   }
   const withCalls = MESSAGE_ENDPOINTS.filter((e) => Object.values(e.sdks ?? {}).some((c) => c.includes('(')));

@@ -49,7 +49,7 @@ test('/push/custom.json: tagItems is a JSON array, the audience rules of /push.j
   assert.deepEqual(rules(PUSH_CUSTOM, [...base, ...many(21, 'audience.tag')]), ['audience.tag:1003:tooManyValues']);
 });
 
-test('every push record: a JSON body, unique names, required examples pass, no parent object beside its dotted fields', () => {
+test('every push record: a JSON body, unique names, required examples pass, no parent object beside its dotted fields, sdks name its fields', () => {
   for (const e of PUSH_ENDPOINTS) {
     assert.equal(e.body, 'json', e.id);
     const names = e.params.map((p) => p.name);
@@ -57,5 +57,9 @@ test('every push record: a JSON body, unique names, required examples pass, no p
     for (const n of names) assert.ok(!names.some((m) => m.startsWith(`${n}.`)), `${e.id}: ${n} is both a field and an object`);
     const pairs = e.params.filter((p) => p.required).map((p) => [p.name, p.example ?? ''] as const);
     assert.deepEqual(rules(e, pairs), [], e.id);
+    // Each argument of a call template (after ( , : or =) is a parameter of the record, dotted names included.
+    for (const call of Object.values(e.sdks ?? {})) {
+      for (const arg of call.match(/(?<=[(,:=]\s*)[a-zA-Z_.-]+(?=\s*[,)}])/g) ?? []) assert.ok(names.includes(arg), `${e.id}: ${call} names ${arg}`);
+    }
   }
 });

@@ -59,7 +59,7 @@ test('every sensitive word record: unique id in its module, each example passes,
     assert.deepEqual(rules(e, pairs), [], e.id);
     const names = new Set(e.params.map((p) => p.name));
     for (const call of Object.values(e.sdks ?? {})) {
-      for (const arg of call.match(/(?<=[(,:{[]\s*)[a-zA-Z]+(?=\s*[,)}\]])/g) ?? []) assert.ok(names.has(arg), `${e.id}: ${call} names ${arg}`);
+      for (const arg of call.match(/(?<=[(,:=]\s*)[a-zA-Z]+(?=\s*[,)}\]])/g) ?? []) assert.ok(names.has(arg), `${e.id}: ${call} names ${arg}`);
     }
   }
 });

@@ -19,7 +19,7 @@ export const PRIVATE_PUBLISH: EndpointSpec = {
     java: 'message.msgPrivate.send(PrivateMessage{senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, count: count, verifyBlacklist: verifyBlacklist, isPersisted: isPersisted, isIncludeSender: isIncludeSender, contentAvailable: contentAvailable, disablePush: disablePush, expansion: expansion})',
     node: 'Message.Private.send({senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, count: count, verifyBlacklist: verifyBlacklist, isPersisted: isPersisted, isIncludeSender: isIncludeSender, contentAvailable: contentAvailable})',
     php: 'getMessage()->Person()->send({senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, count: count, verifyBlacklist: verifyBlacklist, isPersisted: isPersisted, isIncludeSender: isIncludeSender, contentAvailable: contentAvailable})',
-    python: 'get_message().get_private().send',
+    python: 'get_message().get_private().send(from_user_id=fromUserId, to_user_ids=toUserId, object_name=objectName, content=content, push_content=pushContent, push_data=pushData, count=count, verify_blacklist=verifyBlacklist, is_persisted=isPersisted, is_include_sender=isIncludeSender, content_available=contentAvailable, expansion=expansion, disable_push=disablePush)',
   },
   issuesToken: false,
   labelParam: 'fromUserId',
@@ -56,7 +56,7 @@ export const SYSTEM_PUBLISH: EndpointSpec = {
     java: 'message.system.send(SystemMessage{senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, isPersisted: isPersisted, contentAvailable: contentAvailable, disablePush: disablePush})',
     node: 'Message.System.send({senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, isPersisted: isPersisted})',
     php: 'getMessage()->System()->send({senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, isPersisted: isPersisted})',
-    python: 'get_message().get_system().send',
+    python: 'get_message().get_system().send(from_user_id=fromUserId, to_user_ids=toUserId, object_name=objectName, content=content, push_content=pushContent, push_data=pushData, is_persisted=isPersisted, content_available=contentAvailable, disable_push=disablePush)',
   },
   issuesToken: false,
   labelParam: 'fromUserId',
@@ -85,7 +85,7 @@ export const GROUP_PUBLISH: EndpointSpec = {
     java: 'message.group.send(GroupMessage{senderId: fromUserId, targetId: toGroupId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, isPersisted: isPersisted, isIncludeSender: isIncludeSender, contentAvailable: contentAvailable, disablePush: disablePush, expansion: expansion})',
     node: 'Message.Group.send({senderId: fromUserId, targetId: toGroupId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, isPersisted: isPersisted, isIncludeSender: isIncludeSender})',
     php: 'getMessage()->Group()->send({senderId: fromUserId, targetId: toGroupId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, isPersisted: isPersisted, isIncludeSender: isIncludeSender})',
-    python: 'get_message().get_group().send',
+    python: 'get_message().get_group().send(from_user_id=fromUserId, to_group_id=toGroupId, object_name=objectName, content=content, push_content=pushContent, push_data=pushData, is_persisted=isPersisted, is_include_sender=isIncludeSender, content_available=contentAvailable, expansion=expansion, disable_push=disablePush)',
   },
   notes: {
     en: 'The SDKs split this path into several methods: Go GroupSend/GroupSendMention, Java send/sendMention/sendDirection, Python send/send_direction.',
@@ -180,6 +180,7 @@ export const RECALL: EndpointSpec = {
     java: 'message.msgPrivate.recall(RecallMessage{senderId: fromUserId, targetId: targetId, uId: messageUID, sentTime: sentTime, isAdmin: isAdmin, isDelete: isDelete, disablePush: disablePush, extra: extra, busChannel: busChannel, disableUpdateLastMsg: disableUpdateLastMsg})',
     node: 'Message.Private.recall({senderId: fromUserId, targetId: targetId, uId: messageUID, sentTime: sentTime})',
     php: 'getMessage()->Person()->recall({senderId: fromUserId, targetId: targetId, uId: messageUID, sentTime: sentTime, conversationType: conversationType})',
+    python: 'get_message().get_private().recall(from_user_id=fromUserId, target_id=targetId, uid=messageUID, sent_time=sentTime, is_admin=isAdmin, is_delete=isDelete, extra=extra)',
   },
   notes: {
     en: 'Each SDK has one recall method per conversation type that fixes conversationType (Go and Java: 1, 3, 4, 6, 10; Java also 2 for discussions, which the docs no longer list). The docs list 1, 3, 4, 6, 10; this data checks the range 1–10 only. Go always sends sentTime (0 when not given) and disablePush as true/false; Java sends sentTime only when set and adds extra. No source gives a limit for messageUID, busChannel or extra.',
@@ -216,6 +217,7 @@ export const BROADCAST: EndpointSpec = {
     java: 'message.system.broadcast(BroadcastMessage{senderId: fromUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, pushExt: pushExt, os: os, contentAvailable: contentAvailable, msgRandom: msgRandom})',
     node: 'Message.System.broadcast({senderId: fromUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData})',
     php: 'getMessage()->System()->broadcast({senderId: fromUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData})',
+    python: 'get_message().broadcast(from_user_id=fromUserId, object_name=objectName, content=content, push_content=pushContent, push_data=pushData, os=os, content_available=contentAvailable, push_ext=pushExt)',
   },
   notes: {
     en: 'Go MessageBroadcastRecall also posts to this path (objectName RC:RcCmd, content naming the message to recall). Java sends os; Go does not. Java comments out disablePush. The docs limit the call rate per hour and day; no per-second rate was found.',
@@ -287,7 +289,7 @@ export const HISTORY: EndpointSpec = {
   title: { en: 'Get message history log URL', zh: '获取历史消息日志' },
   description: { en: "Returns the download URL of one hour's message log of the app.", zh: '获取应用某一小时的历史消息日志文件下载地址。' },
   source: 'Go HistoryGet (History.url); Java History.get; Node Message.History.get',
-  sdks: { go: 'HistoryGet(date)', java: 'message.history.get(date)', node: 'Message.History.get({date: date})', php: 'getMessage()->History()->get({date: date})' },
+  sdks: { go: 'HistoryGet(date)', java: 'message.history.get(date)', node: 'Message.History.get({date: date})', php: 'getMessage()->History()->get({date: date})', python: 'get_message().get_history().query(date=date)' },
   notes: {
     en: 'The sources give date only as YYYYMMDDHH; this data checks that it is ten digits, not that it is a real hour.',
     zh: '各来源仅给出 date 格式 YYYYMMDDHH；本数据只检查为十位数字，不检查是否为真实的小时。',
@@ -309,7 +311,7 @@ export const HISTORY_DELETE: EndpointSpec = {
   title: { en: 'Delete message history log', zh: '删除历史消息日志' },
   description: { en: "Deletes one hour's message log of the app.", zh: '删除应用某一小时的历史消息日志文件。' },
   source: 'Go HistoryRemove; Java History.remove; Node Message.History.remove',
-  sdks: { go: 'HistoryRemove(date)', java: 'message.history.remove(date)', node: 'Message.History.remove({date: date})', php: 'getMessage()->History()->remove({date: date})' },
+  sdks: { go: 'HistoryRemove(date)', java: 'message.history.remove(date)', node: 'Message.History.remove({date: date})', php: 'getMessage()->History()->remove({date: date})', python: 'get_message().get_history().remove(date=date)' },
   issuesToken: false,
   labelParam: 'date',
   params: [historyDate],
@@ -331,6 +333,7 @@ export const STATUS_PRIVATE_PUBLISH: EndpointSpec = {
     go: 'PrivateStatusSend(fromUserId, toUserId, objectName, content, verifyBlacklist, isIncludeSender)',
     java: 'message.msgPrivate.sendStatusMessage(PrivateStatusMessage{senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, verifyBlacklist: verifyBlacklist, isIncludeSender: isIncludeSender, msgRandom: msgRandom})',
     php: 'getMessage()->Person()->sendStatusMessage({senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, verifyBlacklist: verifyBlacklist, isIncludeSender: isIncludeSender})',
+    python: 'get_message().get_private().send_status_message(from_user_id=fromUserId, to_user_ids=toUserId, object_name=objectName, content=content, verify_blacklist=verifyBlacklist, is_include_sender=isIncludeSender)',
   },
   docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/message/send-status-private', en: 'https://docs.rongcloud.io/platform-chat-api/message/send-status-private' },
   notes: {
@@ -369,6 +372,7 @@ export const STATUS_GROUP_PUBLISH: EndpointSpec = {
     go: 'GroupStatusSend(fromUserId, toGroupId, objectName, content, verifyBlacklist, isIncludeSender)',
     java: 'message.group.sendStatusMessage(GroupStatusMessage{senderId: fromUserId, groupId: toGroupId, objectName: objectName, content: content, verifyBlacklist: verifyBlacklist, isIncludeSender: isIncludeSender, msgRandom: msgRandom})',
     php: 'getMessage()->Group()->sendStatusMessage({senderId: fromUserId, targetId: toGroupId, objectName: objectName, content: content, verifyBlacklist: verifyBlacklist, isIncludeSender: isIncludeSender})',
+    python: 'get_message().get_group().send_status_message(from_user_id=fromUserId, to_group_ids=toGroupId, object_name=objectName, content=content, verify_blacklist=verifyBlacklist, is_include_sender=isIncludeSender)',
   },
   docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/message/send-status-group', en: 'https://docs.rongcloud.io/platform-chat-api/message/send-status-group' },
   notes: {
@@ -507,6 +511,7 @@ export const CHATROOM_PUBLISH: EndpointSpec = {
     java: 'message.chatroom.send(ChatroomMessage{senderId: fromUserId, targetId: toChatroomId, objectName: objectName, content: content, isPersisted: isPersisted, isIncludeSender: isIncludeSender, msgRandom: msgRandom, priority: priority})',
     node: 'Message.Chatroom.send({senderId: fromUserId, targetId: toChatroomId, objectName: objectName, content: content})',
     php: 'getMessage()->Chatroom()->send({senderId: fromUserId, targetId: toChatroomId, objectName: objectName, content: content})',
+    python: 'get_message().get_chatroom().send(from_user_id=fromUserId, to_chatroom_id=toChatroomId, object_name=objectName, content=content)',
   },
   docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/message/send-chatroom', en: 'https://docs.rongcloud.io/platform-chat-api/message/send-chatroom' },
   notes: {
@@ -541,6 +546,7 @@ export const CHATROOM_BROADCAST: EndpointSpec = {
     java: 'message.chatroom.broadcast(ChatroomMessage{senderId: fromUserId, objectName: objectName, content: content, isIncludeSender: isIncludeSender})',
     node: 'Message.Chatroom.broadcast({senderId: fromUserId, objectName: objectName, content: content})',
     php: 'getMessage()->Chatroom()->broadcast({senderId: fromUserId, objectName: objectName, content: content})',
+    python: 'get_message().get_chatroom().broadcast(from_user_id=fromUserId, object_name=objectName, content=content)',
   },
   notes: {
     en: "Go's comment says the service must be enabled for the app and gives 20 messages a second; the docs page was not found.",
@@ -641,8 +647,8 @@ function templateParams(recipients: number): ParamSpec[] {
 }
 
 const templateNote: Text = {
-  en: 'Every SDK builds toUserId, values, pushContent and pushData from one map keyed by recipient (Go []TemplateMsgContent, Java and Node content, PHP content), so no call template is given; the docs require pushContent and pushData to hold one entry per toUserId, which the contract cannot compare. Go sends disableUpdateLastMsg as the string "true", contentAvailable and verifyBlacklist always; Java sends pushExt, msgRandom and needReadReceipt.',
-  zh: '各 SDK 都从一个以接收人为键的映射生成 toUserId、values、pushContent、pushData（Go 的 []TemplateMsgContent，Java 与 Node 的 content，PHP 的 content），故不提供调用模板；文档要求 pushContent 与 pushData 按 toUserId 逐一对应，合同无法比较二者个数。Go 将 disableUpdateLastMsg 作为字符串 "true" 发送，并总是发送 contentAvailable 与 verifyBlacklist；Java 另发送 pushExt、msgRandom、needReadReceipt。',
+  en: 'Every SDK builds toUserId, values, pushContent and pushData from one map keyed by recipient (Go []TemplateMsgContent, Java and Node content, PHP content), so no call template is given except for Python, whose send_template takes the arrays as they are sent; the docs require pushContent and pushData to hold one entry per toUserId, which the contract cannot compare. Go sends disableUpdateLastMsg as the string "true", contentAvailable and verifyBlacklist always; Java sends pushExt, msgRandom and needReadReceipt.',
+  zh: '各 SDK 都从一个以接收人为键的映射生成 toUserId、values、pushContent、pushData（Go 的 []TemplateMsgContent，Java 与 Node 的 content，PHP 的 content），故除 Python（其 send_template 直接接收要发送的数组）外不提供调用模板；文档要求 pushContent 与 pushData 按 toUserId 逐一对应，合同无法比较二者个数。Go 将 disableUpdateLastMsg 作为字符串 "true" 发送，并总是发送 contentAvailable 与 verifyBlacklist；Java 另发送 pushExt、msgRandom、needReadReceipt。',
 };
 
 export const PRIVATE_TEMPLATE_PUBLISH: EndpointSpec = {
@@ -658,7 +664,13 @@ export const PRIVATE_TEMPLATE_PUBLISH: EndpointSpec = {
   source: 'D:message/send-private-template; Go PrivateSendTemplate; Java Private.sendTemplate, Templates; Node Message.Private.sendTemplate; PHP Person.sendTemplate',
   docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/message/send-private-template', en: 'https://docs.rongcloud.io/platform-chat-api/message/send-private-template' },
   body: 'json',
-  sdks: { go: 'PrivateSendTemplate', java: 'message.msgPrivate.sendTemplate', node: 'Message.Private.sendTemplate', php: 'getMessage()->Person()->sendTemplate' },
+  sdks: {
+    go: 'PrivateSendTemplate',
+    java: 'message.msgPrivate.sendTemplate',
+    node: 'Message.Private.sendTemplate',
+    php: 'getMessage()->Person()->sendTemplate',
+    python: 'get_message().get_private().send_template(from_user_id=fromUserId, to_user_ids=toUserId, object_name=objectName, values=values, content=content, push_content=pushContent, push_data=pushData, verify_blacklist=verifyBlacklist, content_available=contentAvailable, disable_push=disablePush)',
+  },
   notes: {
     en: `${templateNote.en} Go also sends isCounted here.`,
     zh: `${templateNote.zh} Go 在此另发送 isCounted。`,
@@ -692,7 +704,13 @@ export const SYSTEM_TEMPLATE_PUBLISH: EndpointSpec = {
   source: 'D:system/send-private-template; Go SystemSendTemplate; Java MsgSystem.sendTemplate, Templates; Node Message.System.sendTemplate; PHP System.sendTemplate',
   docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/system/send-private-template', en: 'https://docs.rongcloud.io/platform-chat-api/system/send-private-template' },
   body: 'json',
-  sdks: { go: 'SystemSendTemplate', java: 'message.system.sendTemplate', node: 'Message.System.sendTemplate', php: 'getMessage()->System()->sendTemplate' },
+  sdks: {
+    go: 'SystemSendTemplate',
+    java: 'message.system.sendTemplate',
+    node: 'Message.System.sendTemplate',
+    php: 'getMessage()->System()->sendTemplate',
+    python: 'get_message().get_system().send_template(from_user_id=fromUserId, to_user_ids=toUserId, object_name=objectName, content=content, values=values, push_content=pushContent, push_data=pushData, content_available=contentAvailable)',
+  },
   notes: {
     en: `${templateNote.en} Go sends verifyBlacklist 0 here; Java's comment on Templates says 1000 recipients where the docs say 100.`,
     zh: `${templateNote.zh} Go 在此发送 verifyBlacklist 为 0；Java Templates 的注释称 1000 个接收人，文档为 100 个。`,

@@ -28,8 +28,8 @@ const replaceWord = wordParam(
 );
 
 const lengthNote: Text = {
-  en: 'The docs and Go give 32 characters for word and replaceWord; Java verify.json, Node and PHP check 1–64 (Node and PHP say bytes); this data checks 32 characters.',
-  zh: '文档与 Go 规定 word 与 replaceWord 最长 32 个字符；Java verify.json、Node、PHP 检查 1–64（Node 与 PHP 称单位为字节）；本数据按 32 个字符检查。',
+  en: 'The docs, Go and Python (1–32) give 32 characters for word and replaceWord; Java verify.json, Node and PHP check 1–64 (Node and PHP say bytes); this data checks 32 characters.',
+  zh: '文档、Go 与 Python（1–32）规定 word 与 replaceWord 最长 32 个字符；Java verify.json、Node、PHP 检查 1–64（Node 与 PHP 称单位为字节）；本数据按 32 个字符检查。',
 };
 
 const wordsTable: SuccessField = {
@@ -53,13 +53,14 @@ export const SENSITIVEWORD_ADD: EndpointSpec = {
     en: 'Adds a word that messages are filtered for: replaced by replaceWord, or blocked when there is none.',
     zh: '添加一个敏感词：含该词的消息中该词被替换为 replaceWord，未设置替换词时消息被屏蔽。',
   },
-  source: 'D:moderation/add-sensitive-word; Go SensitiveAdd; Java SensitiveWord.add, sensitiveword/verify.json rule; Node Sensitive.add; PHP Sensitive.add',
+  source: 'D:moderation/add-sensitive-word; Go SensitiveAdd; Java SensitiveWord.add, sensitiveword/verify.json rule; Node Sensitive.add; PHP Sensitive.add; Python Sensitive.add',
   docs: docsOf('add-sensitive-word'),
   sdks: {
     go: 'SensitiveAdd(word, replaceWord, type)',
     java: 'sensitiveword.add(SensitiveWordModel{type: type, keyword: word, replace: replaceWord})',
     node: 'Sensitive.add({type: type, keyword: word, replace: replaceWord})',
     php: 'getSensitive()->add({type: type, keyword: word, replace: replaceWord})',
+    python: 'get_sensitive().add(word=word, replace_word=replaceWord)',
   },
   notes: {
     en: `${lengthNote.en} The docs list only word and replaceWord. Node and PHP also send type=0 with a replacement (with type 1 they send neither type nor replaceWord); Go and Java send replaceWord only for type 0, and Go then requires it.`,
@@ -122,6 +123,7 @@ export const SENSITIVEWORD_BATCH_DELETE: EndpointSpec = {
     java: 'sensitiveword.batchDelete(words)',
     node: 'Sensitive.remove({keywords: words})',
     php: 'getSensitive()->remove({keywords: words})',
+    python: 'get_sensitive().remove(words=words)',
   },
   notes: {
     en: 'The docs and Java verify.json allow 50 words a call; Go, Node and PHP check only that one is given. No length limit per word is stated for removal; the 32 characters of add are not checked here.',
@@ -140,10 +142,10 @@ export const SENSITIVEWORD_DELETE: EndpointSpec = {
   title: { en: 'Remove sensitive word', zh: '移除敏感词' },
   description: { en: 'Removes one word from the sensitive word list.', zh: '从敏感词列表中移除一个敏感词。' },
   source: 'Java SensitiveWord.remove, sensitiveword/verify.json sensitive.keyword',
-  sdks: { java: 'sensitiveword.remove(word)' },
+  sdks: { java: 'sensitiveword.remove(word)', python: 'get_sensitive().remove(words=word)' },
   notes: {
-    en: 'Only the Java SDK calls this path; its verify.json checks the word as 1–64 characters, which this data checks. No docs page was found.',
-    zh: '仅 Java SDK 调用此路径；其 verify.json 检查该词为 1–64 个字符，本数据按此检查。未找到文档页面。',
+    en: 'Java calls this path and checks the word as 1–64 characters (verify.json), which this data checks; Python Sensitive.remove calls it when given one word and checks 1–32. No docs page was found.',
+    zh: 'Java 调用此路径并检查该词为 1–64 个字符（verify.json），本数据按此检查；Python 的 Sensitive.remove 在只给一个词时调用此路径，检查 1–32。未找到文档页面。',
   },
   issuesToken: false,
   labelParam: 'word',
@@ -164,10 +166,11 @@ export const SENSITIVEWORD_LIST: EndpointSpec = {
     java: 'sensitiveword.getList(type)',
     node: 'Sensitive.getList({type: type})',
     php: 'getSensitive()->getList({type: type})',
+    python: 'get_sensitive().query(word_type=type)',
   },
   notes: {
-    en: "Go sends no parameter; Java sends type only when given; Node and PHP send type 2 when not given. Go and Node's example answer name the fields word and replaceWord; Java's result model reads keyword and replace. No docs page was found.",
-    zh: 'Go 不发送参数；Java 仅在给出时发送 type；Node 与 PHP 未给时发送 type 为 2。Go 与 Node 的示例应答字段为 word 与 replaceWord；Java 的结果模型读取 keyword 与 replace。未找到文档页面。',
+    en: "Go sends no parameter; Java sends type only when given; Node and PHP send type 2 when not given, Python type 1. Go and Node's example answer name the fields word and replaceWord; Java's result model reads keyword and replace. No docs page was found.",
+    zh: 'Go 不发送参数；Java 仅在给出时发送 type；Node 与 PHP 未给时发送 type 为 2，Python 为 1。Go 与 Node 的示例应答字段为 word 与 replaceWord；Java 的结果模型读取 keyword 与 replace。未找到文档页面。',
   },
   issuesToken: false,
   params: [{ name: 'type', kind: 'integer', required: false, code: PARAMETER_ERROR_CODE, min: 0, max: 2, description: { en: 'Which words: 0 replaced, 1 blocked, 2 all (as Node and PHP send by default).', zh: '查询哪类敏感词：0 替换类，1 屏蔽类，2 全部（Node 与 PHP 默认发送 2）' } }],
