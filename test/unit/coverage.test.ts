@@ -72,7 +72,8 @@ test('every Node SDK call is a method of rongcloud-sdk that calls the endpoint\'
   const sdk = createRequire(__filename)('rongcloud-sdk') as (p: unknown) => Record<string, unknown>;
   const modules = sdk({ appkey: 'k', secret: 's' });
   for (const e of ENDPOINTS) {
-    const call = e.sdks?.node?.split('(')[0]; // a call template's method: what comes before its arguments
+    // A call template (`Message.Private.send({…})`) names its method before the parenthesis.
+    const call = e.sdks?.node?.split('(')[0];
     if (!call) continue;
     // The expression resolves to a function on what the SDK returns…
     const fn = call.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], modules);

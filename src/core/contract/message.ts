@@ -14,7 +14,13 @@ export const PRIVATE_PUBLISH: EndpointSpec = {
   title: { en: 'Send private message', zh: '发送单聊消息' },
   description: { en: 'Sends a one-to-one message from a user to 1–1000 users.', zh: '以一个用户的身份向 1–1000 个用户发送单聊消息。' },
   source: 'D:message/send-private; Go PrivateSend; Node Message.Private.send',
-  sdks: { go: 'PrivateSend', java: 'message.msgPrivate.send', node: 'Message.Private.send', php: 'getMessage()->Person()->send', python: 'get_message().get_private().send' },
+  sdks: {
+    go: 'PrivateSend(fromUserId, toUserId, objectName, content, pushContent, pushData, count, verifyBlacklist, isPersisted, isIncludeSender, contentAvailable)',
+    java: 'message.msgPrivate.send(PrivateMessage{senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, count: count, verifyBlacklist: verifyBlacklist, isPersisted: isPersisted, isIncludeSender: isIncludeSender, contentAvailable: contentAvailable, disablePush: disablePush, expansion: expansion})',
+    node: 'Message.Private.send({senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, count: count, verifyBlacklist: verifyBlacklist, isPersisted: isPersisted, isIncludeSender: isIncludeSender, contentAvailable: contentAvailable})',
+    php: 'getMessage()->Person()->send({senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, count: count, verifyBlacklist: verifyBlacklist, isPersisted: isPersisted, isIncludeSender: isIncludeSender, contentAvailable: contentAvailable})',
+    python: 'get_message().get_private().send(from_user_id=fromUserId, to_user_ids=toUserId, object_name=objectName, content=content, push_content=pushContent, push_data=pushData, count=count, verify_blacklist=verifyBlacklist, is_persisted=isPersisted, is_include_sender=isIncludeSender, content_available=contentAvailable, expansion=expansion, disable_push=disablePush)',
+  },
   issuesToken: false,
   labelParam: 'fromUserId',
   ratePerSecond: 100,
@@ -45,7 +51,13 @@ export const SYSTEM_PUBLISH: EndpointSpec = {
   title: { en: 'Send system message', zh: '发送系统消息' },
   description: { en: 'Sends a system message from a user to 1–100 users.', zh: '以一个用户的身份向 1–100 个用户发送系统消息。' },
   source: 'D:system/send-private; Node Message.System.send',
-  sdks: { go: 'SystemSend', java: 'message.system.send', node: 'Message.System.send', php: 'getMessage()->System()->send', python: 'get_message().get_system().send' },
+  sdks: {
+    go: 'SystemSend(fromUserId, toUserId, objectName, content, pushContent, pushData, count, isPersisted)',
+    java: 'message.system.send(SystemMessage{senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, isPersisted: isPersisted, contentAvailable: contentAvailable, disablePush: disablePush})',
+    node: 'Message.System.send({senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, isPersisted: isPersisted})',
+    php: 'getMessage()->System()->send({senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, isPersisted: isPersisted})',
+    python: 'get_message().get_system().send(from_user_id=fromUserId, to_user_ids=toUserId, object_name=objectName, content=content, push_content=pushContent, push_data=pushData, is_persisted=isPersisted, content_available=contentAvailable, disable_push=disablePush)',
+  },
   issuesToken: false,
   labelParam: 'fromUserId',
   ratePerSecond: 100,
@@ -68,7 +80,13 @@ export const GROUP_PUBLISH: EndpointSpec = {
     zh: '以一个用户的身份向 1–3 个群组发送消息；指定 toUserId 时为定向消息，仅限一个群组。',
   },
   source: 'D:message/send-group',
-  sdks: { go: 'GroupSend', java: 'message.group.send', node: 'Message.Group.send', php: 'getMessage()->Group()->send', python: 'get_message().get_group().send' },
+  sdks: {
+    go: 'GroupSend(fromUserId, toGroupId, toUserId, objectName, content, pushContent, pushData, isPersisted, isIncludeSender)',
+    java: 'message.group.send(GroupMessage{senderId: fromUserId, targetId: toGroupId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, isPersisted: isPersisted, isIncludeSender: isIncludeSender, contentAvailable: contentAvailable, disablePush: disablePush, expansion: expansion})',
+    node: 'Message.Group.send({senderId: fromUserId, targetId: toGroupId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, isPersisted: isPersisted, isIncludeSender: isIncludeSender})',
+    php: 'getMessage()->Group()->send({senderId: fromUserId, targetId: toGroupId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, isPersisted: isPersisted, isIncludeSender: isIncludeSender})',
+    python: 'get_message().get_group().send(from_user_id=fromUserId, to_group_id=toGroupId, object_name=objectName, content=content, push_content=pushContent, push_data=pushData, is_persisted=isPersisted, is_include_sender=isIncludeSender, content_available=contentAvailable, expansion=expansion, disable_push=disablePush)',
+  },
   notes: {
     en: 'The SDKs split this path into several methods: Go GroupSend/GroupSendMention, Java send/sendMention/sendDirection, Python send/send_direction.',
     zh: '各 SDK 把此路径分成多个方法：Go GroupSend/GroupSendMention，Java send/sendMention/sendDirection，Python send/send_direction。',
@@ -157,7 +175,13 @@ export const RECALL: EndpointSpec = {
     zh: '通过发送撤回命令消息，撤回单聊、群聊、聊天室、系统会话或超级群中的一条消息。',
   },
   source: 'Go PrivateRecall/GroupRecall/ChatRoomRecall/SystemRecall/UGMessageRecall; Java message/verify.json recallMessage; Node Message.Private.recall; docs.rongcloud.cn platform-chat-api/message/msgrecall',
-  sdks: { go: 'PrivateRecall', java: 'message.msgPrivate.recall', node: 'Message.Private.recall', php: 'getMessage()->Person()->recall' },
+  sdks: {
+    go: 'PrivateRecall(fromUserId, targetId, messageUID, sentTime)',
+    java: 'message.msgPrivate.recall(RecallMessage{senderId: fromUserId, targetId: targetId, uId: messageUID, sentTime: sentTime, isAdmin: isAdmin, isDelete: isDelete, disablePush: disablePush, extra: extra, busChannel: busChannel, disableUpdateLastMsg: disableUpdateLastMsg})',
+    node: 'Message.Private.recall({senderId: fromUserId, targetId: targetId, uId: messageUID, sentTime: sentTime})',
+    php: 'getMessage()->Person()->recall({senderId: fromUserId, targetId: targetId, uId: messageUID, sentTime: sentTime, conversationType: conversationType})',
+    python: 'get_message().get_private().recall(from_user_id=fromUserId, target_id=targetId, uid=messageUID, sent_time=sentTime, is_admin=isAdmin, is_delete=isDelete, extra=extra)',
+  },
   notes: {
     en: 'Each SDK has one recall method per conversation type that fixes conversationType (Go and Java: 1, 3, 4, 6, 10; Java also 2 for discussions, which the docs no longer list). The docs list 1, 3, 4, 6, 10; this data checks the range 1–10 only. Go always sends sentTime (0 when not given) and disablePush as true/false; Java sends sentTime only when set and adds extra. No source gives a limit for messageUID, busChannel or extra.',
     zh: '各 SDK 按会话类型各有一个撤回方法并固定 conversationType（Go 与 Java：1、3、4、6、10；Java 另有讨论组 2，文档已不再列出）。文档列出 1、3、4、6、10；本数据仅检查 1–10 的范围。Go 总是发送 sentTime（未给时为 0），disablePush 为 true/false；Java 仅在设置时发送 sentTime，并多发 extra。messageUID、busChannel、extra 的长度限制在各来源中均未找到。',
@@ -188,7 +212,13 @@ export const BROADCAST: EndpointSpec = {
   title: { en: 'Broadcast to all users', zh: '发送全量用户广播消息' },
   description: { en: "Sends a system message from a user to every user of the app.", zh: '以一个用户的身份向应用内所有用户发送系统消息。' },
   source: 'Go SystemBroadcast; Java MsgSystem.broadcast, BroadcastResult; Node Message.System.broadcast',
-  sdks: { go: 'SystemBroadcast', java: 'message.system.broadcast', node: 'Message.System.broadcast', php: 'getMessage()->System()->broadcast' },
+  sdks: {
+    go: 'SystemBroadcast(fromUserId, objectName, content)',
+    java: 'message.system.broadcast(BroadcastMessage{senderId: fromUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, pushExt: pushExt, os: os, contentAvailable: contentAvailable, msgRandom: msgRandom})',
+    node: 'Message.System.broadcast({senderId: fromUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData})',
+    php: 'getMessage()->System()->broadcast({senderId: fromUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData})',
+    python: 'get_message().broadcast(from_user_id=fromUserId, object_name=objectName, content=content, push_content=pushContent, push_data=pushData, os=os, content_available=contentAvailable, push_ext=pushExt)',
+  },
   notes: {
     en: 'Go MessageBroadcastRecall also posts to this path (objectName RC:RcCmd, content naming the message to recall). Java sends os; Go does not. Java comments out disablePush. The docs limit the call rate per hour and day; no per-second rate was found.',
     zh: 'Go 的 MessageBroadcastRecall 也调用此路径（objectName 为 RC:RcCmd，content 指明要撤回的消息）。Java 发送 os，Go 不发送。Java 注释掉了 disablePush。文档按小时和天限制调用次数，未找到每秒限制。',
@@ -218,7 +248,10 @@ export const BROADCAST_RECALL: EndpointSpec = {
   title: { en: 'Recall broadcast message', zh: '撤回全量用户广播消息' },
   description: { en: 'Recalls a message sent to every user by its UID.', zh: '按消息 UID 撤回一条发给全部用户的广播消息。' },
   source: 'Go MessageBroadcastRecallByMessageUID; Java MsgSystem.recallBroadcast; docs.rongcloud.io platform-chat-api/system/recall-message-broadcast-to-all',
-  sdks: { go: 'MessageBroadcastRecallByMessageUID', java: 'message.system.recallBroadcast' },
+  sdks: {
+    go: 'MessageBroadcastRecallByMessageUID(fromUserId, messageUID, sentTime, isAdmin, isDelete, extra)',
+    java: 'message.system.recallBroadcast(RecallMessage{senderId: fromUserId, uId: messageUID, sentTime: sentTime, isAdmin: isAdmin, isDelete: isDelete, extra: extra, disableUpdateLastMsg: disableUpdateLastMsg})',
+  },
   notes: {
     en: 'The docs allow 2 calls an hour and 3 a day; the per-second rate field cannot say that. Go sends sentTime always (0 when not given); the docs make it optional.',
     zh: '文档限制每小时 2 次、每天 3 次，每秒频率字段无法表达。Go 总是发送 sentTime（未给时为 0）；文档中为可选。',
@@ -237,7 +270,11 @@ export const ONLINE_BROADCAST: EndpointSpec = {
   title: { en: 'Broadcast to online users', zh: '发送在线用户广播消息' },
   description: { en: 'Sends a system message from a user to every user online now.', zh: '以一个用户的身份向当前所有在线用户发送系统消息。' },
   source: 'Go OnlineBroadcast; Java MsgSystem.onlineBroadcast, message/verify.json online',
-  sdks: { go: 'OnlineBroadcast', java: 'message.system.onlineBroadcast', php: 'getMessage()->System()->onlineBroadcast' },
+  sdks: {
+    go: 'OnlineBroadcast(fromUserId, objectName, content)',
+    java: 'message.system.onlineBroadcast(BroadcastMessage{senderId: fromUserId, objectName: objectName, content: content, msgRandom: msgRandom, disableUpdateLastMsg: disableUpdateLastMsg})',
+    php: 'getMessage()->System()->onlineBroadcast({senderId: fromUserId, objectName: objectName, content: content})',
+  },
   issuesToken: false,
   labelParam: 'fromUserId',
   params: [fromUserId, objectName(), content(), msgRandom, disableUpdateLastMsg],
@@ -252,7 +289,7 @@ export const HISTORY: EndpointSpec = {
   title: { en: 'Get message history log URL', zh: '获取历史消息日志' },
   description: { en: "Returns the download URL of one hour's message log of the app.", zh: '获取应用某一小时的历史消息日志文件下载地址。' },
   source: 'Go HistoryGet (History.url); Java History.get; Node Message.History.get',
-  sdks: { go: 'HistoryGet', java: 'message.history.get', node: 'Message.History.get', php: 'getMessage()->History()->get' },
+  sdks: { go: 'HistoryGet(date)', java: 'message.history.get(date)', node: 'Message.History.get({date: date})', php: 'getMessage()->History()->get({date: date})', python: 'get_message().get_history().query(date=date)' },
   notes: {
     en: 'The sources give date only as YYYYMMDDHH; this data checks that it is ten digits, not that it is a real hour.',
     zh: '各来源仅给出 date 格式 YYYYMMDDHH；本数据只检查为十位数字，不检查是否为真实的小时。',
@@ -274,7 +311,7 @@ export const HISTORY_DELETE: EndpointSpec = {
   title: { en: 'Delete message history log', zh: '删除历史消息日志' },
   description: { en: "Deletes one hour's message log of the app.", zh: '删除应用某一小时的历史消息日志文件。' },
   source: 'Go HistoryRemove; Java History.remove; Node Message.History.remove',
-  sdks: { go: 'HistoryRemove', java: 'message.history.remove', node: 'Message.History.remove', php: 'getMessage()->History()->remove' },
+  sdks: { go: 'HistoryRemove(date)', java: 'message.history.remove(date)', node: 'Message.History.remove({date: date})', php: 'getMessage()->History()->remove({date: date})', python: 'get_message().get_history().remove(date=date)' },
   issuesToken: false,
   labelParam: 'date',
   params: [historyDate],
@@ -292,7 +329,12 @@ export const STATUS_PRIVATE_PUBLISH: EndpointSpec = {
     zh: '发送仅当前在线的接收人可收到的单聊消息，服务端不存储、不计数。',
   },
   source: 'Go PrivateStatusSend; Java Private.sendStatusMessage, message/verify.json sendStatus; docs platform-chat-api/message/send-status-private',
-  sdks: { go: 'PrivateStatusSend', java: 'message.msgPrivate.sendStatusMessage', php: 'getMessage()->Person()->sendStatusMessage' },
+  sdks: {
+    go: 'PrivateStatusSend(fromUserId, toUserId, objectName, content, verifyBlacklist, isIncludeSender)',
+    java: 'message.msgPrivate.sendStatusMessage(PrivateStatusMessage{senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, verifyBlacklist: verifyBlacklist, isIncludeSender: isIncludeSender, msgRandom: msgRandom})',
+    php: 'getMessage()->Person()->sendStatusMessage({senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, verifyBlacklist: verifyBlacklist, isIncludeSender: isIncludeSender})',
+    python: 'get_message().get_private().send_status_message(from_user_id=fromUserId, to_user_ids=toUserId, object_name=objectName, content=content, verify_blacklist=verifyBlacklist, is_include_sender=isIncludeSender)',
+  },
   docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/message/send-status-private', en: 'https://docs.rongcloud.io/platform-chat-api/message/send-status-private' },
   notes: {
     en: 'Java always sends isPersisted=0 and isCounted=0; Go sends isCounted from its options and busChannel. The docs allow 6000 messages a minute, each recipient counting as one.',
@@ -326,7 +368,12 @@ export const STATUS_GROUP_PUBLISH: EndpointSpec = {
     zh: '向 1–3 个群组发送仅当前在线成员可收到的消息，服务端不存储、不计数。',
   },
   source: 'Go GroupStatusSend; Java Group.sendStatusMessage, message/verify.json sendGroupStatus; docs platform-chat-api/message/send-status-group',
-  sdks: { go: 'GroupStatusSend', java: 'message.group.sendStatusMessage', php: 'getMessage()->Group()->sendStatusMessage' },
+  sdks: {
+    go: 'GroupStatusSend(fromUserId, toGroupId, objectName, content, verifyBlacklist, isIncludeSender)',
+    java: 'message.group.sendStatusMessage(GroupStatusMessage{senderId: fromUserId, groupId: toGroupId, objectName: objectName, content: content, verifyBlacklist: verifyBlacklist, isIncludeSender: isIncludeSender, msgRandom: msgRandom})',
+    php: 'getMessage()->Group()->sendStatusMessage({senderId: fromUserId, targetId: toGroupId, objectName: objectName, content: content, verifyBlacklist: verifyBlacklist, isIncludeSender: isIncludeSender})',
+    python: 'get_message().get_group().send_status_message(from_user_id=fromUserId, to_group_ids=toGroupId, object_name=objectName, content=content, verify_blacklist=verifyBlacklist, is_include_sender=isIncludeSender)',
+  },
   docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/message/send-status-group', en: 'https://docs.rongcloud.io/platform-chat-api/message/send-status-group' },
   notes: {
     en: 'Java always sends isPersisted=0 and isCounted=0; Go sends neither, but busChannel. Neither SDK checks the 3-group limit of the docs.',
@@ -370,7 +417,11 @@ export const EXPANSION_SET: EndpointSpec = {
   title: { en: 'Set message extension', zh: '设置消息扩展' },
   description: { en: 'Sets key-value extensions of a sent one-to-one or group message.', zh: '为已发送的单聊或群聊消息设置键值对扩展信息。' },
   source: 'Go SetMessageExpansion, MessageExpansionSet; Java Expansion.set, message/verify.json expansion; docs.rongcloud.io platform-chat-api/message/set-expansion',
-  sdks: { go: 'SetMessageExpansion', java: 'expansion.set', php: 'getMessage()->Expansion()->set' },
+  sdks: {
+    go: 'SetMessageExpansion(msgUID, userId, conversationType, targetId, extraKeyVal, isSyncSender)',
+    java: 'expansion.set(ExpansionModel{msgUID: msgUID, userId: userId, conversationType: conversationType, targetId: targetId, extraKeyVal: extraKeyVal, isSyncSender: isSyncSender})',
+    php: 'getMessage()->Expansion()->set({msgUID: msgUID, userId: userId, conversationType: conversationType, targetId: targetId, extraKeyVal: extraKeyVal, isSyncSender: isSyncSender})',
+  },
   notes: {
     en: expansionNote.en + ' The docs and Go allow 100 keys a call and 300 a message; the contract cannot count keys in a JSON text, so neither is checked, and no byte limit was found.',
     zh: expansionNote.zh + ' 文档与 Go 规定单次最多 100 个键、每条消息最多 300 个；合同无法计数 JSON 文本中的键，故不检查，也未找到字节限制。',
@@ -401,7 +452,11 @@ export const EXPANSION_DELETE: EndpointSpec = {
   title: { en: 'Delete message extension', zh: '删除消息扩展' },
   description: { en: 'Deletes extension keys of a sent one-to-one or group message.', zh: '删除已发送的单聊或群聊消息的扩展键。' },
   source: 'Go DeleteMessageExpansion, MessageExpansionDel; Java Expansion.remove, message/verify.json expansion',
-  sdks: { go: 'DeleteMessageExpansion', java: 'expansion.remove', php: 'getMessage()->Expansion()->delete' },
+  sdks: {
+    go: 'DeleteMessageExpansion(msgUID, userId, conversationType, targetId, isSyncSender, extraKey)',
+    java: 'expansion.remove(ExpansionModel{msgUID: msgUID, userId: userId, conversationType: conversationType, targetId: targetId, extraKey: extraKey, isSyncSender: isSyncSender})',
+    php: 'getMessage()->Expansion()->delete({msgUID: msgUID, userId: userId, conversationType: conversationType, targetId: targetId, extraKey: extraKey, isSyncSender: isSyncSender})',
+  },
   notes: expansionNote,
   issuesToken: false,
   labelParam: 'msgUID',
@@ -429,7 +484,7 @@ export const EXPANSION_QUERY: EndpointSpec = {
   title: { en: 'Get message extensions', zh: '获取消息扩展' },
   description: { en: 'Reads the extensions of a one-to-one or group message, a page at a time.', zh: '分页获取单聊或群聊消息的扩展信息。' },
   source: 'Go QueryMessageExpansion (extraContent: key → {v, ts}); Java Expansion.getList',
-  sdks: { go: 'QueryMessageExpansion', java: 'expansion.getList', php: 'getMessage()->Expansion()->getList' },
+  sdks: { go: 'QueryMessageExpansion(msgUID, pageNo)', java: 'expansion.getList(msgUID, pageNo)', php: 'getMessage()->Expansion()->getList({msgUID: msgUID, pageNo: pageNo})' },
   notes: {
     en: 'Go sends pageNo 1 when not given; Java only when given. The answer\'s extraContent is an object keyed by extension key, which the success view cannot show as a table; it appears in the raw body. No page size or upper page limit was found.',
     zh: 'Go 未给 pageNo 时发送 1；Java 仅在给出时发送。应答的 extraContent 是以扩展键为键的对象，成功视图无法显示为表格，可在原始应答中查看。未找到每页条数或页码上限。',
@@ -451,7 +506,13 @@ export const CHATROOM_PUBLISH: EndpointSpec = {
   title: { en: 'Send chatroom message', zh: '发送聊天室消息' },
   description: { en: 'Sends a message from a user to one or more chatrooms.', zh: '以一个用户的身份向一个或多个聊天室发送消息。' },
   source: 'Go ChatRoomSend; Java Chatroom.send, message/verify.json chatroomMessage; Node Message.Chatroom.send; docs platform-chat-api/message/send-chatroom',
-  sdks: { go: 'ChatRoomSend', java: 'message.chatroom.send', node: 'Message.Chatroom.send', php: 'getMessage()->Chatroom()->send' },
+  sdks: {
+    go: 'ChatRoomSend(fromUserId, toChatroomId, objectName, content, isPersisted, isIncludeSender)',
+    java: 'message.chatroom.send(ChatroomMessage{senderId: fromUserId, targetId: toChatroomId, objectName: objectName, content: content, isPersisted: isPersisted, isIncludeSender: isIncludeSender, msgRandom: msgRandom, priority: priority})',
+    node: 'Message.Chatroom.send({senderId: fromUserId, targetId: toChatroomId, objectName: objectName, content: content})',
+    php: 'getMessage()->Chatroom()->send({senderId: fromUserId, targetId: toChatroomId, objectName: objectName, content: content})',
+    python: 'get_message().get_chatroom().send(from_user_id=fromUserId, to_chatroom_id=toChatroomId, object_name=objectName, content=content)',
+  },
   docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/message/send-chatroom', en: 'https://docs.rongcloud.io/platform-chat-api/message/send-chatroom' },
   notes: {
     en: 'The docs and Go only recommend at most 10 chatrooms a call; this data checks 10 as the limit. Java also sends msgRandom and priority; Go sends isIncludeSender only when it is 1. Each chatroom counts as one message against 100/s.',
@@ -480,7 +541,13 @@ export const CHATROOM_BROADCAST: EndpointSpec = {
   title: { en: 'Broadcast to all chatrooms', zh: '发送全体聊天室广播消息' },
   description: { en: 'Sends a message from a user to every chatroom of the app.', zh: '以一个用户的身份向应用内所有聊天室发送消息。' },
   source: 'Go ChatRoomBroadcast; Java Chatroom.broadcast; Node Message.Chatroom.broadcast',
-  sdks: { go: 'ChatRoomBroadcast', java: 'message.chatroom.broadcast', node: 'Message.Chatroom.broadcast', php: 'getMessage()->Chatroom()->broadcast' },
+  sdks: {
+    go: 'ChatRoomBroadcast(fromUserId, objectName, content, isIncludeSender)',
+    java: 'message.chatroom.broadcast(ChatroomMessage{senderId: fromUserId, objectName: objectName, content: content, isIncludeSender: isIncludeSender})',
+    node: 'Message.Chatroom.broadcast({senderId: fromUserId, objectName: objectName, content: content})',
+    php: 'getMessage()->Chatroom()->broadcast({senderId: fromUserId, objectName: objectName, content: content})',
+    python: 'get_message().get_chatroom().broadcast(from_user_id=fromUserId, object_name=objectName, content=content)',
+  },
   notes: {
     en: "Go's comment says the service must be enabled for the app and gives 20 messages a second; the docs page was not found.",
     zh: 'Go 注释称此服务需为应用开通，频率为每秒 20 条；未找到文档页面。',
@@ -505,7 +572,7 @@ export const PRIVATE_MODIFY: EndpointSpec = {
   title: { en: 'Modify private message', zh: '修改单聊消息' },
   description: { en: 'Replaces the content of a sent one-to-one message.', zh: '修改已发送的单聊消息的内容。' },
   source: 'Java Private.modify, message/verify.json modifyPrivateMessage',
-  sdks: { java: 'message.msgPrivate.modify' },
+  sdks: { java: 'message.msgPrivate.modify(ModifyPrivateMessage{senderId: fromUserId, targetId: targetId, msgUID: msgUID, objectName: objectName, content: content})' },
   notes: modifyNote,
   issuesToken: false,
   labelParam: 'fromUserId',
@@ -527,7 +594,7 @@ export const GROUP_MODIFY: EndpointSpec = {
   title: { en: 'Modify group message', zh: '修改群聊消息' },
   description: { en: 'Replaces the content of a sent group message.', zh: '修改已发送的群聊消息的内容。' },
   source: 'Java Group.modify, message/verify.json modifyGroupMessage',
-  sdks: { java: 'message.group.modify' },
+  sdks: { java: 'message.group.modify(ModifyGroupMessage{senderId: fromUserId, groupId: groupId, msgUID: msgUID, objectName: objectName, content: content})' },
   notes: modifyNote,
   issuesToken: false,
   labelParam: 'fromUserId',
@@ -540,6 +607,255 @@ export const GROUP_MODIFY: EndpointSpec = {
   ],
   success: [],
 };
+
+// ---- Template sends, the discussion send and the /v3 history queries (#18). ----
+
+/** Recipients of a one-to-one template message (docs message/send-private-template; Java Templates' comment). */
+const PRIVATE_TEMPLATE_USERS_MAX = 1000;
+/** Recipients of a system template message (docs system/send-private-template). */
+const SYSTEM_TEMPLATE_USERS_MAX = 100;
+/** Java and Go send these counts as int; no source gives a smaller bound. */
+const INT_MAX = 2_147_483_647;
+
+/** The fields Go, Java, Node and PHP put in a template send's JSON body; `recipients` bounds toUserId and each per-user array. */
+function templateParams(recipients: number): ParamSpec[] {
+  const perUser = { min: 1, max: recipients };
+  return [
+    fromUserId,
+    userIdParam('toUserId', { en: `Recipient user IDs, 1–${recipients} (a JSON array).`, zh: `接收人用户 ID，1–${recipients} 个（JSON 数组）` }, { repeated: perUser, example: 'user-2' }),
+    objectName(),
+    { ...content(), jsonType: 'string', description: { en: 'The content template: a JSON text with {placeholders}, sent as a string, at most 128 KB.', zh: '消息内容模板：含 {标识位} 的 JSON 文本，以字符串发送，最大 128 KB' }, example: '{"content":"Hello {name}"}' },
+    {
+      name: 'values',
+      kind: 'json',
+      required: true,
+      code: PARAMETER_ERROR_CODE,
+      jsonType: 'array',
+      description: { en: 'One object per recipient, in toUserId order, giving each placeholder its value.', zh: '按 toUserId 顺序每个接收人一个对象，给出各标识位的值' },
+      example: '[{"{name}":"Tom"}]',
+    },
+    { ...pushContent, required: true, repeated: perUser, description: { en: 'Push text per recipient, in toUserId order; may use placeholders.', zh: '按 toUserId 顺序逐个定义的推送内容，可使用标识位' }, example: 'Hello {name}' },
+    { ...pushData, repeated: perUser, description: { en: 'Push data per recipient, in toUserId order.', zh: '按 toUserId 顺序逐个定义的推送附加数据' } },
+    { ...pushExt, repeated: perUser, description: { en: 'Push options per recipient (Java sends it).', zh: '按接收人的推送属性（Java SDK 发送）' } },
+    contentAvailable,
+    flagParam('disablePush', { en: 'Send without a push notification (true).', zh: '是否不推送，true 为不推送' }, ['false', 'true']),
+    disableUpdateLastMsg,
+    busChannel,
+    msgRandom,
+    flagParam('needReadReceipt', { en: 'Ask for read receipts (1; Java sends it).', zh: '是否需要已读回执，1 为需要（Java SDK 发送）' }),
+  ];
+}
+
+const templateNote: Text = {
+  en: 'Every SDK builds toUserId, values, pushContent and pushData from one map keyed by recipient (Go []TemplateMsgContent, Java and Node content, PHP content), so no call template is given except for Python, whose send_template takes the arrays as they are sent; the docs require pushContent and pushData to hold one entry per toUserId, which the contract cannot compare. Go sends disableUpdateLastMsg as the string "true", contentAvailable and verifyBlacklist always; Java sends pushExt, msgRandom and needReadReceipt.',
+  zh: '各 SDK 都从一个以接收人为键的映射生成 toUserId、values、pushContent、pushData（Go 的 []TemplateMsgContent，Java 与 Node 的 content，PHP 的 content），故除 Python（其 send_template 直接接收要发送的数组）外不提供调用模板；文档要求 pushContent 与 pushData 按 toUserId 逐一对应，合同无法比较二者个数。Go 将 disableUpdateLastMsg 作为字符串 "true" 发送，并总是发送 contentAvailable 与 verifyBlacklist；Java 另发送 pushExt、msgRandom、needReadReceipt。',
+};
+
+export const PRIVATE_TEMPLATE_PUBLISH: EndpointSpec = {
+  id: 'message.privateTemplatePublish',
+  module: 'message',
+  method: 'POST',
+  path: '/message/private/publish_template.json',
+  title: { en: 'Send private template message', zh: '发送单聊模板消息' },
+  description: {
+    en: 'Sends one-to-one messages to up to 1000 users from one content template, each recipient getting its own placeholder values.',
+    zh: '用一个内容模板向最多 1000 个用户发送单聊消息，每个接收人使用各自的标识位取值。',
+  },
+  source: 'D:message/send-private-template; Go PrivateSendTemplate; Java Private.sendTemplate, Templates; Node Message.Private.sendTemplate; PHP Person.sendTemplate',
+  docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/message/send-private-template', en: 'https://docs.rongcloud.io/platform-chat-api/message/send-private-template' },
+  body: 'json',
+  sdks: {
+    go: 'PrivateSendTemplate',
+    java: 'message.msgPrivate.sendTemplate',
+    node: 'Message.Private.sendTemplate',
+    php: 'getMessage()->Person()->sendTemplate',
+    python: 'get_message().get_private().send_template(from_user_id=fromUserId, to_user_ids=toUserId, object_name=objectName, values=values, content=content, push_content=pushContent, push_data=pushData, verify_blacklist=verifyBlacklist, content_available=contentAvailable, disable_push=disablePush)',
+  },
+  notes: {
+    en: `${templateNote.en} Go also sends isCounted here.`,
+    zh: `${templateNote.zh} Go 在此另发送 isCounted。`,
+  },
+  issuesToken: false,
+  labelParam: 'fromUserId',
+  params: [...templateParams(PRIVATE_TEMPLATE_USERS_MAX), verifyBlacklist, isCounted],
+  success: [
+    {
+      name: 'messageUIDs',
+      kind: 'table',
+      label: { en: 'Message IDs', zh: '消息 ID' },
+      columns: [
+        { keys: ['userId'], label: { en: 'Recipient', zh: '接收人' } },
+        { keys: ['messageUID'], label: { en: 'Message UID', zh: '消息 UID' } },
+      ],
+    },
+  ],
+};
+
+export const SYSTEM_TEMPLATE_PUBLISH: EndpointSpec = {
+  id: 'message.systemTemplatePublish',
+  module: 'message',
+  method: 'POST',
+  path: '/message/system/publish_template.json',
+  title: { en: 'Send system template message', zh: '发送系统模板消息' },
+  description: {
+    en: 'Sends system messages to up to 100 users from one content template, each recipient getting its own placeholder values.',
+    zh: '用一个内容模板向最多 100 个用户发送系统消息，每个接收人使用各自的标识位取值。',
+  },
+  source: 'D:system/send-private-template; Go SystemSendTemplate; Java MsgSystem.sendTemplate, Templates; Node Message.System.sendTemplate; PHP System.sendTemplate',
+  docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/system/send-private-template', en: 'https://docs.rongcloud.io/platform-chat-api/system/send-private-template' },
+  body: 'json',
+  sdks: {
+    go: 'SystemSendTemplate',
+    java: 'message.system.sendTemplate',
+    node: 'Message.System.sendTemplate',
+    php: 'getMessage()->System()->sendTemplate',
+    python: 'get_message().get_system().send_template(from_user_id=fromUserId, to_user_ids=toUserId, object_name=objectName, content=content, values=values, push_content=pushContent, push_data=pushData, content_available=contentAvailable)',
+  },
+  notes: {
+    en: `${templateNote.en} Go sends verifyBlacklist 0 here; Java's comment on Templates says 1000 recipients where the docs say 100.`,
+    zh: `${templateNote.zh} Go 在此发送 verifyBlacklist 为 0；Java Templates 的注释称 1000 个接收人，文档为 100 个。`,
+  },
+  issuesToken: false,
+  labelParam: 'fromUserId',
+  params: [...templateParams(SYSTEM_TEMPLATE_USERS_MAX), verifyBlacklist],
+  success: [],
+};
+
+export const DISCUSSION_PUBLISH: EndpointSpec = {
+  id: 'message.discussionPublish',
+  module: 'message',
+  method: 'POST',
+  path: '/message/discussion/publish.json',
+  title: { en: 'Send discussion message', zh: '发送讨论组消息' },
+  description: { en: 'Sends a message from a user to discussion groups (a conversation type the current docs no longer list).', zh: '以一个用户的身份向讨论组发送消息（当前文档已不再列出讨论组）。' },
+  source: 'Java Discussion.send, message/verify.json discussionMessage; Node Message.Discussion.send; PHP Discussion.send',
+  sdks: {
+    java: 'message.discussion.send(DiscussionMessage{senderId: fromUserId, targetId: toDiscussionId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, isPersisted: isPersisted, isCounted: isCounted, isIncludeSender: isIncludeSender, contentAvailable: contentAvailable})',
+    node: 'Message.Discussion.send({senderId: fromUserId, targetId: toDiscussionId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, isPersisted: isPersisted, isCounted: isCounted, isIncludeSender: isIncludeSender})',
+    php: 'getMessage()->Discussion()->send({senderId: fromUserId, targetId: toDiscussionId, objectName: objectName, content: content})',
+  },
+  notes: {
+    en: "Java verify.json limits fromUserId to 64 bytes and objectName to 32, and checks only that toDiscussionId is a list: no source gives how many, so the count is not bounded here. PHP renames targetId to toChatroomId, not toDiscussionId, before posting this path. No docs page was found.",
+    zh: 'Java verify.json 限制 fromUserId 为 64 字节、objectName 为 32，对 toDiscussionId 仅检查为列表：各来源均未给出个数上限，此处不限制个数。PHP 在调用此路径前把 targetId 改名为 toChatroomId 而非 toDiscussionId。未找到文档页面。',
+  },
+  issuesToken: false,
+  labelParam: 'fromUserId',
+  params: [
+    fromUserId,
+    idParam('toDiscussionId', { en: 'Discussion group IDs (repeat the parameter).', zh: '讨论组 ID（重复该参数）' }, { repeated: { min: 1, max: INT_MAX }, example: 'discussion-1' }),
+    objectName(),
+    content(),
+    pushContent,
+    pushData,
+    isPersisted,
+    isCounted,
+    isIncludeSender,
+    contentAvailable,
+  ],
+  success: [],
+};
+
+const historyTimeDescription = (which: 'start' | 'end'): Text =>
+  which === 'start'
+    ? { en: 'Start of the time range, in milliseconds since the epoch.', zh: '查询起始时间，Unix 毫秒时间戳' }
+    : { en: 'End of the time range, in milliseconds since the epoch.', zh: '查询结束时间，Unix 毫秒时间戳' };
+
+/** The JSON body Go buildQueryHistoryMessageBody, Java QueryHistoryMessageModel and PHP getHistoryMsg send; `target` says what targetId is. */
+function historyQueryParams(target: Text, example: string): ParamSpec[] {
+  return [
+    userIdParam('userId', { en: 'The user whose history is read; at most 64 bytes.', zh: '查询哪个用户的历史消息，最大 64 字节' }, { example: 'user-1' }),
+    idParam('targetId', target, { maxBytes: 64, example }),
+    { ...sentTime(true), name: 'startTime', description: historyTimeDescription('start'), example: '1759130000000' },
+    { ...sentTime(true), name: 'endTime', description: historyTimeDescription('end'), example: '1759140981000' },
+    { name: 'pageSize', kind: 'integer', required: false, code: PARAMETER_ERROR_CODE, min: 1, max: INT_MAX, description: { en: 'Messages a page holds (Go sends it only when above 0).', zh: '每页消息条数（Go 仅在大于 0 时发送）' } },
+    { ...flagParam('includeStart', { en: 'Include a message sent exactly at startTime (true).', zh: '是否包含恰在 startTime 发送的消息，true 为包含' }, ['false', 'true']), required: true, example: 'true' },
+    busChannel,
+  ];
+}
+
+const historyNote: Text = {
+  en: 'Go sends every field as a JSON string (startTime "1759130000000", includeStart "true"); Java and PHP send numbers and a boolean, as this data does. Java verify.json requires userId and targetId (1–64), startTime, endTime and includeStart; Go requires all but includeStart, which it always sends. No source gives a page size limit or a docs page.',
+  zh: 'Go 将所有字段作为 JSON 字符串发送（startTime 为 "1759130000000"，includeStart 为 "true"）；Java 与 PHP 发送数字与布尔值，本数据与之相同。Java verify.json 要求 userId、targetId（1–64）、startTime、endTime、includeStart 必填；Go 要求除 includeStart 外均必填，但总是发送 includeStart。各来源均未给出每页条数上限或文档页面。',
+};
+
+const historyTable: EndpointSpec['success'] = [
+  {
+    name: 'data',
+    kind: 'table',
+    label: { en: 'Messages', zh: '消息' },
+    columns: [
+      { keys: ['msgTime'], label: { en: 'Sent', zh: '发送时间' }, format: 'datetime' },
+      { keys: ['fromUserId'], label: { en: 'Sender', zh: '发送人' } },
+      { keys: ['targetId'], label: { en: 'Conversation', zh: '会话 ID' } },
+      { keys: ['objectName'], label: { en: 'Type', zh: '消息类型' } },
+      { keys: ['content'], label: { en: 'Content', zh: '消息内容' } },
+      { keys: ['messageUID'], label: { en: 'Message UID', zh: '消息 UID' } },
+      { keys: ['expansion'], label: { en: 'Extensible', zh: '可扩展' } },
+      { keys: ['extraContent'], label: { en: 'Extensions', zh: '扩展内容' } },
+      { keys: ['busChannel'], label: { en: 'Channel', zh: '频道' } },
+    ],
+  },
+];
+
+function historyQuery(o: { id: string; kind: 'private' | 'group' | 'chatroom'; title: Text; description: Text; target: Text; example: string; go: string; java: string; php: string }): EndpointSpec {
+  const call = '(QueryHistoryMessageModel{userId: userId, targetId: targetId, busChannel: busChannel, startTime: startTime, endTime: endTime, pageSize: pageSize, includeStart: includeStart})';
+  return {
+    id: o.id,
+    module: 'message',
+    method: 'POST',
+    path: `/v3/message/${o.kind}/query.json`,
+    title: o.title,
+    description: o.description,
+    source: `Go ${o.go} (HistoryMessageResponse); Java History.${o.java}, message/verify.json qryHisMsg, QueryHistoryMessageResult; PHP ${o.php}`,
+    body: 'json',
+    sdks: {
+      go: `${o.go}(QueryHistoryMessageModel{UserID: userId, TargetID: targetId, BusChannel: busChannel, StartTime: startTime, EndTime: endTime, PageSize: pageSize, IncludeStart: includeStart})`,
+      java: `message.history.${o.java}${call}`,
+      php: `getMessage()->${o.php.split('.')[0]}()->getHistoryMsg({userId: userId, targetId: targetId, startTime: startTime, endTime: endTime, includeStart: includeStart})`,
+    },
+    notes: historyNote,
+    issuesToken: false,
+    labelParam: 'targetId',
+    params: historyQueryParams(o.target, o.example),
+    success: historyTable,
+  };
+}
+
+export const PRIVATE_HISTORY_QUERY = historyQuery({
+  id: 'message.privateHistoryQuery',
+  kind: 'private',
+  title: { en: 'Query private message history', zh: '查询单聊历史消息' },
+  description: { en: "Reads a user's one-to-one messages with another user within a time range.", zh: '查询某用户与另一用户在指定时间范围内的单聊历史消息。' },
+  target: { en: 'The other user of the conversation; at most 64 bytes.', zh: '单聊对方的用户 ID，最大 64 字节' },
+  example: 'user-2',
+  go: 'GetPrivateHistoryMessage',
+  java: 'queryPrivateHistoryMessage',
+  php: 'Person.getHistoryMsg',
+});
+
+export const GROUP_HISTORY_QUERY = historyQuery({
+  id: 'message.groupHistoryQuery',
+  kind: 'group',
+  title: { en: 'Query group message history', zh: '查询群聊历史消息' },
+  description: { en: "Reads a group's messages as a member sees them, within a time range.", zh: '以某成员的视角查询群组在指定时间范围内的历史消息。' },
+  target: { en: 'The group ID; at most 64 bytes.', zh: '群组 ID，最大 64 字节' },
+  example: 'group-1',
+  go: 'GetGroupHistoryMessage',
+  java: 'queryGroupHistoryMessage',
+  php: 'Group.getHistoryMsg',
+});
+
+export const CHATROOM_HISTORY_QUERY = historyQuery({
+  id: 'message.chatroomHistoryQuery',
+  kind: 'chatroom',
+  title: { en: 'Query chatroom message history', zh: '查询聊天室历史消息' },
+  description: { en: "Reads a chatroom's messages as a user sees them, within a time range.", zh: '以某用户的视角查询聊天室在指定时间范围内的历史消息。' },
+  target: { en: 'The chatroom ID; at most 64 bytes.', zh: '聊天室 ID，最大 64 字节' },
+  example: 'chatroom-1',
+  go: 'GetChatroomHistoryMessage',
+  java: 'queryChatroomHistoryMessage',
+  php: 'Chatroom.getHistoryMsg',
+});
 
 export const MESSAGE_ENDPOINTS: readonly EndpointSpec[] = [
   PRIVATE_PUBLISH,
@@ -560,4 +876,10 @@ export const MESSAGE_ENDPOINTS: readonly EndpointSpec[] = [
   CHATROOM_BROADCAST,
   PRIVATE_MODIFY,
   GROUP_MODIFY,
+  PRIVATE_TEMPLATE_PUBLISH,
+  SYSTEM_TEMPLATE_PUBLISH,
+  DISCUSSION_PUBLISH,
+  PRIVATE_HISTORY_QUERY,
+  GROUP_HISTORY_QUERY,
+  CHATROOM_HISTORY_QUERY,
 ];
