@@ -34,9 +34,13 @@ function docsCell(e: EndpointSpec): string {
   return e.docs ? `[中文](${e.docs.zh}) · [English](${e.docs.en})` : '—';
 }
 
+/** An SDK's method as the table shows it: the call template's name before its arguments. */
+const methodName = (template: string) => template.split('(')[0];
+
 function endpointRow(e: EndpointSpec): string {
-  const sdkMarks = SDKS.map(([id]) => (e.sdks?.[id] ? `\`${cell(e.sdks[id])}\`` : ''));
-  return `| ${MODULE_TITLES[e.module].en} | \`${e.path}\` | ${sdkMarks.join(' | ')} | ${surfaces(e)} | ${e.body ?? 'form'} | ${docsCell(e)} | ${cell(e.source)} |`;
+  const sdkMarks = SDKS.map(([id]) => (e.sdks?.[id] ? `\`${cell(methodName(e.sdks[id]))}\`` : ''));
+  const path = e.method === 'POST' ? `\`${e.path}\`` : `\`${e.method} ${e.path}\``;
+  return `| ${MODULE_TITLES[e.module].en} | ${path} | ${sdkMarks.join(' | ')} | ${surfaces(e)} | ${e.body ?? 'form'} | ${docsCell(e)} | ${cell(e.source)} |`;
 }
 
 /** The whole of docs/coverage.md, from the data as it is now. */

@@ -35,7 +35,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { ENDPOINTS, findEndpoint, MESSAGE_CONTENT_MAX_BYTES, type EndpointSpec } from '../core/contract';
+import { ENDPOINTS, MESSAGE_CONTENT_MAX_BYTES, type EndpointSpec } from '../core/contract';
+import { endpointsAtPath, matchEndpoint, normalizePath } from '../core/wire';
 import { cryptoRandom, type Clock, type RandomSource } from '../core/signing';
 import { contractError, ok, type Answer } from './answer';
 import { authenticate, type SigningPolicy } from './auth';
@@ -296,16 +297,18 @@ export class SandboxServer implements SandboxControl {
     const faulted = this.faults.answerStatus(res);
     if (faulted) return this.http.logLine(ctx, faulted);
     if (ctx.path.startsWith(INSPECT_PREFIX)) return this.routeInspect(req, res, ctx);
-    const endpoint = findEndpoint(ctx.path);
+    // Repeated slashes are one slash, as on the live service (the Go SDK asks for //user/deactivate/query.json).
+    const endpoint = matchEndpoint(ctx.path, ctx.method)?.endpoint;
     if (!endpoint) {
+      const methods = [...new Set(endpointsAtPath(ctx.path).map((e) => e.method))];
+      if (methods.length > 0) {
+        return this.http.send(res, ctx, {
+          status: 405,
+          body: { code: 405, errorMessage: `Method ${clip(ctx.method)} is not allowed on ${clip(normalizePath(ctx.path))}; use ${methods.join(' or ')}` },
+          headers: { Allow: methods.join(', ') },
+        });
+      }
       return this.http.send(res, ctx, { status: 404, body: { code: 404, errorMessage: `Not found: no endpoint of the contract data has this path (${knownPaths()})` } });
-    }
-    if (ctx.method !== endpoint.method) {
-      return this.http.send(res, ctx, {
-        status: 405,
-        body: { code: 405, errorMessage: `Method ${clip(ctx.method)} is not allowed on ${endpoint.path}; use ${endpoint.method}` },
-        headers: { Allow: endpoint.method },
-      });
     }
     this.http.readBody(req, res, ctx, MAX_REQUEST_BODY_BYTES, (body) => {
       const answer = this.answer(endpoint, req, body);
@@ -352,10 +355,10 @@ export class SandboxServer implements SandboxControl {
   private answer(endpoint: EndpointSpec, req: IncomingMessage, body: Buffer): Answer | Promise<Answer> {
     const who = authenticate(req, this.policy);
     if ('status' in who) return who;
-    const read = readParams(endpoint, req.headers, body, this.behaviour);
-    if ('status' in read) return read;
     const handler = handlerFor(endpoint);
     if (!handler) return contractError(404, `${endpoint.path} is in the contract data, but the sandbox does not simulate it yet (${knownPaths()})`, 404);
+    const read = readParams(endpoint, req.headers, body, this.behaviour);
+    if ('status' in read) return read;
     const result = handler.handle(read.params, this.context(who.appKey));
     if ('error' in result) return this.durable.after(contractError(result.error, result.detail)); // a 1004 may rest on a pending change
     const answer = ok(result.body);

@@ -51,6 +51,14 @@ describe('sandbox model', () => {
       assert.equal(r.status, 404);
       assert.match(r.json.errorMessage ?? '', new RegExp(`${other.path.replace(/[./]/g, '\\$&')} is in the contract data, but the sandbox does not simulate it yet`));
       assert.match(r.json.errorMessage ?? '', /it simulates 19 of the contract's \d+ endpoints: .*\/user\/getToken\.json/);
+      // Repeated slashes are one slash (the Go SDK's deactivate query asks for //user/deactivate/query.json).
+      const doubled = await call(server.url, APP, `/${other.path.replace('/', '//')}`, []);
+      assert.equal(doubled.status, 404);
+      assert.match(doubled.json.errorMessage ?? '', /is in the contract data, but the sandbox does not simulate it yet/);
+      // A REST path is matched by its template and its method; another method gets 405 naming the ones it takes.
+      const rest = await fetch(`${server.url}/v2/ultragroups/ug-1/users/u1`, { method: 'PATCH' });
+      assert.equal(rest.status, 405);
+      assert.deepEqual((rest.headers.get('allow') ?? '').split(', ').sort(), ['DELETE', 'POST']);
       const unknown = await call(server.url, APP, '/no/such/path.json', []);
       assert.equal(unknown.status, 404);
       assert.match(unknown.json.errorMessage ?? '', /no endpoint of the contract data has this path/);
