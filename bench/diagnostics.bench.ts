@@ -8,6 +8,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as RongHttp from '../src/core/rongHttp/index';
 import type { CheckResult, DiagnosticContext } from '../src/core/rongHttp/index';
+import { ENDPOINTS, type EndpointSpec } from '../src/core/contract';
+import { examplePairs } from '../src/core/examples';
+import { encodeRequestParts } from '../src/core/wire';
 import { median, type BenchFigure } from './figure';
 
 function loadLanguage(): typeof RongHttp {
@@ -30,6 +33,30 @@ export function generateFile(requests: number): { text: string; editLine: number
     lines.push(`### user ${i}`, 'POST /user/getToken.json', 'Content-Type: application/x-www-form-urlencoded', '');
     if (i === requests >> 1) editLine = lines.length;
     lines.push(`userId=${userId}&name=${name}&portraitUri=https%3A%2F%2Fexample.com%2Favatar${i}.png`, '');
+  }
+  return { text: lines.join('\n'), editLine };
+}
+
+/** 50 endpoints spread over every module, form and JSON bodies and REST paths among them. */
+export function mixedEndpoints(count = 50): EndpointSpec[] {
+  const step = ENDPOINTS.length / count;
+  return Array.from({ length: Math.min(count, ENDPOINTS.length) }, (_, i) => ENDPOINTS[Math.floor(i * step)]);
+}
+
+/** 10,000 requests cycling through the mixed endpoints, each with its example values in its own body kind. */
+export function generateMixedFile(requests: number, endpoints: readonly EndpointSpec[]): { text: string; editLine: number } {
+  const blocks = endpoints.map((e) => {
+    const parts = encodeRequestParts(e, examplePairs(e, true), { pretty: true });
+    const header = parts.contentType ? [`Content-Type: ${parts.contentType}`] : [];
+    return { head: [`${e.method} ${parts.path}${parts.query}`, ...header, ''], body: parts.body.split('\n') };
+  });
+  const lines = ['@suffix = -bench', ''];
+  let editLine = -1;
+  for (let i = 0; i < requests; i++) {
+    const b = blocks[i % blocks.length];
+    lines.push(`### request ${i}`, ...b.head);
+    if (i === requests >> 1) editLine = lines.length;
+    lines.push(...b.body, '');
   }
   return { text: lines.join('\n'), editLine };
 }
@@ -88,9 +115,56 @@ export async function run(): Promise<BenchFigure[]> {
     if (i >= 6) wholeText.push(ms);
   }
 
+  // The same size of file mixing 50 endpoints (issue 18: within 1.2x of the getToken-only figure, side by side).
+  const mixed = mixedEndpoints();
+  const mixedFile = generateMixedFile(REQUESTS, mixed);
+  const mixedFull: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    const ms = time(() => {
+      const doc = parseDocument(mixedFile.text);
+      kept = [doc, diagnose(doc, context)];
+    });
+    if (i >= 5) mixedFull.push(ms);
+  }
+  const mixedInc = new IncrementalDiagnoser(context);
+  mixedInc.update(mixedFile.text);
+  const mixedIncremental: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const insert = i % 2 === 0;
+    const ms = time(() => {
+      mixedInc.applyChanges([
+        insert
+          ? { range: { startLine: mixedFile.editLine, startCharacter: 0, endLine: mixedFile.editLine, endCharacter: 0 }, text: ' ' }
+          : { range: { startLine: mixedFile.editLine, startCharacter: 0, endLine: mixedFile.editLine, endCharacter: 1 }, text: '' },
+      ]);
+    });
+    if (i >= 10) mixedIncremental.push(ms);
+  }
+  const jsonCount = mixed.filter((e) => e.body === 'json').length;
+
   const fullMs = median(full);
   const incMs = median(incremental);
+  const mixedMs = median(mixedFull);
+  const mixedIncMs = median(mixedIncremental);
   return [
+    {
+      name: 'diagnostics.mixed_full_10k_ms',
+      value: round(mixedMs),
+      unit: 'ms',
+      baseline: round(fullMs),
+      ratio: round(mixedMs / fullMs),
+      goal: 'ratio <= 1.2',
+      note: `parseDocument + diagnose, ${REQUESTS} requests over ${mixed.length} endpoints (${jsonCount} with JSON bodies), every module; baseline: the getToken-only file of the same run`,
+    },
+    {
+      name: 'diagnostics.mixed_incremental_ms',
+      value: round(mixedIncMs),
+      unit: 'ms',
+      baseline: round(incMs),
+      ratio: round(mixedIncMs / incMs),
+      goal: 'ratio <= 1.2',
+      note: `IncrementalDiagnoser.applyChanges, one character in request ${REQUESTS >> 1} of the mixed file; baseline: the getToken-only file's`,
+    },
     {
       name: 'diagnostics.full_10k_ms',
       value: round(fullMs),

@@ -43,7 +43,7 @@ export async function run(): Promise<BenchFigure[]> {
     { name: 'bundle.playground_bytes', value: size('dist/playground.js'), unit: 'bytes', note: 'the playground host, loaded on its first open or restore' },
     { name: 'bundle.contract_bytes', value: size('dist/contract.js'), unit: 'bytes', note: 'every endpoint record, loaded on first use (the picker, a command)' },
     { name: 'bundle.webview_bytes', value: size('dist/webview.js'), unit: 'bytes', note: 'the playground page' },
-    { name: 'vsix.bytes', value: size('rong-playground.vsix'), unit: 'bytes', goal: '<= 409600', note: `${files.length} files: ${files.join(', ')}` },
+    { name: 'vsix.bytes', value: size('rong-playground.vsix'), unit: 'bytes', goal: '<= 460800', note: `${files.length} files: ${files.join(', ')}` },
     { name: 'catalogue.bytes', value: size('dist/contract.js'), unit: 'bytes', note: 'dist/contract.js: every endpoint record, once in the VSIX (the lazy bundles require it)' },
     catalogueLoad(),
   ];
