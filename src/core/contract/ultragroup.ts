@@ -1,6 +1,6 @@
 /**
- * Ultragroup module (issue 18): every form-body `/ultragroup/…` path, `/message/ultragroup/publish.json`
- * and `/v3/message/ultragroup/query.json` (JSON bodies). Facts: Go `sdk/ultragroup.go` and `sdk/message.go`,
+ * Ultragroup module (issue 18): every form-body `/ultragroup/…` path, `/message/ultragroup/publish.json`,
+ * `/v3/message/ultragroup/query.json` and `/ultragroup/usergroup/add.json` (JSON bodies). Facts: Go `sdk/ultragroup.go` and `sdk/message.go`,
  * Java `methods/ultragroup/**` with `jsonsource/ultragroup/verify.json` (20xxx codes), PHP `Lib/Ultragroup/**`
  * with its `verify.json`, and the provider's docs, named in each record's `source`. Node and Python have no
  * ultragroup calls. The Go SDK's REST-style `/v2/ultragroups…` calls live elsewhere.
@@ -823,6 +823,258 @@ export const ULTRAGROUP_HISTORY_V3: EndpointSpec = {
   ],
 };
 
+/** Page size of the user-group lists: D:ultragroup/usergroup/query-channel-bound-usergroup and private-channel/query-channel-by-user, default 10, at most 50. */
+export const USERGROUP_PAGE_SIZE = { min: 1, max: 50 } as const;
+/** User group IDs one /ultragroup/usergroup/del.json call takes: D:ultragroup/usergroup/delete-usergroup (more fail the whole call). */
+export const USERGROUPS_PER_DELETE = 10;
+
+/** Go builds these eleven URLs with fmt.Sprintf, which sdk-paths.md (and sdkPaths.ts) did not pick up. */
+function sdkPathsMiss(goMethod: string): Text {
+  return {
+    en: `Only Go calls this path (${goMethod}, a URL built with fmt.Sprintf that sdk-paths.md misses, so sdks.go is left out here); Java, PHP and Node have no user-group call.`,
+    zh: `只有 Go 调用此路径（${goMethod}，其 URL 由 fmt.Sprintf 拼出，sdk-paths.md 未收录，故此处未填 sdks.go）；Java、PHP 与 Node 没有用户组相关方法。`,
+  };
+}
+/** Joins a note's sentences after the sdk-paths.md miss. */
+const missNote = (goMethod: string, more?: Text): Text => {
+  const miss = sdkPathsMiss(goMethod);
+  return more ? { en: `${miss.en} ${more.en}`, zh: `${miss.zh}${more.zh}` } : miss;
+};
+
+const userGroupIdParam = (description: Text = { en: 'User group ID in the ultragroup.', zh: '超级群用户组 ID' }): ParamSpec => ({
+  name: 'userGroupId',
+  kind: 'id',
+  required: true,
+  code: PARAMETER_ERROR_CODE,
+  description,
+  example: 'ugroup-1',
+});
+
+/** IDs joined with commas in one form value, as Go sends them (strings.Join(…, ",")); a count limit, where a source gives one, is in the description and notes. */
+function commaListParam(name: string, description: Text, example: string): ParamSpec {
+  return { name, kind: 'text', required: true, code: PARAMETER_ERROR_CODE, description, example };
+}
+
+const usergroupPage = (): ParamSpec => ({ ...pageParam(), defaultValue: '1' });
+/** pageSize where the docs page states 1–50 (default 10). */
+const usergroupPageSize = (): ParamSpec =>
+  integerParam('pageSize', USERGROUP_PAGE_SIZE.min, USERGROUP_PAGE_SIZE.max, { en: 'Entries per page, 1–50 (default 10).', zh: '每页条数，1–50（默认 10）' }, { required: false, defaultValue: '10', example: '10' });
+/** pageSize where no docs page was found: no limit is checked. */
+const usergroupPageSizeUnstated = (): ParamSpec => pageSizeParam('pageSize', { en: 'Entries per page.', zh: '每页条数' });
+
+const goPagingNote: Text = {
+  en: 'Go always sends page and pageSize, 0 when its argument is 0; the docs number pages from 1.',
+  zh: 'Go 总是发送 page 与 pageSize，参数为 0 时发送 0；文档中页码从 1 开始。',
+};
+const unstatedPageNote: Text = {
+  en: `No docs page for this path was found; its sibling list pages default pageSize to 10 and cap it at 50, which this data does not assume here. ${goPagingNote.en}`,
+  zh: `未找到此路径的文档页面；同类列表接口的 pageSize 默认 10、最大 50，本数据在此不作此假设。${goPagingNote.zh}`,
+};
+const userGroupIdsList = (): ParamSpec => commaListParam('userGroupIds', { en: 'User group IDs, comma-separated.', zh: '用户组 ID，多个以英文逗号分隔' }, 'ugroup-1,ugroup-2');
+const groupMembersList = (): ParamSpec => commaListParam('userIds', { en: 'User IDs, comma-separated.', zh: '用户 ID，多个以英文逗号分隔' }, 'user-1,user-2');
+const idList = (label: Text): SuccessField => ({ name: 'data', kind: 'list', label });
+const groupLimitsNote: Text = {
+  en: 'The client docs\' overview (android-imlib/ultragroup/user-group-about) allows 50 user groups per ultragroup and 100 members per user group; those totals span calls and are not checked here.',
+  zh: '客户端文档的用户组概述（android-imlib/ultragroup/user-group-about）规定每个超级群最多 50 个用户组、每个用户组最多 100 名成员；这些总量跨多次调用，此处不检查。',
+};
+
+export const ULTRAGROUP_USERGROUP_ADD: EndpointSpec = {
+  id: 'ultragroup.usergroupAdd',
+  module: 'ultragroup',
+  method: 'POST',
+  path: '/ultragroup/usergroup/add.json',
+  title: { en: 'Create ultragroup user groups', zh: '创建用户组' },
+  description: { en: 'Creates user groups in an ultragroup; bound to a private channel, a user group lets its members use that channel.', zh: '在超级群中批量创建用户组；用户组绑定私有频道后，其成员可在该频道收发消息。' },
+  source: 'Go UGUserGroupAdd (sdk/ultragroup.go, URL built with fmt.Sprintf)',
+  body: 'json',
+  notes: missNote('UGUserGroupAdd', {
+    en: `Go sends a JSON body {groupId, userGroups: [{userGroupId}]} and requires at least one user group (1002). ${groupLimitsNote.en}`,
+    zh: `Go 以 JSON 正文 {groupId, userGroups: [{userGroupId}]} 发送，且要求至少一个用户组（1002）。${groupLimitsNote.zh}`,
+  }),
+  issuesToken: false,
+  labelParam: 'groupId',
+  params: [
+    ugGroupId(),
+    {
+      name: 'userGroups',
+      kind: 'json',
+      required: true,
+      code: PARAMETER_ERROR_CODE,
+      jsonType: 'array',
+      description: { en: 'User groups to create: an array of {"userGroupId"} objects.', zh: '要创建的用户组，{"userGroupId"} 对象数组' },
+      example: '[{"userGroupId":"ugroup-1"}]',
+    },
+  ],
+  success: [],
+};
+
+export const ULTRAGROUP_USERGROUP_DEL: EndpointSpec = {
+  id: 'ultragroup.usergroupDel',
+  module: 'ultragroup',
+  method: 'POST',
+  path: '/ultragroup/usergroup/del.json',
+  title: { en: 'Delete ultragroup user groups', zh: '删除用户组' },
+  description: { en: 'Deletes user groups of an ultragroup with their memberships and channel bindings; their members are notified.', zh: '删除超级群用户组，同时解除其成员关系与频道绑定；原成员会收到通知。' },
+  source: 'D:ultragroup/usergroup/delete-usergroup; Go UGUserGroupDelete (sdk/ultragroup.go, URL built with fmt.Sprintf)',
+  docs: docsOf('usergroup/delete-usergroup'),
+  notes: missNote('UGUserGroupDelete', {
+    en: 'The docs take at most 10 comma-separated userGroupIds (more fail the whole call); Go requires at least one (1002) and checks no maximum. This data does not count the IDs inside the value.',
+    zh: '文档规定 userGroupIds 以逗号分隔、单次最多 10 个（超过则全部失败）；Go 要求至少一个（1002），不检查上限。本数据不统计值中的 ID 个数。',
+  }),
+  issuesToken: false,
+  labelParam: 'groupId',
+  params: [ugGroupId(), { ...userGroupIdsList(), description: { en: 'User group IDs, comma-separated, at most 10.', zh: '用户组 ID，以英文逗号分隔，单次最多 10 个' } }],
+  success: [],
+};
+
+export const ULTRAGROUP_USERGROUP_QUERY: EndpointSpec = {
+  id: 'ultragroup.usergroupQuery',
+  module: 'ultragroup',
+  method: 'POST',
+  path: '/ultragroup/usergroup/query.json',
+  title: { en: 'List ultragroup user groups', zh: '查询用户组列表' },
+  description: { en: 'Lists the user groups of an ultragroup, page by page.', zh: '分页查询超级群下的用户组。' },
+  source: 'Go UGUserGroupQuery (sdk/ultragroup.go, URL built with fmt.Sprintf; UGUserGroupInfo)',
+  notes: missNote('UGUserGroupQuery', unstatedPageNote),
+  issuesToken: false,
+  labelParam: 'groupId',
+  params: [ugGroupId(), usergroupPage(), usergroupPageSizeUnstated()],
+  success: [{ name: 'userGroups', kind: 'table', label: { en: 'User groups', zh: '用户组' }, columns: [{ keys: ['userGroupId'], label: { en: 'User group ID', zh: '用户组 ID' } }] }],
+};
+
+export const ULTRAGROUP_USERGROUP_USER_ADD: EndpointSpec = {
+  id: 'ultragroup.usergroupUserAdd',
+  module: 'ultragroup',
+  method: 'POST',
+  path: '/ultragroup/usergroup/user/add.json',
+  title: { en: 'Add users to an ultragroup user group', zh: '用户组添加用户' },
+  description: { en: 'Adds users to a user group of an ultragroup.', zh: '向超级群的用户组中批量添加用户。' },
+  source: 'Go UGUserGroupUserAdd (sdk/ultragroup.go, URL built with fmt.Sprintf)',
+  notes: missNote('UGUserGroupUserAdd', {
+    en: `Go sends userIds as one comma-separated value and requires at least one (1002); no per-call maximum was found. ${groupLimitsNote.en}`,
+    zh: `Go 将 userIds 作为一个以逗号分隔的值发送，要求至少一个（1002）；未找到单次上限。${groupLimitsNote.zh}`,
+  }),
+  issuesToken: false,
+  labelParam: 'groupId',
+  params: [ugGroupId(), userGroupIdParam(), groupMembersList()],
+  success: [],
+};
+
+export const ULTRAGROUP_USERGROUP_USER_DEL: EndpointSpec = {
+  id: 'ultragroup.usergroupUserDel',
+  module: 'ultragroup',
+  method: 'POST',
+  path: '/ultragroup/usergroup/user/del.json',
+  title: { en: 'Remove users from an ultragroup user group', zh: '用户组移出用户' },
+  description: { en: 'Removes users from a user group of an ultragroup.', zh: '从超级群的用户组中批量移出用户。' },
+  source: 'Go UGUserGroupUserDelete (sdk/ultragroup.go, URL built with fmt.Sprintf)',
+  notes: missNote('UGUserGroupUserDelete', {
+    en: 'Go sends userIds as one comma-separated value and requires at least one (1002); no per-call maximum was found.',
+    zh: 'Go 将 userIds 作为一个以逗号分隔的值发送，要求至少一个（1002）；未找到单次上限。',
+  }),
+  issuesToken: false,
+  labelParam: 'groupId',
+  params: [ugGroupId(), userGroupIdParam(), groupMembersList()],
+  success: [],
+};
+
+export const ULTRAGROUP_USER_USERGROUP_QUERY: EndpointSpec = {
+  id: 'ultragroup.userUsergroupQuery',
+  module: 'ultragroup',
+  method: 'POST',
+  path: '/ultragroup/user/usergroup/query.json',
+  title: { en: "List a user's user groups in an ultragroup", zh: '查询用户所属用户组' },
+  description: { en: 'Lists the IDs of the user groups a user belongs to in an ultragroup.', zh: '分页查询用户在超级群中所属的用户组 ID。' },
+  source: 'Go UGUserUserGroupQuery (sdk/ultragroup.go, URL built with fmt.Sprintf)',
+  notes: missNote('UGUserUserGroupQuery', unstatedPageNote),
+  issuesToken: false,
+  labelParam: 'groupId',
+  params: [ugGroupId(), userIdParam('userId', { en: 'The user whose user groups are listed.', zh: '要查询的用户 ID' }, { example: 'user-1' }), usergroupPage(), usergroupPageSizeUnstated()],
+  success: [idList({ en: 'User group IDs', zh: '用户组 ID' })],
+};
+
+const bindNote: Text = {
+  en: 'Go requires groupId, busChannel and at least one user group ID (1002) and sends userGroupIds as one comma-separated value; no per-call maximum was found.',
+  zh: 'Go 要求 groupId、busChannel 及至少一个用户组 ID（1002），并将 userGroupIds 作为一个以逗号分隔的值发送；未找到单次上限。',
+};
+
+export const ULTRAGROUP_CHANNEL_USERGROUP_BIND: EndpointSpec = {
+  id: 'ultragroup.channelUsergroupBind',
+  module: 'ultragroup',
+  method: 'POST',
+  path: '/ultragroup/channel/usergroup/bind.json',
+  title: { en: 'Bind user groups to an ultragroup channel', zh: '频道绑定用户组' },
+  description: { en: "Binds user groups to a channel: when the channel is private, the groups' members may use it.", zh: '将用户组绑定到频道：频道为私有频道时，这些用户组的成员可在其中收发消息。' },
+  source: 'Go UGChannelUserGroupBind (sdk/ultragroup.go, URL built with fmt.Sprintf)',
+  notes: missNote('UGChannelUserGroupBind', bindNote),
+  issuesToken: false,
+  labelParam: 'groupId',
+  params: [ugGroupId(), channelRequired(), userGroupIdsList()],
+  success: [],
+};
+
+export const ULTRAGROUP_CHANNEL_USERGROUP_UNBIND: EndpointSpec = {
+  id: 'ultragroup.channelUsergroupUnbind',
+  module: 'ultragroup',
+  method: 'POST',
+  path: '/ultragroup/channel/usergroup/unbind.json',
+  title: { en: 'Unbind user groups from an ultragroup channel', zh: '频道解绑用户组' },
+  description: { en: 'Removes the binding between user groups and a channel.', zh: '解除用户组与频道的绑定。' },
+  source: 'Go UGChannelUserGroupUnbind (sdk/ultragroup.go, URL built with fmt.Sprintf)',
+  notes: missNote('UGChannelUserGroupUnbind', bindNote),
+  issuesToken: false,
+  labelParam: 'groupId',
+  params: [ugGroupId(), channelRequired(), userGroupIdsList()],
+  success: [],
+};
+
+export const ULTRAGROUP_CHANNEL_USERGROUP_QUERY: EndpointSpec = {
+  id: 'ultragroup.channelUsergroupQuery',
+  module: 'ultragroup',
+  method: 'POST',
+  path: '/ultragroup/channel/usergroup/query.json',
+  title: { en: "List a channel's bound user groups", zh: '查询频道绑定的用户组列表' },
+  description: { en: 'Lists the IDs of the user groups bound to an ultragroup channel, page by page.', zh: '分页查询超级群频道绑定的用户组 ID。' },
+  source: 'D:ultragroup/usergroup/query-channel-bound-usergroup; Go UGChannelUserGroupQuery (sdk/ultragroup.go, URL built with fmt.Sprintf)',
+  docs: docsOf('usergroup/query-channel-bound-usergroup'),
+  notes: missNote('UGChannelUserGroupQuery', goPagingNote),
+  issuesToken: false,
+  labelParam: 'groupId',
+  params: [ugGroupId(), channelRequired(), usergroupPage(), usergroupPageSize()],
+  success: [idList({ en: 'User group IDs', zh: '用户组 ID' })],
+};
+
+export const ULTRAGROUP_USERGROUP_CHANNEL_QUERY: EndpointSpec = {
+  id: 'ultragroup.usergroupChannelQuery',
+  module: 'ultragroup',
+  method: 'POST',
+  path: '/ultragroup/usergroup/channel/query.json',
+  title: { en: "List a user group's bound channels", zh: '查询用户组绑定的频道列表' },
+  description: { en: 'Lists the IDs of the channels a user group is bound to, page by page.', zh: '分页查询用户组绑定的超级群频道 ID。' },
+  source: 'Go UGUserGroupChannelQuery (sdk/ultragroup.go, URL built with fmt.Sprintf)',
+  notes: missNote('UGUserGroupChannelQuery', unstatedPageNote),
+  issuesToken: false,
+  labelParam: 'groupId',
+  params: [ugGroupId(), userGroupIdParam(), usergroupPage(), usergroupPageSizeUnstated()],
+  success: [idList({ en: 'Channel IDs', zh: '频道 ID' })],
+};
+
+export const ULTRAGROUP_USER_CHANNEL_QUERY: EndpointSpec = {
+  id: 'ultragroup.userChannelQuery',
+  module: 'ultragroup',
+  method: 'POST',
+  path: '/ultragroup/user/channel/query.json',
+  title: { en: "List a user's private channel memberships", zh: '查询用户所属的私有频道' },
+  description: { en: "Lists the channels whose private member list holds a user; public channels can have such a list too, so some IDs may not be private channels.", zh: '分页查询私有频道成员列表中包含该用户的频道；公有频道也可以有此列表，因此结果中可能包含非私有频道。' },
+  source: 'D:ultragroup/private-channel/query-channel-by-user; Go UGUserChannelQuery (sdk/ultragroup.go, URL built with fmt.Sprintf)',
+  docs: docsOf('private-channel/query-channel-by-user'),
+  notes: missNote('UGUserChannelQuery', goPagingNote),
+  issuesToken: false,
+  labelParam: 'groupId',
+  params: [ugGroupId(), userIdParam('userId', { en: 'The user whose channels are listed.', zh: '要查询的用户 ID' }, { example: 'user-1' }), usergroupPage(), usergroupPageSize()],
+  success: [idList({ en: 'Channel IDs', zh: '频道 ID' })],
+};
+
 export const ULTRAGROUP_ENDPOINTS: readonly EndpointSpec[] = [
   ULTRAGROUP_CREATE, ULTRAGROUP_DIS, ULTRAGROUP_JOIN, ULTRAGROUP_QUIT, ULTRAGROUP_REFRESH, ULTRAGROUP_MEMBER_EXIST,
   ULTRAGROUP_GLOBAL_BANNED_SET, ULTRAGROUP_GLOBAL_BANNED_GET,
@@ -834,4 +1086,8 @@ export const ULTRAGROUP_ENDPOINTS: readonly EndpointSpec[] = [
   ULTRAGROUP_EXPANSION_SET, ULTRAGROUP_EXPANSION_DELETE, ULTRAGROUP_EXPANSION_QUERY,
   ULTRAGROUP_MSG_GET, ULTRAGROUP_MSG_MODIFY, ULTRAGROUP_HISMSG_QUERY, ULTRAGROUP_HISMSG_MSGID_QUERY,
   ULTRAGROUP_PUBLISH, ULTRAGROUP_HISTORY_V3,
+  ULTRAGROUP_USERGROUP_ADD, ULTRAGROUP_USERGROUP_DEL, ULTRAGROUP_USERGROUP_QUERY,
+  ULTRAGROUP_USERGROUP_USER_ADD, ULTRAGROUP_USERGROUP_USER_DEL, ULTRAGROUP_USER_USERGROUP_QUERY,
+  ULTRAGROUP_CHANNEL_USERGROUP_BIND, ULTRAGROUP_CHANNEL_USERGROUP_UNBIND, ULTRAGROUP_CHANNEL_USERGROUP_QUERY,
+  ULTRAGROUP_USERGROUP_CHANNEL_QUERY, ULTRAGROUP_USER_CHANNEL_QUERY,
 ];
