@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { COVERAGE_FILE, renderCoverage } from '../../scripts/coverage';
 import { ENDPOINTS } from '../../src/core/contract';
-import { SDK_PATHS } from '../../src/core/contract/sdkPaths';
+import { callKey, SDK_PATHS, SDK_PATHS_MISSED } from '../../src/core/contract/sdkPaths';
 
 test('docs/coverage.md is what npm run coverage generates from the contract data now', () => {
   const committed = readFileSync(COVERAGE_FILE, 'utf8');
@@ -18,7 +18,9 @@ test('the coverage header counts the contract against the SDK paths', () => {
   assert.equal(SDK_PATHS.length, 222);
   assert.match(renderCoverage(), new RegExp(`\\*\\*${inContract} of 222 SDK paths\\*\\*`));
   // One row per endpoint and one per SDK path.
-  for (const e of ENDPOINTS) assert.ok(renderCoverage().includes(`| \`${e.path}\` |`), e.path);
+  const table = renderCoverage();
+  for (const e of ENDPOINTS) assert.ok(table.includes(e.method === 'POST' ? `| \`${e.path}\` |` : `| \`${e.method} ${e.path}\` |`), e.path);
+  for (const p of SDK_PATHS_MISSED) assert.ok(table.includes(`| \`${p.method ?? 'POST'} ${p.path}\` |`), p.path);
 });
 
 test('every docs link is https on the provider\'s docs sites, Chinese on .cn and English on .io', () => {
@@ -33,16 +35,20 @@ test('every docs link is https on the provider\'s docs sites, Chinese on .cn and
   }
 });
 
-test('every Go and Java SDK call names a path that SDK calls (shared/spec/sdk-paths.md)', () => {
-  const byPath = new Map(SDK_PATHS.map((p) => [p.path, p]));
+test('every Go and Java SDK call names a path that SDK calls (shared/spec/sdk-paths.md, and the calls it misses)', () => {
+  const byCall = new Map([...SDK_PATHS, ...SDK_PATHS_MISSED].map((p) => [callKey(p.method ?? 'POST', p.path), p]));
   for (const e of ENDPOINTS) {
-    const listed = byPath.get(e.path);
+    const listed = byCall.get(callKey(e.method, e.path));
     if (e.sdks?.go) assert.ok(listed?.go, `${e.id}: Go ${e.sdks.go} but the Go SDK does not call ${e.path}`);
     if (e.sdks?.java) assert.ok(listed?.java, `${e.id}: Java ${e.sdks.java} but the Java SDK does not call ${e.path}`);
     // The reverse: a path both SDKs call has both names.
     if (listed?.go) assert.ok(e.sdks?.go, `${e.id}: the Go SDK calls ${e.path}; sdks.go is missing`);
     if (listed?.java) assert.ok(e.sdks?.java, `${e.id}: the Java SDK calls ${e.path}; sdks.java is missing`);
   }
+  // Every call the SDKs make, listed or missed by the list, is an endpoint of the contract (issue 18's "done when").
+  const calls = new Set(ENDPOINTS.map((e) => callKey(e.method, e.path)));
+  const absent = [...SDK_PATHS, ...SDK_PATHS_MISSED].map((p) => callKey(p.method ?? 'POST', p.path)).filter((k) => !calls.has(k));
+  assert.deepEqual(absent, []);
 });
 
 /** Every `method -> path` the installed Node SDK declares in its lib/**\/api.json files. */

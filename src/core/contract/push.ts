@@ -197,10 +197,12 @@ export const PUSH_CUSTOM: EndpointSpec = {
   body: 'json',
   sdks: {
     go: 'PushCustomObj',
+    // Bare: PushModel's setters return void, so no chained model renders as Java that compiles.
+    java: 'pushCustom.pushcustom',
   },
   notes: {
-    en: "Go's PushCustomData nests anonymous structs, so no call template is given for Go. Go sends no audience.userid; Java's AudienceCustom inherits it, so it is accepted here. Java checks only platform (1–2), audience and notification; the tag limits follow /push.json. Go links doc.rongcloud.cn's push-plus page; no current docs page was found. Java's PushCustom.pushcustom (rongCloud.pushCustom) also posts this path, building it from a constant, which sdk-paths.md missed; sdks.java is left out until that list has it.",
-    zh: 'Go 的 PushCustomData 嵌套匿名结构体，故不提供 Go 调用模板。Go 不发送 audience.userid；Java 的 AudienceCustom 继承了该字段，此处接受。Java 仅检查 platform（1–2 个）、audience 与 notification；标签限制沿用 /push.json。Go 指向 doc.rongcloud.cn 的 push-plus 页面；未找到当前文档页面。Java 的 PushCustom.pushcustom（rongCloud.pushCustom）也用常量拼出并调用此路径，sdk-paths.md 漏列，在该列表补上之前此处不填 sdks.java。',
+    en: "Go's PushCustomData nests anonymous structs, so no call template is given for Go. Go sends no audience.userid; Java's AudienceCustom inherits it, so it is accepted here. Java checks only platform (1–2), audience and notification; the tag limits follow /push.json. Go links doc.rongcloud.cn's push-plus page; no current docs page was found. Java's PushCustom.pushcustom (rongCloud.pushCustom) also posts this path, building it from a constant, which sdk-paths.md missed (sdkPaths.ts lists it among the calls the list misses).",
+    zh: 'Go 的 PushCustomData 嵌套匿名结构体，故不提供 Go 调用模板。Go 不发送 audience.userid；Java 的 AudienceCustom 继承了该字段，此处接受。Java 仅检查 platform（1–2 个）、audience 与 notification；标签限制沿用 /push.json。Go 指向 doc.rongcloud.cn 的 push-plus 页面；未找到当前文档页面。Java 的 PushCustom.pushcustom（rongCloud.pushCustom）也用常量拼出并调用此路径，sdk-paths.md 漏列（sdkPaths.ts 将其列入该清单遗漏的调用）。',
   },
   issuesToken: false,
   params: [

@@ -3,11 +3,17 @@
  * ../shared/spec/sdk-paths.md (Go rongcloud/server-sdk-go v4.0.7, 2025-10, sdk/*.go; Java
  * rongcloud/server-sdk-java, 2026-03, src/main/java/io/rong/methods/**), kept in the repository so that
  * the coverage table (scripts/coverage.ts) needs nothing outside it. Not imported by any bundle.
+ * The list names paths only; three Java calls are GETs with a query string (Conversation.java's
+ * doGetRequest), marked here with their method.
  */
 export interface SdkPath {
   readonly path: string;
   readonly go: boolean;
   readonly java: boolean;
+  /** For a REST-style call (`/v2/…`): its method; the `.json` paths are all POST. */
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Where in the SDK's source the call is, for a path sdk-paths.md misses. */
+  readonly where?: string;
 }
 
 const G = { go: true, java: false } as const;
@@ -57,7 +63,7 @@ export const SDK_PATHS: readonly SdkPath[] = [
   { path: '/chatroom/whitelist/add.json', ...GJ },
   { path: '/chatroom/whitelist/delete.json', ...GJ },
   { path: '/chatroom/whitelist/query.json', ...GJ },
-  { path: '/conversation/attribute/get.json', ...J },
+  { path: '/conversation/attribute/get.json', ...J, method: 'GET', where: 'methods/conversation/Conversation.java doGetRequest' },
   { path: '/conversation/message/history/clean.json', ...GJ },
   { path: '/conversation/notification/get.json', ...GJ },
   { path: '/conversation/notification/set.json', ...GJ },
@@ -145,7 +151,7 @@ export const SDK_PATHS: readonly SdkPath[] = [
   { path: '/statusmessage/group/publish.json', ...GJ },
   { path: '/statusmessage/private/publish.json', ...GJ },
   { path: '/tag/conversation/del.json', ...J },
-  { path: '/tag/conversation/get.json', ...J },
+  { path: '/tag/conversation/get.json', ...J, method: 'GET', where: 'methods/conversation/Conversation.java doGetRequest' },
   { path: '/tag/conversation/set.json', ...J },
   { path: '/ultragroup/banned/whitelist/add.json', ...GJ },
   { path: '/ultragroup/banned/whitelist/del.json', ...GJ },
@@ -190,7 +196,7 @@ export const SDK_PATHS: readonly SdkPath[] = [
   { path: '/user/chat/fb/set.json', ...GJ },
   { path: '/user/checkOnline.json', ...GJ },
   { path: '/user/conversation/tag/del.json', ...J },
-  { path: '/user/conversation/tag/get.json', ...J },
+  { path: '/user/conversation/tag/get.json', ...J, method: 'GET', where: 'methods/conversation/Conversation.java doGetRequest' },
   { path: '/user/conversation/tag/set.json', ...J },
   { path: '/user/deactivate.json', ...GJ },
   { path: '/user/deactivate/query.json', ...GJ },
@@ -238,3 +244,54 @@ export const SDK_PATHS: readonly SdkPath[] = [
   { path: '/wordfilter/delete.json', ...J },
   { path: '/wordfilter/list.json', ...J },
 ];
+
+/**
+ * Calls of the official SDKs that ../shared/spec/sdk-paths.md misses, read from their sources:
+ * URLs built with `fmt.Sprintf` (Go), a path kept in a constant (Java), and the Go SDK's REST-style
+ * `/v2/…` calls, which the issue names beside the list. Not counted among its 222.
+ */
+export const SDK_PATHS_MISSED: readonly SdkPath[] = [
+  { path: '/chatroom/query.json', ...G, where: 'sdk/chatroom.go ChatRoomQuery (fmt.Sprintf)' },
+  { path: '/push/custom.json', ...J, where: 'methods/push/PushCustom.java (PATH constant)' },
+  ...[
+    ['/ultragroup/usergroup/add.json', 2176],
+    ['/ultragroup/usergroup/del.json', 2207],
+    ['/ultragroup/usergroup/query.json', 2229],
+    ['/ultragroup/usergroup/user/add.json', 2270],
+    ['/ultragroup/usergroup/user/del.json', 2300],
+    ['/ultragroup/user/usergroup/query.json', 2326],
+    ['/ultragroup/channel/usergroup/bind.json', 2368],
+    ['/ultragroup/channel/usergroup/unbind.json', 2398],
+    ['/ultragroup/channel/usergroup/query.json', 2424],
+    ['/ultragroup/usergroup/channel/query.json', 2462],
+    ['/ultragroup/user/channel/query.json', 2500],
+  ].map(([path, line]) => ({ path: String(path), ...G, where: `sdk/ultragroup.go:${line} (fmt.Sprintf)` })),
+  ...(
+    [
+      ['POST', '/v2/ultragroups'],
+      ['DELETE', '/v2/ultragroups/{groupId}'],
+      ['PUT', '/v2/ultragroups/{groupId}'],
+      ['POST', '/v2/ultragroups/{groupId}/users/{userId}'],
+      ['DELETE', '/v2/ultragroups/{groupId}/users/{userId}'],
+      ['GET', '/v2/ultragroups/users/{userId}/groups'],
+      ['GET', '/v2/ultragroups/{groupId}/users'],
+      ['POST', '/v2/message/ultragroup/send'],
+      ['POST', '/v2/ultragroups/{groupId}/muted-users'],
+      ['DELETE', '/v2/ultragroups/{groupId}/muted-users'],
+      ['GET', '/v2/ultragroups/{groupId}/muted-users'],
+      ['PUT', '/v2/ultragroups/{groupId}/muted-status'],
+      ['GET', '/v2/ultragroups/{groupId}/muted-status'],
+      ['POST', '/v2/ultragroups/{groupId}/allowed-users'],
+      ['DELETE', '/v2/ultragroups/{groupId}/allowed-users'],
+      ['GET', '/v2/ultragroups/{groupId}/allowed-users'],
+      ['POST', '/v2/ultragroups/channels'],
+      ['DELETE', '/v2/ultragroups/{groupId}/channels/{channelId}'],
+      ['GET', '/v2/ultragroups/{groupId}/channels'],
+    ] as const
+  ).map(([method, path]) => ({ path, method, ...G, where: 'sdk/ultragroup.go (REST-style, fmt.Sprintf)' })),
+];
+
+/** The key an SDK call and an endpoint share: `METHOD path`. */
+export function callKey(method: string, path: string): string {
+  return `${method} ${path}`;
+}
