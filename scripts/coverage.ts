@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENDPOINTS, MODULE_TITLES, type EndpointSpec, type SdkId } from '../src/core/contract';
 import { SDK_PATHS } from '../src/core/contract/sdkPaths';
+import { sdkMethodName } from '../src/core/sdkSnippets';
 import { handlerFor } from '../src/sandbox/handlers';
 
 export const COVERAGE_FILE = join(__dirname, '..', 'docs', 'coverage.md');
@@ -35,7 +36,7 @@ function docsCell(e: EndpointSpec): string {
 }
 
 function endpointRow(e: EndpointSpec): string {
-  const sdkMarks = SDKS.map(([id]) => (e.sdks?.[id] ? `\`${cell(e.sdks[id])}\`` : ''));
+  const sdkMarks = SDKS.map(([id]) => (e.sdks?.[id] ? `\`${cell(sdkMethodName(e.sdks[id]))}\`` : ''));
   return `| ${MODULE_TITLES[e.module].en} | \`${e.path}\` | ${sdkMarks.join(' | ')} | ${surfaces(e)} | ${e.body ?? 'form'} | ${docsCell(e)} | ${cell(e.source)} |`;
 }
 

@@ -5,13 +5,20 @@
  * Pure: data and strings in, a string out.
  */
 import type { EndpointSpec, ParamSpec, SdkId } from './contract/types';
+import { JAVA_MODEL_PACKAGES } from './javaModels';
 import { javaString, jsString, pyString, SECRET_ENV } from './snippets';
 
 export const SDK_IDS: readonly SdkId[] = ['go', 'java', 'node', 'php', 'python'];
 
 
-/** A coercion a template may ask for (`minute:string`) when the SDK's type differs from the parameter's kind. */
-export type Coercion = 'string' | 'int' | 'bool';
+/**
+ * A coercion a template may ask for when the SDK's type differs from the parameter's kind: `string`,
+ * `int`, `bool` for a scalar (`minute:string`); `map` for a JSON object the SDK takes as a map (Go
+ * `map[string]interface{}`, Java `HashMap<String, String>`); `pairs` for a keyed family the SDK takes as
+ * a list of (key, value) pairs (Python `[("room-1", "Room")]`); `key` for the key of a keyed family's
+ * entry inside a list's one element (`[{id: chatroom:key, name: chatroom}]`: one object per entry).
+ */
+export type Coercion = 'string' | 'int' | 'bool' | 'map' | 'pairs' | 'key';
 
 export type SdkArg =
   | { readonly t: 'param'; readonly name: string; readonly as?: Coercion; readonly spread?: boolean }
@@ -124,7 +131,7 @@ class Parser {
 
   coercion(): { as?: Coercion } {
     if (!this.eat(':')) return {};
-    const as = this.match(/^(?:string|int|bool)\b/) ?? this.fail('expected string, int or bool after :');
+    const as = this.match(/^(?:string|int|bool|map|pairs|key)\b/) ?? this.fail('expected string, int, bool, map, pairs or key after :');
     return { as: as as Coercion };
   }
 }
@@ -177,6 +184,15 @@ export function sdkTemplateProblems(endpoint: EndpointSpec): string[] {
     });
   }
   return problems;
+}
+
+/** The SDK method a template names (`Chatroom.Block.add` of `Chatroom.Block.add({…})`), for the coverage table; the template itself when it does not parse. */
+export function sdkMethodName(template: string): string {
+  try {
+    return parseSdkCall(template).callee;
+  } catch {
+    return template;
+  }
 }
 
 /** The SDKs whose template for this endpoint is a call (a bare method name gets no snippet). */
@@ -270,7 +286,7 @@ type Scalar = 'string' | 'int' | 'bool';
 
 /** What a value of this parameter is in a program: its coercion, else its kind's natural type. */
 function scalarOf(spec: ParamSpec | undefined, as?: Coercion): Scalar {
-  if (as) return as;
+  if (as === 'string' || as === 'int' || as === 'bool') return as;
   if (!spec) return 'string';
   if (spec.kind === 'integer' || spec.kind === 'timestampMs') return 'int';
   if (spec.kind === 'flag') return spec.flagValues?.[1] === 'true' ? 'bool' : 'int';
@@ -295,8 +311,10 @@ class Values {
   readonly specs: ReadonlyMap<string, ParamSpec>;
   constructor(
     readonly sdk: SdkId,
-    endpoint: EndpointSpec,
+    endpoint: Pick<EndpointSpec, 'params'>,
     readonly pairs: ReadonlyArray<readonly [string, string]>,
+    /** Inside a list's element: the one entry of a keyed family that element stands for. */
+    readonly entry?: { readonly name: string; readonly key: string; readonly value: string },
   ) {
     this.specs = new Map(endpoint.params.map((p) => [p.name, p]));
   }
@@ -360,6 +378,42 @@ function mapLiteral(sdk: SdkId, entries: Array<[string, string]>): string {
   }
 }
 
+/** A JSON object's members as the SDK's map of strings (a value that is not a string as its JSON text); other text stays a string. */
+function jsonMapLiteral(sdk: SdkId, value: string | undefined): string {
+  let parsed: unknown;
+  try {
+    parsed = value === undefined || value === '' ? {} : JSON.parse(value);
+  } catch {
+    return STRING[sdk](value ?? '');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return STRING[sdk](value ?? '');
+  const s = STRING[sdk];
+  const entries = Object.entries(parsed as Record<string, unknown>).map(([k, v]): [string, string] => [k, s(typeof v === 'string' ? v : JSON.stringify(v))]);
+  switch (sdk) {
+    case 'go':
+      return `map[string]interface{}{${entries.map(([k, v]) => `${s(k)}: ${v}`).join(', ')}}`;
+    case 'java':
+      return `new HashMap<>(${mapLiteral(sdk, entries)})`;
+    default:
+      return mapLiteral(sdk, entries);
+  }
+}
+
+/** A keyed family as a list of (key, value) pairs. */
+function pairsLiteral(sdk: SdkId, entries: Array<[string, string]>): string {
+  const s = STRING[sdk];
+  switch (sdk) {
+    case 'go':
+      return `[][2]string{${entries.map(([k, v]) => `{${s(k)}, ${v}}`).join(', ')}}`;
+    case 'java':
+      return `new String[][]{${entries.map(([k, v]) => `{${s(k)}, ${v}}`).join(', ')}}`;
+    case 'python':
+      return `[${entries.map(([k, v]) => `(${s(k)}, ${v})`).join(', ')}]`;
+    default:
+      return `[${entries.map(([k, v]) => `[${s(k)}, ${v}]`).join(', ')}]`;
+  }
+}
+
 function objectLiteral(sdk: SdkId, fields: Array<[string, string]>, type?: { name: string; pointer: boolean }): string {
   switch (sdk) {
     case 'go':
@@ -394,21 +448,32 @@ function render(a: SdkArg, v: Values): string[] {
     case 'param': {
       const spec = v.specs.get(a.name);
       const type = scalarOf(spec, a.as);
-      if (spec?.keyed) return [mapLiteral(sdk, v.keyed(a.name).map(([k, x]) => [k, scalarLiteral(sdk, type, x, spec)]))];
+      if (spec?.keyed && v.entry?.name === a.name) {
+        return [a.as === 'key' ? STRING[sdk](v.entry.key) : scalarLiteral(sdk, type, v.entry.value, spec)];
+      }
+      if (spec?.keyed) {
+        const entries = v.keyed(a.name).map(([k, x]): [string, string] => [k, scalarLiteral(sdk, type, x, spec)]);
+        return [a.as === 'pairs' ? pairsLiteral(sdk, entries) : mapLiteral(sdk, entries)];
+      }
       const values = v.all(a.name);
+      if (a.as === 'map') return [jsonMapLiteral(sdk, values[0])];
       if (a.spread) return values.map((x) => scalarLiteral(sdk, type, x, spec));
       if (spec?.repeated) {
         const elem = sdk === 'go' || sdk === 'java' ? elementType(sdk, a, v) : '';
         return [listLiteral(sdk, values.map((x) => scalarLiteral(sdk, type, x, spec)), elem)];
       }
-      return [scalarLiteral(sdk, type, values[0], spec)];
+      // An absent optional one: the server's default when the data names it (PHP's getList(page = 1, …)), else the zero value.
+      return [scalarLiteral(sdk, type, values[0] ?? spec?.defaultValue, spec)];
     }
     case 'list': {
       // `[Member{id: userId}]` with a repeated parameter inside: one element per value of it.
       const only = a.items.length === 1 ? a.items[0] : undefined;
       const repeatedName = only ? repeatedInside(only, v) : undefined;
+      const keyedName = only && !repeatedName ? keyedInside(only, v) : undefined;
       let items: string[];
-      if (only && repeatedName) {
+      if (only && keyedName) {
+        items = v.keyed(keyedName).map(([key, value]) => render(only, new Values(v.sdk, { params: [...v.specs.values()] }, v.pairs, { name: keyedName, key, value }))[0]);
+      } else if (only && repeatedName) {
         items = v.all(repeatedName).map((x) => render(only, withOnly(v, repeatedName, x))[0]);
       } else {
         items = a.items.flatMap((x) => render(x, v));
@@ -430,6 +495,14 @@ function render(a: SdkArg, v: Values): string[] {
   }
 }
 
+function keyedInside(a: SdkArg, v: Values): string | undefined {
+  let found: string | undefined;
+  walk([a], (x) => {
+    if (!found && x.t === 'param' && v.specs.get(x.name)?.keyed && v.entry?.name !== x.name) found = x.name;
+  });
+  return found;
+}
+
 function repeatedInside(a: SdkArg, v: Values): string | undefined {
   let found: string | undefined;
   walk([a], (x) => {
@@ -441,8 +514,7 @@ function repeatedInside(a: SdkArg, v: Values): string | undefined {
 /** The same values with one repeated parameter narrowed to a single value (a list's element). */
 function withOnly(v: Values, name: string, value: string): Values {
   const pairs = v.pairs.filter(([k]) => k !== name).concat([[name, value]]);
-  const narrowed = new Values(v.sdk, { params: [...v.specs.values()].map((p) => (p.name === name ? { ...p, repeated: undefined } : p)) } as unknown as EndpointSpec, pairs);
-  return narrowed;
+  return new Values(v.sdk, { params: [...v.specs.values()].map((p) => (p.name === name ? { ...p, repeated: undefined } : p)) }, pairs, v.entry);
 }
 
 function renderArgs(call: SdkCall, v: Values): string {
@@ -475,40 +547,15 @@ const JAVA_CENTERS: Readonly<Record<string, string>> = {
 /** The default host of the Go, Java and PHP SDKs (the Node and Python SDKs default to retired ronghub.com hosts). */
 const DEFAULT_HOST = 'https://api.rong-api.com';
 
-/** Packages of the Java SDK's model classes the templates name (server-sdk-java src/main/java/io/rong/models/**). */
-export const JAVA_MODEL_PACKAGES: Readonly<Record<string, string>> = {
-  ChatroomModel: 'io.rong.models.chatroom',
-  ChatroomMember: 'io.rong.models.chatroom',
-  ChatroomDataModel: 'io.rong.models.chatroom',
-  ChatroomDestroyTypeModel: 'io.rong.models.chatroom',
-  ChatroomEntryModel: 'io.rong.models.chatroom',
-  ChatroomEntryBatchModel: 'io.rong.models.chatroom',
-  ChatroomWhitelistModel: 'io.rong.models.chatroom',
-  ChatroomBanAllMemberModel: 'io.rong.models.chatroom',
-  UserModel: 'io.rong.models.user',
-  GroupModel: 'io.rong.models.group',
-  GroupMember: 'io.rong.models.group',
-  UserGroup: 'io.rong.models.group',
-};
 
 function javaImports(call: SdkCall): string[] {
   const types = new Set<string>();
-  let map = false;
   walk(call.args ?? [], (a) => {
     if (a.t === 'model') types.add(a.type);
-    if (a.t === 'object') map = true;
   });
-  const lines = [...types].sort().map((t) => (JAVA_MODEL_PACKAGES[t] ? `import ${JAVA_MODEL_PACKAGES[t]}.${t};` : `// import ${t} from its package under io.rong.models`));
-  return map ? ['import java.util.Map;', ...lines] : lines;
+  return [...types].sort().map((t) => (JAVA_MODEL_PACKAGES[t] ? `import ${JAVA_MODEL_PACKAGES[t]}.${t};` : `// import ${t} from its package under io.rong.models`));
 }
 
-function usesKeyed(call: SdkCall, v: Values): boolean {
-  let found = false;
-  walk(call.args ?? [], (a) => {
-    if (a.t === 'param' && v.specs.get(a.name)?.keyed) found = true;
-  });
-  return found;
-}
 
 function goProgram(input: SdkSnippetInput, call: SdkCall, args: string): string {
   const region = GO_REGIONS[input.host];
@@ -538,9 +585,10 @@ func main() {
 `;
 }
 
-function javaProgram(input: SdkSnippetInput, call: SdkCall, args: string, keyed: boolean): string {
+function javaProgram(input: SdkSnippetInput, call: SdkCall, args: string): string {
   const center = JAVA_CENTERS[input.host];
-  const imports = [...(center ? ['import io.rong.CenterEnum;'] : []), 'import io.rong.RongCloud;', ...(keyed ? ['import java.util.Map;'] : []), ...javaImports(call)];
+  const util = [...(args.includes('new HashMap<>(') ? ['import java.util.HashMap;'] : []), ...(args.includes('Map.ofEntries(') ? ['import java.util.Map;'] : [])];
+  const imports = [...(center ? ['import io.rong.CenterEnum;'] : []), 'import io.rong.RongCloud;', ...util, ...javaImports(call)];
   const construct = center
     ? `RongCloud.getInstance(appKey, appSecret, CenterEnum.${center})`
     : `RongCloud.getInstance(appKey, appSecret, ${javaString(input.host)})`;
@@ -630,7 +678,7 @@ export function renderSdkSnippet(sdk: SdkId, input: SdkSnippetInput): string | u
     case 'go':
       return goProgram(input, call, args);
     case 'java':
-      return javaProgram(input, call, args, usesKeyed(call, values));
+      return javaProgram(input, call, args);
     case 'node':
       return nodeProgram(input, call, args);
     case 'php':

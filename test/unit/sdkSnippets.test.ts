@@ -94,6 +94,11 @@ test('every record: each sdks template parses and names only its own parameters'
   assert.deepEqual(problems, []);
 });
 
+test('every chatroom record with an SDK method has a call template (a snippet), not only a method name', () => {
+  const bare = ENDPOINTS.filter((e) => e.module === 'chatroom').flatMap((e) => SDK_IDS.filter((s) => e.sdks?.[s] !== undefined && !sdkSnippetIds(e).includes(s)).map((s) => `${e.id} ${s}`));
+  assert.deepEqual(bare, []);
+});
+
 test('the secret never appears: each program reads RONG_APP_SECRET from the environment and the SDK signs', () => {
   const canary = 'canary-secret-8c1d';
   const saved = process.env[SECRET_ENV];
