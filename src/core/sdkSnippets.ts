@@ -16,9 +16,10 @@ export const SDK_IDS: readonly SdkId[] = ['go', 'java', 'node', 'php', 'python']
  * `int`, `bool` for a scalar (`minute:string`); `map` for a JSON object the SDK takes as a map (Go
  * `map[string]interface{}`, Java `HashMap<String, String>`); `pairs` for a keyed family the SDK takes as
  * a list of (key, value) pairs (Python `[("room-1", "Room")]`); `key` for the key of a keyed family's
- * entry inside a list's one element (`[{id: chatroom:key, name: chatroom}]`: one object per entry).
+ * entry inside a list's one element (`[{id: chatroom:key, name: chatroom}]`: one object per entry);
+ * outside a list, `key` and `value` are the first entry's (Go's ChatRoomCreate(id, name) takes one).
  */
-export type Coercion = 'string' | 'int' | 'bool' | 'map' | 'pairs' | 'key';
+export type Coercion = 'string' | 'int' | 'bool' | 'map' | 'pairs' | 'key' | 'value';
 
 export type SdkArg =
   | { readonly t: 'param'; readonly name: string; readonly as?: Coercion; readonly spread?: boolean }
@@ -131,7 +132,7 @@ class Parser {
 
   coercion(): { as?: Coercion } {
     if (!this.eat(':')) return {};
-    const as = this.match(/^(?:string|int|bool|map|pairs|key)\b/) ?? this.fail('expected string, int, bool, map, pairs or key after :');
+    const as = this.match(/^(?:string|int|bool|map|pairs|key|value)\b/) ?? this.fail('expected string, int, bool, map, pairs, key or value after :');
     return { as: as as Coercion };
   }
 }
@@ -450,6 +451,10 @@ function render(a: SdkArg, v: Values): string[] {
       const type = scalarOf(spec, a.as);
       if (spec?.keyed && v.entry?.name === a.name) {
         return [a.as === 'key' ? STRING[sdk](v.entry.key) : scalarLiteral(sdk, type, v.entry.value, spec)];
+      }
+      if (spec?.keyed && (a.as === 'key' || a.as === 'value')) {
+        const [key, value] = v.keyed(a.name)[0] ?? ['', ''];
+        return [a.as === 'key' ? STRING[sdk](key) : scalarLiteral(sdk, type, value, spec)];
       }
       if (spec?.keyed) {
         const entries = v.keyed(a.name).map(([k, x]): [string, string] => [k, scalarLiteral(sdk, type, x, spec)]);

@@ -205,3 +205,27 @@ test('no snippet for an SDK without a template or with only a method name', () =
   assert.deepEqual(sdkSnippetIds(e), []);
   assert.deepEqual(sdkSnippetIds(FAKE), ['go', 'java', 'node', 'php', 'python']);
 });
+
+test('keyed families in each SDK\'s shape: Go one (id, name), lists of models or objects per entry, Python (key, value) pairs', () => {
+  const create = ENDPOINTS.find((e) => e.id === 'chatroom.create') ?? assert.fail('chatroom.create');
+  const pairs: Array<readonly [string, string]> = [['chatroom[r1]', 'Room "1"'], ['chatroom[r2]', '房间 2']];
+  const line = (sdk: SdkId) => (renderSdkSnippet(sdk, input(pairs, undefined, create)) ?? assert.fail(sdk)).split('\n').find((l) => /create\(|ChatRoomCreate\(/.test(l))?.trim();
+  assert.equal(line('go'), 'fmt.Println(rc.ChatRoomCreate("r1", "Room \\"1\\""))');
+  assert.equal(line('java'), 'System.out.println(rongCloud.chatroom.create(new ChatroomModel[]{new ChatroomModel().setId("r1").setName("Room \\"1\\""), new ChatroomModel().setId("r2").setName("房间 2")}));');
+  assert.equal(line('node'), "RongSDK.Chatroom.create([{ id: 'r1', name: 'Room \"1\"' }, { id: 'r2', name: '房间 2' }]).then(");
+  assert.equal(line('php'), '$result = $RongSDK->getChatroom()->create([["id" => "r1", "name" => "Room \\"1\\""], ["id" => "r2", "name" => "房间 2"]]);');
+  assert.equal(line('python'), 'print(rc.get_chatroom().create([("r1", "Room \\"1\\""), ("r2", "房间 2")]))');
+});
+
+test('a JSON object the SDK takes as a map (:map): Go map[string]interface{}, Java HashMap with its imports; text that is not an object stays text', () => {
+  const e = ENDPOINTS.find((x) => x.id === 'chatroom.entryBatchSet') ?? assert.fail('chatroom.entryBatchSet');
+  const render = (sdk: SdkId, info: string) => renderSdkSnippet(sdk, input([['chatroomId', 'r1'], ['entryOwnerId', 'u1'], ['entryInfo', info]], undefined, e)) ?? assert.fail(sdk);
+  assert.match(render('go', '{"k1":"v1","n":2}'), /ChatRoomEntryBatchSet\("r1", 0, "u1", map\[string\]interface\{\}\{"k1": "v1", "n": "2"\}\)/);
+  const java = render('java', '{"k1":"v1"}');
+  assert.match(java, /\.setEntryInfo\(new HashMap<>\(Map\.ofEntries\(Map\.entry\("k1", "v1"\)\)\)\)/);
+  assert.match(java, /^import java\.util\.HashMap;$/m);
+  assert.match(java, /^import java\.util\.Map;$/m);
+  assert.match(java, /^import io\.rong\.models\.chatroom\.ChatroomEntryModel;$/m);
+  assert.match(render('go', 'not json'), /"u1", "not json"\)\)/);
+  assert.match(render('php', '{"k1":"v1"}'), /"entryInfo" => "\{\\"k1\\":\\"v1\\"\}"/, 'PHP takes the JSON text as it is');
+});

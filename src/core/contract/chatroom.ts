@@ -1054,6 +1054,52 @@ export const CHATROOM_ENTRY_QUERY = chatroomEndpoint({
   ],
 });
 
+/** Chatrooms one /chatroom/create.json call creates (docs, deprecated-create: up to 100). */
+export const MAX_CHATROOMS_PER_CREATE = 100;
+/** A chatroom name in /chatroom/create.json: the Python SDK checks 1–64 characters (chatroom.py create); no other source limits it. */
+export const CHATROOM_NAME_MAX_CHARS = 64;
+
+export const CHATROOM_CREATE = chatroomEndpoint({
+  id: 'chatroom.create',
+  path: '/chatroom/create.json',
+  title: { en: 'Create chatroom (deprecated)', zh: '创建聊天室（已废弃）' },
+  description: {
+    en: 'Creates up to 100 chatrooms in one call, each sent as chatroom[<ID>]=<name>; /chatroom/create_new.json replaces it.',
+    zh: '一次创建最多 100 个聊天室，每个以 chatroom[<ID>]=<名称> 发送；已由 /chatroom/create_new.json 取代。',
+  },
+  source: 'D:chatroom/deprecated-create; Go ChatRoomCreate; Java chatroom.create; Node Chatroom.create; PHP getChatroom()->create; Python get_chatroom().create',
+  docs: docs('deprecated-create'),
+  sdks: {
+    go: 'ChatRoomCreate(chatroom:key, chatroom:value)',
+    java: 'chatroom.create([ChatroomModel{id: chatroom:key, name: chatroom}])',
+    node: 'Chatroom.create([{id: chatroom:key, name: chatroom}])',
+    php: 'getChatroom()->create([{id: chatroom:key, name: chatroom}])',
+    python: 'get_chatroom().create(chatroom:pairs)',
+  },
+  notes: {
+    en: 'Go ChatRoomCreate sends one chatroom a call; Java, Node, PHP and Python send a list. The docs allow 100 a call; no SDK checks a count. Only Python limits the name (1–64 characters) and Java and Python the ID (1–64); Java and PHP mark the method deprecated.',
+    zh: 'Go 的 ChatRoomCreate 每次只发送一个聊天室；Java、Node、PHP、Python 发送列表。文档允许每次 100 个；各 SDK 均不检查数量。只有 Python 限制名称（1–64 个字符），Java 与 Python 限制 ID（1–64）；Java 与 PHP 将此方法标为废弃。',
+  },
+  labelParam: 'chatroom',
+  params: [
+    {
+      name: 'chatroom',
+      kind: 'name',
+      required: true,
+      code: 1006,
+      maxChars: CHATROOM_NAME_MAX_CHARS,
+      description: {
+        en: 'Chatroom name, sent as chatroom[<chatroom ID>]=<name>; one pair per chatroom, 1–100 pairs.',
+        zh: '聊天室名称，以 chatroom[<聊天室 ID>]=<名称> 发送；每个聊天室一对，1–100 对',
+      },
+      keyed: { keyMaxBytes: CHATROOM_ID_MAX_BYTES, keyDescription: chatroomIdText },
+      repeated: { min: 1, max: MAX_CHATROOMS_PER_CREATE },
+      example: 'Room 1',
+    },
+  ],
+  success: [],
+});
+
 export const CHATROOM_ENDPOINTS: readonly EndpointSpec[] = [
   CHATROOM_CREATE_NEW, CHATROOM_DESTROY, CHATROOM_DESTROY_SET, CHATROOM_GET, CHATROOM_QUERY, CHATROOM_MEMBERS,
   CHATROOM_USER_EXIST, CHATROOM_USERS_EXIST,
@@ -1068,4 +1114,5 @@ export const CHATROOM_ENDPOINTS: readonly EndpointSpec[] = [
   CHATROOM_KEEPALIVE_ADD, CHATROOM_KEEPALIVE_REMOVE, CHATROOM_KEEPALIVE_QUERY,
   CHATROOM_DISTRIBUTION_STOP, CHATROOM_DISTRIBUTION_RESUME,
   CHATROOM_ENTRY_SET, CHATROOM_ENTRY_BATCH_SET, CHATROOM_ENTRY_REMOVE, CHATROOM_ENTRY_QUERY,
+  CHATROOM_CREATE,
 ];
