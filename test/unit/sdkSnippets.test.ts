@@ -1,6 +1,10 @@
 /** SDK snippets (core/sdkSnippets.ts): the call-template grammar, each language's literals, and every record's templates. */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { ENDPOINTS, type EndpointSpec, type ParamSpec, type SdkId } from '../../src/core/contract';
 import { goString, parseSdkCall, phpString, renderSdkSnippet, SDK_IDS, sdkSnippetIds, sdkTemplateProblems, type SdkSnippetInput } from '../../src/core/sdkSnippets';
@@ -228,4 +232,41 @@ test('a JSON object the SDK takes as a map (:map): Go map[string]interface{}, Ja
   assert.match(java, /^import io\.rong\.models\.chatroom\.ChatroomEntryModel;$/m);
   assert.match(render('go', 'not json'), /"u1", "not json"\)\)/);
   assert.match(render('php', '{"k1":"v1"}'), /"entryInfo" => "\{\\"k1\\":\\"v1\\"\}"/, 'PHP takes the JSON text as it is');
+});
+
+test('the Node SDK snippet runs: the official rongcloud-sdk sends the form\'s values, signed with the secret from the environment', async () => {
+  const secret = 'sdk-snippet-secret-51c2';
+  const seen: Array<{ url: string; body: string; ok: boolean }> = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+    req.on('end', () => {
+      const h = (k: string) => String(req.headers[k] ?? '');
+      const ok = h('app-key') === 'app-key-1' && h('signature') === createHash('sha1').update(secret + h('nonce') + h('timestamp'), 'utf8').digest('hex');
+      seen.push({ url: req.url ?? '', body, ok });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ code: 200 }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const e = ENDPOINTS.find((x) => x.id === 'chatroom.blockAdd') ?? assert.fail('chatroom.blockAdd');
+    const code = renderSdkSnippet('node', { endpoint: e, appKey: 'app-key-1', host, params: [['chatroomId', '房间 "1"'], ['userId', 'u1'], ['userId', 'u&2'], ['minute', '10']] }) ?? assert.fail('no snippet');
+    const child = spawn(process.execPath, ['-'], { cwd: join(__dirname, '../..'), env: { ...process.env, [SECRET_ENV]: secret }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    child.stdin.end(code);
+    const status = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+    assert.equal(status, 0, out);
+    assert.equal(seen.length, 1, out);
+    assert.equal(seen[0].url.split('?')[0], '/chatroom/user/block/add.json');
+    assert.ok(seen[0].ok, 'signed with the secret from RONG_APP_SECRET');
+    // The SDK orders the pairs its own way.
+    assert.deepEqual([...new URLSearchParams(seen[0].body)].sort(), [['chatroomId', '房间 "1"'], ['minute', '10'], ['userId', 'u&2'], ['userId', 'u1']]);
+    assert.match(out, /code: 200/);
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
 });
