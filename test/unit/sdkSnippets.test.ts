@@ -270,3 +270,50 @@ test('the Node SDK snippet runs: the official rongcloud-sdk sends the form\'s va
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 });
+
+/** A value for a parameter in a made-up request: its example, else one its kind accepts. */
+function sampleValue(p: ParamSpec): string {
+  if (p.example !== undefined) return p.example;
+  if (p.kind === 'integer') return String(p.min ?? 1);
+  if (p.kind === 'flag') return p.flagValues?.[1] ?? '1';
+  if (p.kind === 'json') return '{"k":"v"}';
+  if (p.kind === 'messageType') return 'RC:TxtMsg';
+  return `${p.name}-1`;
+}
+
+test('every Node SDK template runs: rongcloud-sdk calls the endpoint\'s own path with its required parameters', async () => {
+  const seen = new Map<string, string>();
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+    req.on('end', () => {
+      seen.set((req.url ?? '').split('?')[0], body);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ code: 200 }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const endpoints = ENDPOINTS.filter((e) => sdkSnippetIds(e).includes('node'));
+    const programs = endpoints.map((e) => {
+      const params = e.params.filter((p) => p.required || p.keyed).map((p): [string, string] => [p.keyed ? `${p.name}[key-1]` : p.name, sampleValue(p)]);
+      // Each program in its own block: their constants do not collide.
+      return `{\n${renderSdkSnippet('node', { endpoint: e, appKey: 'app-key-1', host, params })}\n}`;
+    });
+    const child = spawn(process.execPath, ['-'], { cwd: join(__dirname, '../..'), env: { ...process.env, [SECRET_ENV]: 'secret-1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    child.stdin.end(programs.join('\n'));
+    assert.equal(await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1))), 0, out);
+    for (const e of endpoints) {
+      const body = seen.get(e.path);
+      assert.ok(body !== undefined, `${e.id}: Node ${e.sdks?.node} did not call ${e.path}\n${out}`);
+      const names = new Set([...new URLSearchParams(body)].map(([k]) => k.replace(/\[.*\]$/, '')));
+      for (const p of e.params.filter((x) => x.required)) assert.ok(names.has(p.name), `${e.id}: Node sent no ${p.name} (${body})`);
+    }
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});
