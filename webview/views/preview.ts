@@ -43,6 +43,8 @@ export function buildPreview({ t }: State): HTMLElement {
     snippetText.set(id, code);
     snippetHeader.set(id, head);
     snippetPanel.set(id, body);
+    // An SDK's tab waits hidden until the host's preview says the endpoint has that SDK's snippet.
+    head.hidden = body.hidden = id.endsWith('-sdk');
     append(tabs, head, body);
   }
   subscribe(['derived'], (state) => {
