@@ -103,6 +103,13 @@ test('every chatroom record with an SDK method has a call template (a snippet), 
   assert.deepEqual(bare, []);
 });
 
+/** Records whose SDK methods are still bare names (no snippet) outside the chatroom module: the other modules' helpers template them. */
+const bareTemplates = () => ENDPOINTS.flatMap((e) => SDK_IDS.filter((s) => e.sdks?.[s] !== undefined && !sdkSnippetIds(e).includes(s)).map((s) => `${e.id} ${s}`));
+
+test('every record with an SDK method has a call template (a snippet) — todo until every module is templated: drop the todo then', { todo: bareTemplates().length > 0 ? `${bareTemplates().length} bare SDK method names left` : false }, () => {
+  assert.deepEqual(bareTemplates(), []);
+});
+
 test('the secret never appears: each program reads RONG_APP_SECRET from the environment and the SDK signs', () => {
   const canary = 'canary-secret-8c1d';
   const saved = process.env[SECRET_ENV];
