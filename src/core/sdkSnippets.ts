@@ -303,7 +303,10 @@ function scalarLiteral(sdk: SdkId, type: Scalar, value: string | undefined, spec
   if (type === 'int') {
     if (value === undefined || value === '') return '0';
     // Leading zeros would make Go read octal and Python refuse; a non-integer stays text, as the form holds it.
-    return /^-?\d+$/.test(value) ? BigInt(value).toString() : STRING[sdk](value);
+    if (!/^-?\d+$/.test(value)) return STRING[sdk](value);
+    const n = BigInt(value);
+    // Java reads a bare literal as an int: a timestamp in milliseconds needs the long suffix.
+    return sdk === 'java' && (n > 2_147_483_647n || n < -2_147_483_648n) ? `${n}L` : n.toString();
   }
   return STRING[sdk](value ?? '');
 }

@@ -147,6 +147,13 @@ test('the form values in each language: repeated values as a list, integers, boo
   assert.equal(callLine(snippet('python', pairs)).trim(), 'print(rc.get_chatroom().fake(chatroom_id="r1", user_ids=["u1", "u2"], minute="010", extra="x"))');
 });
 
+test('integers: leading zeros dropped (Go would read octal), a Java literal past 32 bits gets L, a non-integer stays text', () => {
+  assert.match(callLine(snippet('go', [['chatroomId', 'r1'], ['minute', '007']])), /\[\]string\{\}, 7, false\)/);
+  assert.match(callLine(snippet('java', [['chatroomId', 'r1'], ['minute', '1700000000000']])), /\.setMinute\(1700000000000L\)/);
+  assert.match(callLine(snippet('java', [['chatroomId', 'r1'], ['minute', '2147483647']])), /\.setMinute\(2147483647\)/);
+  assert.match(callLine(snippet('node', [['chatroomId', 'r1'], ['minute', '1.5']])), /minute: '1\.5'/);
+});
+
 test('absent optional values: the zero value as a positional argument; left out of models, objects, options and keywords', () => {
   const pairs: Array<readonly [string, string]> = [['chatroomId', 'r1']];
   assert.equal(callLine(snippet('go', pairs)).trim(), 'fmt.Println(rc.ChatRoomFake("r1", []string{}, 0, false))');
