@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENDPOINTS, MODULE_TITLES, type EndpointSpec, type SdkId } from '../src/core/contract';
 import { callKey, SDK_PATHS, SDK_PATHS_MISSED } from '../src/core/contract/sdkPaths';
+import { sdkMethodName } from '../src/core/sdkSnippets';
 import { handlerFor } from '../src/sandbox/handlers';
 
 export const COVERAGE_FILE = join(__dirname, '..', 'docs', 'coverage.md');
@@ -34,11 +35,8 @@ function docsCell(e: EndpointSpec): string {
   return e.docs ? `[中文](${e.docs.zh}) · [English](${e.docs.en})` : '—';
 }
 
-/** An SDK's method as the table shows it: the call template's name before its arguments. */
-const methodName = (template: string) => template.split('(')[0];
-
 function endpointRow(e: EndpointSpec): string {
-  const sdkMarks = SDKS.map(([id]) => (e.sdks?.[id] ? `\`${cell(methodName(e.sdks[id]))}\`` : ''));
+  const sdkMarks = SDKS.map(([id]) => (e.sdks?.[id] ? `\`${cell(sdkMethodName(e.sdks[id]))}\`` : ''));
   const path = e.method === 'POST' ? `\`${e.path}\`` : `\`${e.method} ${e.path}\``;
   return `| ${MODULE_TITLES[e.module].en} | ${path} | ${sdkMarks.join(' | ')} | ${surfaces(e)} | ${e.body ?? 'form'} | ${docsCell(e)} | ${cell(e.source)} |`;
 }

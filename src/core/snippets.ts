@@ -1,10 +1,26 @@
 /**
  * Code snippets that send the playground's request from a program. Each reads the App Secret from
  * an environment variable and computes nonce, timestamp and signature itself: a snippet never holds
- * a secret or a signature, so it can be pasted anywhere. Pure: strings in, a string out.
+ * a secret or a signature, so it can be pasted anywhere. Pure: strings in, a string out. The SDK
+ * snippets (`go-sdk`…) are rendered by core/sdkSnippets.ts from the endpoint's call templates.
  */
+import type { SdkId } from './contract/types';
 
-export type SnippetId = 'javascript' | 'python' | 'java';
+/** Raw-HTTP snippets: every endpoint has them. */
+export type HttpSnippetId = 'javascript' | 'python' | 'java';
+/** Snippets in an official SDK's own words: only for the endpoints that SDK implements. */
+export type SdkSnippetId = `${SdkId}-sdk`;
+export type SnippetId = HttpSnippetId | SdkSnippetId;
+
+export const HTTP_SNIPPET_IDS: readonly HttpSnippetId[] = ['javascript', 'python', 'java'];
+export const SDK_SNIPPET_IDS: readonly SdkSnippetId[] = ['go-sdk', 'java-sdk', 'node-sdk', 'php-sdk', 'python-sdk'];
+
+/** The SDK a snippet speaks for, or undefined for a raw-HTTP snippet. */
+export function sdkOfSnippet(id: SnippetId): SdkId | undefined {
+  return id.endsWith('-sdk') ? (id.slice(0, -'-sdk'.length) as SdkId) : undefined;
+}
+
+export const snippetIdOfSdk = (sdk: SdkId): SdkSnippetId => `${sdk}-sdk`;
 
 export const SECRET_ENV = 'RONG_APP_SECRET';
 
@@ -20,6 +36,11 @@ export const SNIPPET_LABELS: Readonly<Record<SnippetId, string>> = {
   javascript: 'JavaScript (undici)',
   python: 'Python',
   java: 'Java',
+  'go-sdk': 'Go SDK',
+  'java-sdk': 'Java SDK',
+  'node-sdk': 'Node SDK',
+  'php-sdk': 'PHP SDK',
+  'python-sdk': 'Python SDK',
 };
 
 const hex4 = (c: number) => c.toString(16).padStart(4, '0');
@@ -224,7 +245,8 @@ ${params}
 `;
 }
 
-export function renderSnippet(id: SnippetId, input: SnippetInput): string {
+/** A raw-HTTP snippet (the SDK ones need the endpoint's data: core/sdkSnippets.ts renderSdkSnippet). */
+export function renderSnippet(id: HttpSnippetId, input: SnippetInput): string {
   switch (id) {
     case 'javascript':
       return javascript(input);

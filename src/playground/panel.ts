@@ -9,12 +9,12 @@ import { toLocale } from '../core/contract/errorCatalogue';
 import { generateRequestId, toCurl } from '../core/request';
 import { checkNonce, checkTimestamp, generateNonce, nonceWarning } from '../core/signing';
 import { maskedSigningString } from '../core/secrets';
-import { renderSnippet, SNIPPET_LABELS, type SnippetId } from '../core/snippets';
+import { renderSdkSnippet, sdkSnippetIds, type SdkSnippetInput } from '../core/sdkSnippets';
+import { HTTP_SNIPPET_IDS, renderSnippet, sdkOfSnippet, SNIPPET_LABELS, snippetIdOfSdk, type HttpSnippetId, type SnippetId, type SnippetInput } from '../core/snippets';
 import { formatFinding, validateParams } from '../core/validation';
 import { hostLabel, hostsFor, type Profile } from '../services/credentials';
 import {
   parseWebviewMessage,
-  SNIPPET_IDS,
   type FormState,
   type HistoryEntry,
   type HostToWebview,
@@ -259,16 +259,28 @@ export class PlaygroundPanel implements vscode.Disposable {
     });
   }
 
-  private snippetInput(form: FormState) {
+  private snippetInput(form: FormState): SnippetInput & SdkSnippetInput {
     const endpoint = this.endpoint(form);
     const profile = this.profile(form);
     const hosts = hostsFor(profile, this.s.settings.current);
     const base = 'error' in hosts ? 'https://api.rong-api.com' : hosts.primary;
-    return { url: base + endpoint.path, appKey: profile?.appKey ?? 'your-app-key', params: formParams(endpoint, form) };
+    const backup = 'error' in hosts ? undefined : hosts.backup;
+    return { url: base + endpoint.path, endpoint, host: base, backup, appKey: profile?.appKey ?? 'your-app-key', params: formParams(endpoint, form) };
+  }
+
+  /** The snippets this endpoint has: the raw-HTTP ones, then one per SDK that implements it. */
+  private snippetIds(endpoint: EndpointSpec): SnippetId[] {
+    return [...HTTP_SNIPPET_IDS, ...sdkSnippetIds(endpoint).map(snippetIdOfSdk)];
+  }
+
+  private renderSnippetFor(id: SnippetId, input: SnippetInput & SdkSnippetInput): string {
+    const sdk = sdkOfSnippet(id);
+    if (!sdk) return renderSnippet(id as HttpSnippetId, input);
+    return renderSdkSnippet(sdk, input) ?? vscode.l10n.t('The {0} does not implement {1}.', SNIPPET_LABELS[id], input.endpoint.path);
   }
 
   private snippet(id: SnippetId, form: FormState): string {
-    return renderSnippet(id, this.snippetInput(form));
+    return this.renderSnippetFor(id, this.snippetInput(form));
   }
 
   private async preview(seq: number, form: FormState): Promise<Preview> {
@@ -288,7 +300,7 @@ export class PlaygroundPanel implements vscode.Disposable {
       problem: signed.problem,
       request: r ? { method: r.method, url: r.url, headers: r.headers, body: r.body } : undefined,
       curl: r ? toCurl(r) : undefined,
-      snippets: SNIPPET_IDS.map((id) => ({ id, label: SNIPPET_LABELS[id], code: renderSnippet(id, input) })),
+      snippets: this.snippetIds(input.endpoint).map((id) => ({ id, label: SNIPPET_LABELS[id], code: this.renderSnippetFor(id, input) })),
     };
   }
 

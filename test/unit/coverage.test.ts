@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { COVERAGE_FILE, renderCoverage } from '../../scripts/coverage';
 import { ENDPOINTS } from '../../src/core/contract';
 import { callKey, SDK_PATHS, SDK_PATHS_MISSED } from '../../src/core/contract/sdkPaths';
+import { sdkMethodName } from '../../src/core/sdkSnippets';
 
 test('docs/coverage.md is what npm run coverage generates from the contract data now', () => {
   const committed = readFileSync(COVERAGE_FILE, 'utf8');
@@ -59,7 +60,7 @@ function nodeSdkMethods(): Map<string, Set<string>> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name === 'api.json') {
+      else if (entry.name.endsWith('api.json')) {
         for (const [name, spec] of Object.entries(JSON.parse(readFileSync(full, 'utf8')) as Record<string, { url?: string }>)) {
           if (!spec.url) continue;
           const paths = methods.get(name) ?? new Set<string>();
@@ -78,9 +79,8 @@ test('every Node SDK call is a method of rongcloud-sdk that calls the endpoint\'
   const sdk = createRequire(__filename)('rongcloud-sdk') as (p: unknown) => Record<string, unknown>;
   const modules = sdk({ appkey: 'k', secret: 's' });
   for (const e of ENDPOINTS) {
-    // A call template (`Message.Private.send({…})`) names its method before the parenthesis.
-    const call = e.sdks?.node?.split('(')[0];
-    if (!call) continue;
+    if (!e.sdks?.node) continue;
+    const call = sdkMethodName(e.sdks.node);
     // The expression resolves to a function on what the SDK returns…
     const fn = call.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], modules);
     assert.equal(typeof fn, 'function', `${e.id}: Node ${call} is not a function of rongcloud-sdk`);

@@ -41,6 +41,8 @@ test('every message type parses to exactly what was sent', () => {
     { type: 'copySnippet', snippet: 'javascript', form },
     { type: 'copySnippet', snippet: 'python', form },
     { type: 'copySnippet', snippet: 'java', form },
+    { type: 'copySnippet', snippet: 'go-sdk', form },
+    { type: 'copySnippet', snippet: 'python-sdk', form },
     { type: 'copyToken', entryId: 3 },
   ];
   for (const m of messages) assert.deepEqual(ok(JSON.parse(JSON.stringify(m))), m);
@@ -77,6 +79,7 @@ test('wrong field types are refused, naming the field', () => {
   refused({ type: 'copyToken', entryId: '3' }, /entryId: expected an integer/);
   refused({ type: 'copyToken', entryId: 0 }, /entryId: expected an integer ≥ 1/);
   refused({ type: 'copySnippet', snippet: 'ruby', form }, /snippet: unknown snippet/);
+  refused({ type: 'copySnippet', snippet: 'rust-sdk', form }, /snippet: unknown snippet/);
   refused({ type: 'copySnippet', snippet: 3, form }, /snippet: unknown snippet/);
 });
 

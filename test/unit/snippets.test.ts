@@ -16,7 +16,7 @@ import { ENDPOINTS, GET_TOKEN, type ParamSpec } from '../../src/core/contract';
 import { buildRequest, toCurl } from '../../src/core/request';
 import { validateParams } from '../../src/core/validation';
 import { decodeForm } from '../../src/core/form';
-import { javaString, jsString, pyString, renderSnippet, SECRET_ENV, type SnippetId, type SnippetInput } from '../../src/core/snippets';
+import { HTTP_SNIPPET_IDS, javaString, jsString, pyString, renderSnippet, SECRET_ENV, type SnippetInput } from '../../src/core/snippets';
 import { formParams, saveInput } from '../../src/playground/formRequest';
 import { requestToText } from '../../src/core/rongHttp/print';
 import type { FormState } from '../../src/playground/protocol';
@@ -107,7 +107,7 @@ const PARAMS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 test('no snippet contains the secret or a signature: each reads RONG_APP_SECRET and signs itself', () => {
-  for (const id of ['javascript', 'python', 'java'] as SnippetId[]) {
+  for (const id of HTTP_SNIPPET_IDS) {
     const code = renderSnippet(id, input(PARAMS));
     assert.ok(!code.includes(SECRET), `${id} contains the secret`);
     assert.ok(code.includes(SECRET_ENV), `${id} reads ${SECRET_ENV}`);

@@ -75,7 +75,11 @@ export const CHATROOM_CREATE_NEW: EndpointSpec = {
   },
   source: 'D:chatroom/create; Go ChatRoomCreateNew; Java chatroom.createV2',
   docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/chatroom/create', en: 'https://docs.rongcloud.io/platform-chat-api/chatroom/create' },
-  sdks: { go: 'ChatRoomCreateNew', java: 'chatroom.createV2' },
+  sdks: {
+    go: 'ChatRoomCreateNew(chatroomId, WithChatroomDestroyType(destroyType), WithChatroomDestroyTime(destroyTime), WithChatroomIsBan(isBan), WithChatroomWhiteUserIds(whiteUserIds), WithChatroomEntryOwnerId(entryOwnerId), WithChatroomEntryInfo(entryInfo:map))',
+    java: 'chatroom.createV2(ChatroomDataModel{id: chatroomId, destroyType: destroyType, destroyTime: destroyTime, isBan: isBan, whiteUserIds: whiteUserIds, entryOwnerId: entryOwnerId, entryInfo: entryInfo:map})',
+    php: 'getChatroom()->createV2({id: chatroomId, destroyType: destroyType, destroyTime: destroyTime, isBan: isBan, whiteUserIds: whiteUserIds, entryOwnerId: entryOwnerId, entryInfo: entryInfo})',
+  },
   notes: {
     en: 'Go always sends destroyType, destroyTime (0 when not given, below the docs\' minimum of 60) and isBan; Java sends only what is set. The docs give no limit for entryInfo here.',
     zh: 'Go 总是发送 destroyType、destroyTime（未给时为 0，低于文档下限 60）和 isBan；Java 只发送已设置的参数。文档未给出 entryInfo 的限制。',
@@ -113,7 +117,13 @@ export const CHATROOM_DESTROY: EndpointSpec = {
   description: { en: 'Destroys one or more chatrooms now.', zh: '立即销毁一个或多个聊天室。' },
   source: 'D:chatroom/destroy; Go ChatRoomDestroy; Java chatroom.destroy; Node Chatroom.destory',
   docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/chatroom/destroy', en: 'https://docs.rongcloud.io/platform-chat-api/chatroom/destroy' },
-  sdks: { go: 'ChatRoomDestroy', java: 'chatroom.destroy', node: 'Chatroom.destory' },
+  sdks: {
+    go: 'ChatRoomDestroy(chatroomId)',
+    java: 'chatroom.destroy(ChatroomModel{id: chatroomId})',
+    node: 'Chatroom.destory({id: chatroomId})',
+    php: 'getChatroom()->destory({id: chatroomId})',
+    python: 'get_chatroom().destroy(chatroomId)',
+  },
   notes: {
     en: 'The docs allow several chatroomId values a call but give no maximum, so this data takes one, as Go and Java send. Node names the method destory (its api.json key; destroy is an alias).',
     zh: '文档允许一次提交多个 chatroomId，但未给出上限，因此本数据与 Go、Java 一样只接受一个。Node 的方法名为 destory（其 api.json 的键；destroy 为别名）。',
@@ -136,6 +146,10 @@ export const CHATROOM_QUERY: EndpointSpec = {
   notes: {
     en: 'Go ChatRoomQuery calls this path (not in sdk-paths.md, which missed its fmt.Sprintf URL, so sdks.go is left out here). Go sends every ID given, unchecked; the docs allow 20. The old docs\' example answers with chatroomId where the table and Go say chrmId. No Java method calls this path in the SDK read (its chatroom.query calls /chatroom/get.json).',
     zh: 'Go 的 ChatRoomQuery 调用此路径（sdk-paths.md 漏掉了其以 fmt.Sprintf 拼出的 URL，故此处未填 sdks.go）。Go 发送所给的全部 ID，不做检查；文档允许 20 个。旧文档示例返回 chatroomId，而表格与 Go 为 chrmId。所读 Java SDK 中没有方法调用此路径（其 chatroom.query 调用 /chatroom/get.json）。',
+  },
+  sdks: {
+    php: 'getChatroom()->query({id: chatroomId})',
+    python: 'get_chatroom().query(chatroomId)',
   },
   issuesToken: false,
   labelParam: 'chatroomId',
@@ -166,7 +180,11 @@ export const CHATROOM_GET: EndpointSpec = {
   },
   source: 'D:chatroom/get; Go ChatRoomGetNew; Java chatroom.query',
   docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/chatroom/get', en: 'https://docs.rongcloud.io/platform-chat-api/chatroom/get' },
-  sdks: { go: 'ChatRoomGetNew', java: 'chatroom.query' },
+  sdks: {
+    go: 'ChatRoomGetNew(chatroomId)',
+    java: 'chatroom.query(ChatroomModel{id: chatroomId})',
+    php: 'getChatroom()->queryV2({id: [chatroomId]})',
+  },
   issuesToken: false,
   labelParam: 'chatroomId',
   params: [chatroomIdParam()],
@@ -189,7 +207,13 @@ export const CHATROOM_MEMBERS: EndpointSpec = {
   title: { en: 'List chatroom members', zh: '查询聊天室成员' },
   description: { en: "Lists up to 500 of a chatroom's members, by join time.", zh: '按加入时间查询聊天室成员，最多 500 个。' },
   source: 'Go ChatRoomGet; Java chatroom.get, verify.json count 1–500; Node Chatroom.get',
-  sdks: { go: 'ChatRoomGet', java: 'chatroom.get', node: 'Chatroom.get' },
+  sdks: {
+    go: 'ChatRoomGet(chatroomId, count, order)',
+    java: 'chatroom.get(ChatroomModel{id: chatroomId, count: count, order: order})',
+    node: 'Chatroom.get({id: chatroomId, count: count, order: order})',
+    php: 'getChatroom()->get({id: chatroomId, count: count, order: order})',
+    python: 'get_chatroom().get_user().query(chatroomId, count, order)',
+  },
   notes: {
     en: 'Java rejects count outside 1–500 (20002); Go only requires count > 0 and says the server returns at most 500.',
     zh: 'Java 拒绝 1–500 之外的 count（20002）；Go 只要求 count > 0，并说明服务端最多返回 500 个。',
@@ -279,7 +303,11 @@ export const CHATROOM_USER_EXIST = chatroomEndpoint({
   title: { en: 'Is user in chatroom', zh: '查询用户是否在聊天室' },
   description: { en: 'Says whether one user is in a chatroom now.', zh: '查询一个用户当前是否在聊天室中。' },
   source: 'Go ChatUserExist/ChatUserExistResObj (isInChrm); Java chatroom.isExist',
-  sdks: { go: 'ChatUserExist', java: 'chatroom.isExist' },
+  sdks: {
+    go: 'ChatUserExist(chatroomId, userId)',
+    java: 'chatroom.isExist(ChatroomMember{chatroomId: chatroomId, id: userId})',
+    python: 'get_chatroom().get_user().isexist(chatroomId, userId)',
+  },
   labelParam: 'chatroomId',
   params: [chatroomIdParam(), userIdParam('userId', { en: 'User ID; at most 64 bytes.', zh: '用户 ID，最大长度 64 字节' }, { example: 'user-1' })],
   success: [{ name: 'isInChrm', kind: 'value', label: { en: 'In the chatroom', zh: '在聊天室中' } }],
@@ -291,7 +319,13 @@ export const CHATROOM_USERS_EXIST = chatroomEndpoint({
   title: { en: 'Are users in chatroom', zh: '批量查询用户是否在聊天室' },
   description: { en: 'Says for each of up to 1000 users whether it is in a chatroom now.', zh: '查询最多 1000 个用户当前是否在聊天室中。' },
   source: 'Go ChatRoomIsExist (comment: at most 1000); Java chatroom.isExists, verify.json members 1–1000; Node Chatroom.isExist',
-  sdks: { go: 'ChatRoomIsExist', java: 'chatroom.isExists', node: 'Chatroom.isExist' },
+  sdks: {
+    go: 'ChatRoomIsExist(chatroomId, userId)',
+    java: 'chatroom.isExists(ChatroomModel{id: chatroomId, members: [ChatroomMember{id: userId}]})',
+    node: 'Chatroom.isExist({id: chatroomId, members: [{id: userId}]})',
+    php: 'getChatroom()->isExist({id: chatroomId, members: [{id: userId}]})',
+    python: 'get_chatroom().get_user().isexist(chatroomId, userId)',
+  },
   labelParam: 'chatroomId',
   params: [chatroomIdParam(), userIdParam('userId', { en: 'User IDs, 1–1000 values (repeat the parameter).', zh: '用户 ID，1–1000 个（重复该参数）' }, { repeated: { min: 1, max: 1000 }, example: 'user-1' })],
   success: [
@@ -314,7 +348,11 @@ export const CHATROOM_DESTROY_SET = chatroomEndpoint({
   description: { en: "Changes how and when a chatroom is destroyed.", zh: '修改聊天室的自动销毁方式和时长。' },
   source: 'D:chatroom/set-destroy-type; Go ChatRoomDestroySet; Java chatroom.setDestroyType',
   docs: docs('set-destroy-type'),
-  sdks: { go: 'ChatRoomDestroySet', java: 'chatroom.setDestroyType' },
+  sdks: {
+    go: 'ChatRoomDestroySet(chatroomId, destroyType, destroyTime)',
+    java: 'chatroom.setDestroyType(ChatroomDestroyTypeModel{id: chatroomId, destroyType: destroyType, destroyTime: destroyTime})',
+    php: 'getChatroom()->setDestroyType({id: chatroomId, destroyType: destroyType, destroyTime: destroyTime})',
+  },
   notes: {
     en: 'The English set-destroy-type page says a fixed-time chatroom lives at most 10800 minutes (7 days); the create page says 10080 (7 days), which this data uses. Go always sends destroyType and destroyTime.',
     zh: '英文 set-destroy-type 页面写固定时间销毁最长 10800 分钟（7 天）；创建页面写 10080（7 天），本数据采用后者。Go 总是发送 destroyType 与 destroyTime。',
@@ -361,7 +399,13 @@ export const CHATROOM_BLOCK_ADD = blockLike({
   description: { en: 'Removes users from a chatroom and keeps them out for some minutes.', zh: '将用户踢出聊天室，并在指定分钟内禁止其加入。' },
   source: 'D:chatroom/block/block-user; Go ChatRoomBlockAdd; Java chatroom.block.add; Node Chatroom.Block.add',
   docsPage: 'block/block-user',
-  sdks: { go: 'ChatRoomBlockAdd', java: 'chatroom.block.add', node: 'Chatroom.Block.add' },
+  sdks: {
+    go: 'ChatRoomBlockAdd(chatroomId, userId, minute, WithChatroomNeedNotify(needNotify), WithChatroomExtra(extra))',
+    java: 'chatroom.block.add(ChatroomModel{id: chatroomId, members: [ChatroomMember{id: userId}], minute: minute, needNotify: needNotify, extra: extra})',
+    node: 'Chatroom.Block.add({id: chatroomId, members: [{id: userId}], minute: minute})',
+    php: 'getChatroom()->Block()->add({id: chatroomId, members: [{id: userId}], minute: minute})',
+    python: 'get_chatroom().get_user().get_block().add(userId, chatroomId, minute)',
+  },
   chatroom: true,
   minute: { en: 'Minutes the block lasts, 1–43200.', zh: '封禁时长（分钟），1–43200' },
   notes: minuteNote,
@@ -374,7 +418,13 @@ export const CHATROOM_BLOCK_ROLLBACK = blockLike({
   description: { en: 'Lets blocked users join the chatroom again.', zh: '解除用户在聊天室的封禁。' },
   source: 'D:chatroom/block/unblock-user; Go ChatRoomBlockRemove; Java chatroom.block.remove; Node Chatroom.Block.remove',
   docsPage: 'block/unblock-user',
-  sdks: { go: 'ChatRoomBlockRemove', java: 'chatroom.block.remove', node: 'Chatroom.Block.remove' },
+  sdks: {
+    go: 'ChatRoomBlockRemove(chatroomId, userId, WithChatroomNeedNotify(needNotify), WithChatroomExtra(extra))',
+    java: 'chatroom.block.remove(ChatroomModel{id: chatroomId, members: [ChatroomMember{id: userId}], needNotify: needNotify, extra: extra})',
+    node: 'Chatroom.Block.remove({id: chatroomId, members: [{id: userId}]})',
+    php: 'getChatroom()->Block()->remove({id: chatroomId, members: [{id: userId}]})',
+    python: 'get_chatroom().get_user().get_block().remove(userId, chatroomId)',
+  },
   chatroom: true,
 });
 
@@ -384,7 +434,13 @@ export const CHATROOM_BLOCK_LIST = chatroomEndpoint({
   title: { en: 'List blocked chatroom users', zh: '查询聊天室封禁用户' },
   description: { en: "Lists a chatroom's blocked users and when each block ends.", zh: '查询聊天室中被封禁的用户及解封时间。' },
   source: 'Go ChatRoomBlockGetList (users); Java chatroom.block.getList; Node Chatroom.Block.getList',
-  sdks: { go: 'ChatRoomBlockGetList', java: 'chatroom.block.getList', node: 'Chatroom.Block.getList' },
+  sdks: {
+    go: 'ChatRoomBlockGetList(chatroomId)',
+    java: 'chatroom.block.getList(chatroomId)',
+    node: 'Chatroom.Block.getList({id: chatroomId})',
+    php: 'getChatroom()->Block()->getList({id: chatroomId})',
+    python: 'get_chatroom().get_user().get_block().query(chatroomId)',
+  },
   labelParam: 'chatroomId',
   params: [chatroomIdParam()],
   success: [userTable('users', { en: 'Blocked users', zh: '封禁用户' })],
@@ -397,7 +453,13 @@ export const CHATROOM_USER_BAN_ADD = blockLike({
   description: { en: "Mutes users in every chatroom of the app for some minutes.", zh: '在应用的所有聊天室中禁言用户，持续指定分钟。' },
   source: 'D:chatroom/mute/gag-user-globally; Go ChatRoomBanAdd; Java chatroom.ban.add; Node Chatroom.Ban.add',
   docsPage: 'mute/gag-user-globally',
-  sdks: { go: 'ChatRoomBanAdd', java: 'chatroom.ban.add', node: 'Chatroom.Ban.add' },
+  sdks: {
+    go: 'ChatRoomBanAdd(userId, minute, WithChatroomNeedNotify(needNotify), WithChatroomExtra(extra))',
+    java: 'chatroom.ban.add(ChatroomModel{members: [ChatroomMember{id: userId}], minute: minute, needNotify: needNotify, extra: extra})',
+    node: 'Chatroom.Ban.add({members: [{id: userId}], minute: minute})',
+    php: 'getChatroom()->Ban()->add({members: [{id: userId}], minute: minute})',
+    python: 'get_chatroom().get_user().get_ban().add(userId, minute)',
+  },
   chatroom: false,
   minute: { en: 'Minutes the mute lasts, 1–43200.', zh: '禁言时长（分钟），1–43200' },
   notes: { en: `${minuteNote.en} Java also calls this path as user.muteChatrooms.add.`, zh: `${minuteNote.zh}Java 还以 user.muteChatrooms.add 调用此路径。` },
@@ -409,7 +471,13 @@ export const CHATROOM_USER_BAN_REMOVE = blockLike({
   title: { en: 'Unmute users everywhere', zh: '解除全局禁言' },
   description: { en: 'Lifts the all-chatroom mute of users.', zh: '解除用户在所有聊天室的禁言。' },
   source: 'Go ChatRoomBanRemove; Java chatroom.ban.remove; Node Chatroom.Ban.remove',
-  sdks: { go: 'ChatRoomBanRemove', java: 'chatroom.ban.remove', node: 'Chatroom.Ban.remove' },
+  sdks: {
+    go: 'ChatRoomBanRemove(userId, WithChatroomNeedNotify(needNotify), WithChatroomExtra(extra))',
+    java: 'chatroom.ban.remove(ChatroomModel{members: [ChatroomMember{id: userId}], needNotify: needNotify, extra: extra})',
+    node: 'Chatroom.Ban.remove({members: [{id: userId}]})',
+    php: 'getChatroom()->Ban()->remove({members: [{id: userId}]})',
+    python: 'get_chatroom().get_user().get_ban().remove(userId)',
+  },
   chatroom: false,
   notes: { en: 'Java also calls this path as user.muteChatrooms.remove.', zh: 'Java 还以 user.muteChatrooms.remove 调用此路径。' },
 });
@@ -420,7 +488,13 @@ export const CHATROOM_USER_BAN_QUERY = chatroomEndpoint({
   title: { en: 'List users muted everywhere', zh: '查询全局禁言用户' },
   description: { en: 'Lists the users muted in every chatroom and when each mute ends.', zh: '查询被全局禁言的用户及解除时间。' },
   source: 'Go ChatRoomBanGetList (users); Java chatroom.ban.getList; Node Chatroom.Ban.getList',
-  sdks: { go: 'ChatRoomBanGetList', java: 'chatroom.ban.getList', node: 'Chatroom.Ban.getList' },
+  sdks: {
+    go: 'ChatRoomBanGetList()',
+    java: 'chatroom.ban.getList()',
+    node: 'Chatroom.Ban.getList()',
+    php: 'getChatroom()->Ban()->getList()',
+    python: 'get_chatroom().get_user().get_ban().query()',
+  },
   notes: { en: 'Java also calls this path as user.muteChatrooms.getList.', zh: 'Java 还以 user.muteChatrooms.getList 调用此路径。' },
   params: [],
   success: [userTable('users', { en: 'Muted users', zh: '禁言用户' })],
@@ -432,7 +506,13 @@ export const CHATROOM_GAG_ADD = blockLike({
   title: { en: 'Mute chatroom members', zh: '禁言聊天室成员' },
   description: { en: 'Mutes users in one chatroom for some minutes.', zh: '在一个聊天室中禁言用户，持续指定分钟。' },
   source: 'Go ChatRoomGagAdd/ChatRoomMuteMembersAdd; Java chatroom.gag.add/muteMembers.add; Node Chatroom.Gag.add',
-  sdks: { go: 'ChatRoomGagAdd', java: 'chatroom.gag.add', node: 'Chatroom.Gag.add' },
+  sdks: {
+    go: 'ChatRoomGagAdd(chatroomId, userId, minute, WithChatroomNeedNotify(needNotify), WithChatroomExtra(extra))',
+    java: 'chatroom.gag.add(ChatroomModel{id: chatroomId, members: [ChatroomMember{id: userId}], minute: minute, needNotify: needNotify, extra: extra})',
+    node: 'Chatroom.Gag.add({id: chatroomId, members: [{id: userId}], minute: minute})',
+    php: 'getChatroom()->Gag()->add({id: chatroomId, members: [{id: userId}], minute: minute})',
+    python: 'get_chatroom().get_user().get_gag().add(userId, chatroomId, minute)',
+  },
   chatroom: true,
   minute: { en: 'Minutes the mute lasts, 1–43200.', zh: '禁言时长（分钟），1–43200' },
   notes: { en: `${minuteNote.en} Go also calls this path as ChatRoomMuteMembersAdd, Java as muteMembers.add.`, zh: `${minuteNote.zh}Go 还以 ChatRoomMuteMembersAdd、Java 以 muteMembers.add 调用此路径。` },
@@ -444,7 +524,13 @@ export const CHATROOM_GAG_ROLLBACK = blockLike({
   title: { en: 'Unmute chatroom members', zh: '解除聊天室成员禁言' },
   description: { en: "Lifts users' mute in one chatroom.", zh: '解除用户在一个聊天室中的禁言。' },
   source: 'Go ChatRoomGagRemove/ChatRoomMuteMembersRemove; Java chatroom.gag.remove/muteMembers.remove; Node Chatroom.Gag.remove',
-  sdks: { go: 'ChatRoomGagRemove', java: 'chatroom.gag.remove', node: 'Chatroom.Gag.remove' },
+  sdks: {
+    go: 'ChatRoomGagRemove(chatroomId, userId, WithChatroomNeedNotify(needNotify), WithChatroomExtra(extra))',
+    java: 'chatroom.gag.remove(ChatroomModel{id: chatroomId, members: [ChatroomMember{id: userId}], needNotify: needNotify, extra: extra})',
+    node: 'Chatroom.Gag.remove({id: chatroomId, members: [{id: userId}]})',
+    php: 'getChatroom()->Gag()->remove({id: chatroomId, members: [{id: userId}]})',
+    python: 'get_chatroom().get_user().get_gag().remove(userId, chatroomId)',
+  },
   chatroom: true,
 });
 
@@ -454,7 +540,13 @@ export const CHATROOM_GAG_LIST = chatroomEndpoint({
   title: { en: 'List muted chatroom members', zh: '查询聊天室禁言成员' },
   description: { en: "Lists a chatroom's muted members and when each mute ends.", zh: '查询聊天室中被禁言的成员及解除时间。' },
   source: 'Go ChatRoomGagGetList/ChatRoomMuteMembersGetList (users); Java chatroom.gag.getList; Node Chatroom.Gag.getList',
-  sdks: { go: 'ChatRoomGagGetList', java: 'chatroom.gag.getList', node: 'Chatroom.Gag.getList' },
+  sdks: {
+    go: 'ChatRoomGagGetList(chatroomId)',
+    java: 'chatroom.gag.getList(ChatroomModel{id: chatroomId})',
+    node: 'Chatroom.Gag.getList({id: chatroomId})',
+    php: 'getChatroom()->Gag()->getList({id: chatroomId})',
+    python: 'get_chatroom().get_user().get_gag().query(chatroomId)',
+  },
   labelParam: 'chatroomId',
   params: [chatroomIdParam()],
   success: [userTable('users', { en: 'Muted members', zh: '禁言成员' })],
@@ -468,7 +560,11 @@ export const CHATROOM_BAN_ADD = chatroomEndpoint({
   title: { en: 'Mute whole chatroom', zh: '设置聊天室全体禁言' },
   description: { en: 'Mutes every member of a chatroom (whitelisted users excepted).', zh: '禁言聊天室全体成员（白名单用户除外）。' },
   source: 'Go ChatRoomBan; Java chatroom.banAllMember.add',
-  sdks: { go: 'ChatRoomBan', java: 'chatroom.banAllMember.add' },
+  sdks: {
+    go: 'ChatRoomBan(chatroomId, WithChatroomNeedNotify(needNotify), WithChatroomExtra(extra))',
+    java: 'chatroom.banAllMember.add(ChatroomModel{id: chatroomId, needNotify: needNotify, extra: extra})',
+    php: 'getChatroom()->MuteAllMembers()->add({id: chatroomId})',
+  },
   notes: allMuteNote,
   labelParam: 'chatroomId',
   params: [chatroomIdParam(), needNotifyParam(), extraParam()],
@@ -481,7 +577,11 @@ export const CHATROOM_BAN_ROLLBACK = chatroomEndpoint({
   title: { en: 'Unmute whole chatroom', zh: '取消聊天室全体禁言' },
   description: { en: 'Lifts the mute of every member of a chatroom.', zh: '取消聊天室的全体禁言。' },
   source: 'Go ChatRoomBanRollback; Java chatroom.banAllMember.remove',
-  sdks: { go: 'ChatRoomBanRollback', java: 'chatroom.banAllMember.remove' },
+  sdks: {
+    go: 'ChatRoomBanRollback(chatroomId, WithChatroomNeedNotify(needNotify), WithChatroomExtra(extra))',
+    java: 'chatroom.banAllMember.remove(ChatroomModel{id: chatroomId, needNotify: needNotify, extra: extra})',
+    php: 'getChatroom()->MuteAllMembers()->remove({id: chatroomId})',
+  },
   notes: allMuteNote,
   labelParam: 'chatroomId',
   params: [chatroomIdParam(), needNotifyParam(), extraParam()],
@@ -494,7 +594,11 @@ export const CHATROOM_BAN_CHECK = chatroomEndpoint({
   title: { en: 'Is chatroom all muted', zh: '查询聊天室是否全体禁言' },
   description: { en: 'Says whether every member of a chatroom is muted (status 1) or not (0).', zh: '查询聊天室是否处于全体禁言状态（status 1 是，0 否）。' },
   source: 'Go ChatRoomBanCheck (status); Java chatroom.banAllMember.check',
-  sdks: { go: 'ChatRoomBanCheck', java: 'chatroom.banAllMember.check' },
+  sdks: {
+    go: 'ChatRoomBanCheck(chatroomId)',
+    java: 'chatroom.banAllMember.check(ChatroomModel{id: chatroomId})',
+    php: 'getChatroom()->MuteAllMembers()->check({id: chatroomId})',
+  },
   labelParam: 'chatroomId',
   params: [chatroomIdParam()],
   success: [{ name: 'status', kind: 'value', label: { en: 'All muted (1)', zh: '全体禁言（1）' } }],
@@ -506,7 +610,11 @@ export const CHATROOM_BAN_QUERY = chatroomEndpoint({
   title: { en: 'List all-muted chatrooms', zh: '查询全体禁言的聊天室' },
   description: { en: 'Lists the chatrooms whose every member is muted, a page at a time.', zh: '分页查询处于全体禁言状态的聊天室。' },
   source: 'Go ChatRoomBanQuery (chatroomids); Java chatroom.banAllMember.getList',
-  sdks: { go: 'ChatRoomBanQuery', java: 'chatroom.banAllMember.getList' },
+  sdks: {
+    go: 'ChatRoomBanQuery(size, page)',
+    java: 'chatroom.banAllMember.getList(size, page)',
+    php: 'getChatroom()->MuteAllMembers()->getList(page, size)',
+  },
   notes: {
     en: 'No limit on size or page found in the SDKs (neither checks them) or the docs read; the range here is only a 32-bit integer\'s.',
     zh: 'SDK（均不检查）与所读文档中未找到 size、page 的限制；此处范围仅为 32 位整数的范围。',
@@ -524,7 +632,11 @@ export const CHATROOM_BAN_WHITELIST_ADD = blockLike({
   title: { en: 'Exempt users from all-mute', zh: '加入全体禁言白名单' },
   description: { en: 'Lets users speak while the whole chatroom is muted.', zh: '聊天室全体禁言时，允许这些用户发言。' },
   source: 'Go ChatRoomUserBanWhitelistAdd; Java chatroom.banAllMemberWhitelist.add, verify.json members 1–20',
-  sdks: { go: 'ChatRoomUserBanWhitelistAdd', java: 'chatroom.banAllMemberWhitelist.add' },
+  sdks: {
+    go: 'ChatRoomUserBanWhitelistAdd(chatroomId, userId, WithChatroomNeedNotify(needNotify), WithChatroomExtra(extra))',
+    java: 'chatroom.banAllMemberWhitelist.add(ChatroomModel{id: chatroomId, members: [ChatroomMember{id: userId}], needNotify: needNotify, extra: extra})',
+    php: 'getChatroom()->MuteWhiteList()->add({id: chatroomId, members: [{id: userId}]})',
+  },
   chatroom: true,
 });
 
@@ -534,7 +646,11 @@ export const CHATROOM_BAN_WHITELIST_ROLLBACK = blockLike({
   title: { en: 'Remove all-mute exemptions', zh: '移出全体禁言白名单' },
   description: { en: 'Removes users from the all-mute whitelist.', zh: '将用户移出全体禁言白名单。' },
   source: 'Go ChatRoomUserBanWhitelistRollback; Java chatroom.banAllMemberWhitelist.remove',
-  sdks: { go: 'ChatRoomUserBanWhitelistRollback', java: 'chatroom.banAllMemberWhitelist.remove' },
+  sdks: {
+    go: 'ChatRoomUserBanWhitelistRollback(chatroomId, userId, WithChatroomNeedNotify(needNotify), WithChatroomExtra(extra))',
+    java: 'chatroom.banAllMemberWhitelist.remove(ChatroomModel{id: chatroomId, members: [ChatroomMember{id: userId}], needNotify: needNotify, extra: extra})',
+    php: 'getChatroom()->MuteWhiteList()->remove({id: chatroomId, members: [{id: userId}]})',
+  },
   chatroom: true,
 });
 
@@ -544,7 +660,11 @@ export const CHATROOM_BAN_WHITELIST_QUERY = chatroomEndpoint({
   title: { en: 'List all-mute exemptions', zh: '查询全体禁言白名单' },
   description: { en: 'Lists the users who may speak while the whole chatroom is muted.', zh: '查询全体禁言白名单中的用户。' },
   source: 'Go ChatRoomUserBanWhitelistQuery (userIds); Java chatroom.banAllMemberWhitelist.getList',
-  sdks: { go: 'ChatRoomUserBanWhitelistQuery', java: 'chatroom.banAllMemberWhitelist.getList' },
+  sdks: {
+    go: 'ChatRoomUserBanWhitelistQuery(chatroomId)',
+    java: 'chatroom.banAllMemberWhitelist.getList(chatroomId)',
+    php: 'getChatroom()->MuteWhiteList()->getList({id: chatroomId})',
+  },
   labelParam: 'chatroomId',
   params: [chatroomIdParam()],
   success: [{ name: 'userIds', kind: 'list', label: { en: 'Exempt users', zh: '白名单用户' } }],
@@ -559,7 +679,13 @@ export const CHATROOM_KEEPALIVE_ADD = oneChatroom({
   title: { en: 'Keep chatroom alive', zh: '保活聊天室' },
   description: { en: 'Keeps a chatroom from being destroyed automatically.', zh: '使聊天室不被自动销毁。' },
   source: 'Go ChatRoomKeepAliveAdd; Java chatroom.keepalive.add; Node Chatroom.KeepAlive.add',
-  sdks: { go: 'ChatRoomKeepAliveAdd', java: 'chatroom.keepalive.add', node: 'Chatroom.KeepAlive.add' },
+  sdks: {
+    go: 'ChatRoomKeepAliveAdd(chatroomId)',
+    java: 'chatroom.keepalive.add(ChatroomModel{id: chatroomId})',
+    node: 'Chatroom.KeepAlive.add({id: chatroomId})',
+    php: 'getChatroom()->Keepalive()->add({id: chatroomId})',
+    python: 'get_chatroom().get_keepalive().add(chatroomId)',
+  },
 });
 
 export const CHATROOM_KEEPALIVE_REMOVE = oneChatroom({
@@ -568,7 +694,13 @@ export const CHATROOM_KEEPALIVE_REMOVE = oneChatroom({
   title: { en: 'Stop keeping chatroom alive', zh: '取消保活聊天室' },
   description: { en: 'Lets a kept-alive chatroom be destroyed automatically again.', zh: '取消聊天室保活，使其可被自动销毁。' },
   source: 'Go ChatRoomKeepAliveRemove; Java chatroom.keepalive.remove; Node Chatroom.KeepAlive.remove',
-  sdks: { go: 'ChatRoomKeepAliveRemove', java: 'chatroom.keepalive.remove', node: 'Chatroom.KeepAlive.remove' },
+  sdks: {
+    go: 'ChatRoomKeepAliveRemove(chatroomId)',
+    java: 'chatroom.keepalive.remove(ChatroomModel{id: chatroomId})',
+    node: 'Chatroom.KeepAlive.remove({id: chatroomId})',
+    php: 'getChatroom()->Keepalive()->remove({id: chatroomId})',
+    python: 'get_chatroom().get_keepalive().remove(chatroomId)',
+  },
 });
 
 export const CHATROOM_KEEPALIVE_QUERY = chatroomEndpoint({
@@ -577,7 +709,13 @@ export const CHATROOM_KEEPALIVE_QUERY = chatroomEndpoint({
   title: { en: 'List kept-alive chatrooms', zh: '查询保活聊天室' },
   description: { en: 'Lists the chatrooms kept alive.', zh: '查询所有保活的聊天室。' },
   source: 'Go ChatRoomKeepAliveGetList (chatroomids); Java chatroom.keepalive.getList; Node Chatroom.KeepAlive.getList',
-  sdks: { go: 'ChatRoomKeepAliveGetList', java: 'chatroom.keepalive.getList', node: 'Chatroom.KeepAlive.getList' },
+  sdks: {
+    go: 'ChatRoomKeepAliveGetList()',
+    java: 'chatroom.keepalive.getList()',
+    node: 'Chatroom.KeepAlive.getList()',
+    php: 'getChatroom()->Keepalive()->getList()',
+    python: 'get_chatroom().get_keepalive().query()',
+  },
   params: [],
   success: [{ name: 'chatroomids', kind: 'list', label: { en: 'Chatrooms', zh: '聊天室' } }],
 });
@@ -588,7 +726,13 @@ export const CHATROOM_DISTRIBUTION_STOP = oneChatroom({
   title: { en: 'Stop message distribution', zh: '停止聊天室消息分发' },
   description: { en: "Stops delivering a chatroom's messages to its members.", zh: '停止向聊天室成员分发消息。' },
   source: 'Go ChatRoomDistributionStop; Java chatroom.distribute.stop; Node Chatroom.Distribute.stop',
-  sdks: { go: 'ChatRoomDistributionStop', java: 'chatroom.distribute.stop', node: 'Chatroom.Distribute.stop' },
+  sdks: {
+    go: 'ChatRoomDistributionStop(chatroomId)',
+    java: 'chatroom.distribute.stop(ChatroomModel{id: chatroomId})',
+    node: 'Chatroom.Distribute.stop({id: chatroomId})',
+    php: 'getChatroom()->Distribute()->stop({id: chatroomId})',
+    python: 'get_chatroom().get_message().stop_distribution(chatroomId)',
+  },
 });
 
 export const CHATROOM_DISTRIBUTION_RESUME = oneChatroom({
@@ -597,7 +741,13 @@ export const CHATROOM_DISTRIBUTION_RESUME = oneChatroom({
   title: { en: 'Resume message distribution', zh: '恢复聊天室消息分发' },
   description: { en: "Resumes delivering a chatroom's messages to its members.", zh: '恢复向聊天室成员分发消息。' },
   source: 'Go ChatRoomDistributionResume; Java chatroom.distribute.resume; Node Chatroom.Distribute.resume',
-  sdks: { go: 'ChatRoomDistributionResume', java: 'chatroom.distribute.resume', node: 'Chatroom.Distribute.resume' },
+  sdks: {
+    go: 'ChatRoomDistributionResume(chatroomId)',
+    java: 'chatroom.distribute.resume(ChatroomModel{id: chatroomId})',
+    node: 'Chatroom.Distribute.resume({id: chatroomId})',
+    php: 'getChatroom()->Distribute()->resume({id: chatroomId})',
+    python: 'get_chatroom().get_message().resume_distribution(chatroomId)',
+  },
 });
 
 const priorityTypes: Text = { en: 'Message types, 1–5 values (repeat the parameter).', zh: '消息类型，1–5 个（重复该参数）' };
@@ -612,7 +762,13 @@ export const CHATROOM_PRIORITY_ADD = chatroomEndpoint({
   title: { en: 'Add low-priority types', zh: '添加低级别消息类型' },
   description: { en: 'Marks message types as low priority: dropped first when a chatroom is busy.', zh: '将消息类型设为低级别：聊天室消息过多时优先丢弃。' },
   source: 'Go ChatRoomDemotionAdd; Java chatroom.demotion.add; Node Chatroom.Demotion.add',
-  sdks: { go: 'ChatRoomDemotionAdd', java: 'chatroom.demotion.add', node: 'Chatroom.Demotion.add' },
+  sdks: {
+    go: 'ChatRoomDemotionAdd(objectName)',
+    java: 'chatroom.demotion.add(objectName)',
+    node: 'Chatroom.Demotion.add({msgs: objectName})',
+    php: 'getChatroom()->Demotion()->add({msgs: objectName})',
+    python: 'get_chatroom().get_message().get_priority().add(objectName)',
+  },
   notes: priorityNote,
   params: [objectNameParam('objectName', MAX_PRIORITY_TYPES, priorityTypes)],
   success: [],
@@ -624,7 +780,13 @@ export const CHATROOM_PRIORITY_REMOVE = chatroomEndpoint({
   title: { en: 'Remove low-priority types', zh: '移除低级别消息类型' },
   description: { en: 'Gives message types their normal priority back.', zh: '将消息类型恢复为正常级别。' },
   source: 'Go ChatRoomDemotionRemove; Java chatroom.demotion.remove; Node Chatroom.Demotion.remove',
-  sdks: { go: 'ChatRoomDemotionRemove', java: 'chatroom.demotion.remove', node: 'Chatroom.Demotion.remove' },
+  sdks: {
+    go: 'ChatRoomDemotionRemove(objectName)',
+    java: 'chatroom.demotion.remove(objectName)',
+    node: 'Chatroom.Demotion.remove({msgs: objectName})',
+    php: 'getChatroom()->Demotion()->remove({msgs: objectName})',
+    python: 'get_chatroom().get_message().get_priority().remove(objectName)',
+  },
   notes: priorityNote,
   params: [objectNameParam('objectName', MAX_PRIORITY_TYPES, priorityTypes)],
   success: [],
@@ -636,7 +798,13 @@ export const CHATROOM_PRIORITY_QUERY = chatroomEndpoint({
   title: { en: 'List low-priority types', zh: '查询低级别消息类型' },
   description: { en: 'Lists the message types marked low priority.', zh: '查询低级别消息类型。' },
   source: 'Go ChatRoomDemotionGetList (objectNames); Java chatroom.demotion.getList; Node Chatroom.Demotion.getList',
-  sdks: { go: 'ChatRoomDemotionGetList', java: 'chatroom.demotion.getList', node: 'Chatroom.Demotion.getList' },
+  sdks: {
+    go: 'ChatRoomDemotionGetList()',
+    java: 'chatroom.demotion.getList()',
+    node: 'Chatroom.Demotion.getList()',
+    php: 'getChatroom()->Demotion()->getList()',
+    python: 'get_chatroom().get_message().get_priority().query()',
+  },
   params: [],
   success: [{ name: 'objectNames', kind: 'list', label: { en: 'Message types', zh: '消息类型' } }],
 });
@@ -652,7 +820,13 @@ export const CHATROOM_WHITELIST_ADD = chatroomEndpoint({
   title: { en: 'Whitelist message types', zh: '加入聊天室消息白名单' },
   description: { en: 'Protects message types from being dropped in busy chatrooms.', zh: '保护这些类型的消息在聊天室繁忙时不被丢弃。' },
   source: 'Go ChatRoomWhitelistAdd; Java chatroom.whiteList.message.add',
-  sdks: { go: 'ChatRoomWhitelistAdd', java: 'chatroom.whiteList.message.add' },
+  sdks: {
+    go: 'ChatRoomWhitelistAdd(objectnames)',
+    java: 'chatroom.whiteList.message.add(objectnames)',
+    node: 'Chatroom.Whitelist.Message.add({msgs: objectnames})',
+    php: 'getChatroom()->Whitelist()->Message()->add({msgs: objectnames})',
+    python: 'get_chatroom().get_whitelist().add(objectnames)',
+  },
   notes: whitelistTypesNote,
   params: [objectNameParam('objectnames', MAX_PRIORITY_TYPES, priorityTypes)],
   success: [],
@@ -664,7 +838,13 @@ export const CHATROOM_WHITELIST_DELETE = chatroomEndpoint({
   title: { en: 'Unwhitelist message types', zh: '移出聊天室消息白名单' },
   description: { en: 'Takes message types off the chatroom message whitelist.', zh: '将消息类型移出聊天室消息白名单。' },
   source: 'Go ChatRoomWhitelistRemove; Java chatroom.whiteList.message.remove',
-  sdks: { go: 'ChatRoomWhitelistRemove', java: 'chatroom.whiteList.message.remove' },
+  sdks: {
+    go: 'ChatRoomWhitelistRemove(objectnames)',
+    java: 'chatroom.whiteList.message.remove(objectnames)',
+    node: 'Chatroom.Whitelist.Message.remove({msgs: objectnames})',
+    php: 'getChatroom()->Whitelist()->Message()->remove({msgs: objectnames})',
+    python: 'get_chatroom().get_whitelist().remove(objectnames)',
+  },
   notes: whitelistTypesNote,
   params: [objectNameParam('objectnames', MAX_PRIORITY_TYPES, priorityTypes)],
   success: [],
@@ -676,7 +856,13 @@ export const CHATROOM_WHITELIST_QUERY = chatroomEndpoint({
   title: { en: 'List whitelisted types', zh: '查询聊天室消息白名单' },
   description: { en: 'Lists the message types on the chatroom message whitelist.', zh: '查询聊天室消息白名单中的消息类型。' },
   source: 'Go ChatRoomWhitelistGetList (whitlistMsgType); Java chatroom.whiteList.message.getList',
-  sdks: { go: 'ChatRoomWhitelistGetList', java: 'chatroom.whiteList.message.getList' },
+  sdks: {
+    go: 'ChatRoomWhitelistGetList()',
+    java: 'chatroom.whiteList.message.getList()',
+    node: 'Chatroom.Whitelist.Message.getList()',
+    php: 'getChatroom()->Whitelist()->Message()->getList()',
+    python: 'get_chatroom().get_whitelist().query()',
+  },
   notes: { en: 'The answer field is spelled whitlistMsgType (Go reads it so).', zh: '返回字段拼写为 whitlistMsgType（Go 即按此读取）。' },
   params: [],
   success: [{ name: 'whitlistMsgType', kind: 'list', label: { en: 'Message types', zh: '消息类型' } }],
@@ -695,7 +881,13 @@ export const CHATROOM_USER_WHITELIST_ADD = chatroomEndpoint({
   description: { en: 'Protects users from being removed when offline and their messages from being dropped.', zh: '保护用户离线时不被踢出聊天室，其消息不被丢弃。' },
   source: 'D:chatroom/whitelist/add-to-user-whitelist; Go ChatRoomUserWhitelistAdd; Java chatroom.whiteList.user.add',
   docs: docs('whitelist/add-to-user-whitelist'),
-  sdks: { go: 'ChatRoomUserWhitelistAdd', java: 'chatroom.whiteList.user.add' },
+  sdks: {
+    go: 'ChatRoomUserWhitelistAdd(chatroomId, userId)',
+    java: 'chatroom.whiteList.user.add(ChatroomModel{id: chatroomId, members: [ChatroomMember{id: userId}]})',
+    node: 'Chatroom.Whitelist.User.add({id: chatroomId, members: [{id: userId}]})',
+    php: 'getChatroom()->Whitelist()->User()->add({id: chatroomId, members: [{id: userId}]})',
+    python: 'get_chatroom().get_user().get_whitelist().add(chatroomId, userId)',
+  },
   notes: userWhitelistNote,
   labelParam: 'chatroomId',
   params: [chatroomIdParam(), userIdParam('userId', whitelistUsers, { repeated: { min: 1, max: MAX_CHATROOM_WHITELIST_USERS }, example: 'user-1' })],
@@ -708,7 +900,13 @@ export const CHATROOM_USER_WHITELIST_REMOVE = chatroomEndpoint({
   title: { en: 'Remove whitelisted users', zh: '移出聊天室用户白名单' },
   description: { en: "Takes users off a chatroom's user whitelist.", zh: '将用户移出聊天室用户白名单。' },
   source: 'Go ChatRoomUserWhitelistRemove; Java chatroom.whiteList.user.remove',
-  sdks: { go: 'ChatRoomUserWhitelistRemove', java: 'chatroom.whiteList.user.remove' },
+  sdks: {
+    go: 'ChatRoomUserWhitelistRemove(chatroomId, userId)',
+    java: 'chatroom.whiteList.user.remove(ChatroomModel{id: chatroomId, members: [ChatroomMember{id: userId}]})',
+    node: 'Chatroom.Whitelist.User.remove({id: chatroomId, members: [{id: userId}]})',
+    php: 'getChatroom()->Whitelist()->User()->remove({id: chatroomId, members: [{id: userId}]})',
+    python: 'get_chatroom().get_user().get_whitelist().remove(chatroomId, userId)',
+  },
   notes: userWhitelistNote,
   labelParam: 'chatroomId',
   params: [chatroomIdParam(), userIdParam('userId', whitelistUsers, { repeated: { min: 1, max: MAX_CHATROOM_WHITELIST_USERS }, example: 'user-1' })],
@@ -721,7 +919,13 @@ export const CHATROOM_USER_WHITELIST_QUERY = chatroomEndpoint({
   title: { en: 'List whitelisted users', zh: '查询聊天室用户白名单' },
   description: { en: "Lists a chatroom's whitelisted users.", zh: '查询聊天室用户白名单中的用户。' },
   source: 'Go ChatRoomUserWhitelistGetList (users); Java chatroom.whiteList.user.getList',
-  sdks: { go: 'ChatRoomUserWhitelistGetList', java: 'chatroom.whiteList.user.getList' },
+  sdks: {
+    go: 'ChatRoomUserWhitelistGetList(chatroomId)',
+    java: 'chatroom.whiteList.user.getList(ChatroomModel{id: chatroomId})',
+    node: 'Chatroom.Whitelist.User.getList({id: chatroomId})',
+    php: 'getChatroom()->Whitelist()->User()->getList({id: chatroomId})',
+    python: 'get_chatroom().get_user().get_whitelist().query(chatroomId)',
+  },
   labelParam: 'chatroomId',
   params: [chatroomIdParam()],
   success: [{ name: 'users', kind: 'list', label: { en: 'Whitelisted users', zh: '白名单用户' } }],
@@ -750,7 +954,11 @@ export const CHATROOM_ENTRY_SET = chatroomEndpoint({
   description: { en: 'Sets one custom attribute (key and value) of a chatroom; a chatroom holds at most 100.', zh: '设置聊天室的一个自定义属性（KV）；每个聊天室最多 100 个。' },
   source: 'D:chatroom/kv-attribute/set-kv-entry; Go ChatRoomEntrySet; Java chatroom.entry.set',
   docs: docs('kv-attribute/set-kv-entry'),
-  sdks: { go: 'ChatRoomEntrySet', java: 'chatroom.entry.set' },
+  sdks: {
+    go: 'ChatRoomEntrySet(chatroomId, userId, key, value, autoDelete)',
+    java: 'chatroom.entry.set(ChatroomEntryModel{chatroomId: chatroomId, userId: userId, key: key, value: value, autoDelete: autoDelete, objectName: objectName, content: content})',
+    php: 'getChatroom()->Entry()->set({id: chatroomId, userId: userId, key: key, value: value, autoDelete: autoDelete, objectName: objectName, content: content})',
+  },
   notes: { en: `${entryNote.en} Go requires autoDelete; the docs make it optional (default 0).`, zh: `${entryNote.zh}Go 要求必传 autoDelete；文档中为可选（默认 0）。` },
   labelParam: 'chatroomId',
   params: [
@@ -771,7 +979,11 @@ export const CHATROOM_ENTRY_BATCH_SET = chatroomEndpoint({
   description: { en: 'Sets up to 20 custom attributes of a chatroom at once, overwriting existing ones.', zh: '一次设置最多 20 个聊天室自定义属性，已存在的属性被覆盖。' },
   source: 'D:chatroom/kv-attribute/set-kv-entry-batch; Go ChatRoomEntryBatchSet; Java chatroom.entry.batchSet',
   docs: docs('kv-attribute/set-kv-entry-batch'),
-  sdks: { go: 'ChatRoomEntryBatchSet', java: 'chatroom.entry.batchSet' },
+  sdks: {
+    go: 'ChatRoomEntryBatchSet(chatroomId, autoDelete, entryOwnerId, entryInfo:map)',
+    java: 'chatroom.entry.batchSet(ChatroomEntryModel{chatroomId: chatroomId, autoDelete: autoDelete, entryOwnerId: entryOwnerId, entryInfo: entryInfo:map})',
+    php: 'getChatroom()->Entry()->batchSet({id: chatroomId, autoDelete: autoDelete, entryOwnerId: entryOwnerId, entryInfo: entryInfo})',
+  },
   notes: {
     en: 'The docs allow at most 20 pairs in entryInfo; this data cannot count a JSON object\'s keys, and neither SDK checks it. Java sends autoDelete as true/false, Go as 0/1, the docs say 0/1.',
     zh: '文档规定 entryInfo 最多 20 对；本数据无法统计 JSON 对象的键数，两个 SDK 也都不检查。Java 以 true/false 发送 autoDelete，Go 以 0/1，文档为 0/1。',
@@ -792,7 +1004,11 @@ export const CHATROOM_ENTRY_REMOVE = chatroomEndpoint({
   title: { en: 'Remove chatroom attribute', zh: '删除聊天室属性' },
   description: { en: 'Removes one custom attribute of a chatroom.', zh: '删除聊天室的一个自定义属性。' },
   source: 'Go ChatRoomEntryRemove; Java chatroom.entry.remove',
-  sdks: { go: 'ChatRoomEntryRemove', java: 'chatroom.entry.remove' },
+  sdks: {
+    go: 'ChatRoomEntryRemove(chatroomId, userId, key)',
+    java: 'chatroom.entry.remove(ChatroomEntryModel{chatroomId: chatroomId, userId: userId, key: key, objectName: objectName, content: content})',
+    php: 'getChatroom()->Entry()->remove({id: chatroomId, userId: userId, key: key, objectName: objectName, content: content})',
+  },
   notes: entryNote,
   labelParam: 'chatroomId',
   params: [
@@ -811,7 +1027,11 @@ export const CHATROOM_ENTRY_QUERY = chatroomEndpoint({
   description: { en: "Reads a chatroom's custom attributes: the keys given (up to 100) or all.", zh: '查询聊天室的自定义属性：指定的键（最多 100 个）或全部。' },
   source: 'D:chatroom/kv-attribute/query-kv-entry; Go ChatRoomEntryQuery (keys ≤ 100); Java chatroom.entry.query',
   docs: docs('kv-attribute/query-kv-entry'),
-  sdks: { go: 'ChatRoomEntryQuery', java: 'chatroom.entry.query' },
+  sdks: {
+    go: 'ChatRoomEntryQuery(chatroomId, ...keys)',
+    java: 'chatroom.entry.query(ChatroomEntryModel{chatroomId: chatroomId, keys: keys})',
+    php: 'getChatroom()->Entry()->query({id: chatroomId, keys: keys})',
+  },
   notes: { en: 'Go reads the owner as userID (capital D); the docs name it userId.', zh: 'Go 以 userID（大写 D）读取所属用户；文档为 userId。' },
   labelParam: 'chatroomId',
   params: [
@@ -834,6 +1054,52 @@ export const CHATROOM_ENTRY_QUERY = chatroomEndpoint({
   ],
 });
 
+/** Chatrooms one /chatroom/create.json call creates (docs, deprecated-create: up to 100). */
+export const MAX_CHATROOMS_PER_CREATE = 100;
+/** A chatroom name in /chatroom/create.json: the Python SDK checks 1–64 characters (chatroom.py create); no other source limits it. */
+export const CHATROOM_NAME_MAX_CHARS = 64;
+
+export const CHATROOM_CREATE = chatroomEndpoint({
+  id: 'chatroom.create',
+  path: '/chatroom/create.json',
+  title: { en: 'Create chatroom (deprecated)', zh: '创建聊天室（已废弃）' },
+  description: {
+    en: 'Creates up to 100 chatrooms in one call, each sent as chatroom[<ID>]=<name>; /chatroom/create_new.json replaces it.',
+    zh: '一次创建最多 100 个聊天室，每个以 chatroom[<ID>]=<名称> 发送；已由 /chatroom/create_new.json 取代。',
+  },
+  source: 'D:chatroom/deprecated-create; Go ChatRoomCreate; Java chatroom.create; Node Chatroom.create; PHP getChatroom()->create; Python get_chatroom().create',
+  docs: docs('deprecated-create'),
+  sdks: {
+    go: 'ChatRoomCreate(chatroom:key, chatroom:value)',
+    java: 'chatroom.create([ChatroomModel{id: chatroom:key, name: chatroom}])',
+    node: 'Chatroom.create([{id: chatroom:key, name: chatroom}])',
+    php: 'getChatroom()->create([{id: chatroom:key, name: chatroom}])',
+    python: 'get_chatroom().create(chatroom:pairs)',
+  },
+  notes: {
+    en: 'Go ChatRoomCreate sends one chatroom a call; Java, Node, PHP and Python send a list. The docs allow 100 a call; no SDK checks a count. Only Python limits the name (1–64 characters) and Java and Python the ID (1–64); Java and PHP mark the method deprecated.',
+    zh: 'Go 的 ChatRoomCreate 每次只发送一个聊天室；Java、Node、PHP、Python 发送列表。文档允许每次 100 个；各 SDK 均不检查数量。只有 Python 限制名称（1–64 个字符），Java 与 Python 限制 ID（1–64）；Java 与 PHP 将此方法标为废弃。',
+  },
+  labelParam: 'chatroom',
+  params: [
+    {
+      name: 'chatroom',
+      kind: 'name',
+      required: true,
+      code: 1006,
+      maxChars: CHATROOM_NAME_MAX_CHARS,
+      description: {
+        en: 'Chatroom name, sent as chatroom[<chatroom ID>]=<name>; one pair per chatroom, 1–100 pairs.',
+        zh: '聊天室名称，以 chatroom[<聊天室 ID>]=<名称> 发送；每个聊天室一对，1–100 对',
+      },
+      keyed: { keyMaxBytes: CHATROOM_ID_MAX_BYTES, keyDescription: chatroomIdText },
+      repeated: { min: 1, max: MAX_CHATROOMS_PER_CREATE },
+      example: 'Room 1',
+    },
+  ],
+  success: [],
+});
+
 export const CHATROOM_ENDPOINTS: readonly EndpointSpec[] = [
   CHATROOM_CREATE_NEW, CHATROOM_DESTROY, CHATROOM_DESTROY_SET, CHATROOM_GET, CHATROOM_QUERY, CHATROOM_MEMBERS,
   CHATROOM_USER_EXIST, CHATROOM_USERS_EXIST,
@@ -848,4 +1114,5 @@ export const CHATROOM_ENDPOINTS: readonly EndpointSpec[] = [
   CHATROOM_KEEPALIVE_ADD, CHATROOM_KEEPALIVE_REMOVE, CHATROOM_KEEPALIVE_QUERY,
   CHATROOM_DISTRIBUTION_STOP, CHATROOM_DISTRIBUTION_RESUME,
   CHATROOM_ENTRY_SET, CHATROOM_ENTRY_BATCH_SET, CHATROOM_ENTRY_REMOVE, CHATROOM_ENTRY_QUERY,
+  CHATROOM_CREATE,
 ];

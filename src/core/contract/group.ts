@@ -1,5 +1,5 @@
 /** The group module: the first endpoints (endpoints.md, "Messages and groups") and every `/group/…` path the official SDKs call (#18). */
-import { PARAMETER_ERROR_CODE } from './limits';
+import { GROUP_ID_MAX_BYTES, PARAMETER_ERROR_CODE } from './limits';
 import { flagParam, groupIdParam, groupNameParam, integerParam, messageBodyParams, userIdParam } from './params';
 import type { EndpointSpec, ParamSpec } from './types';
 
@@ -522,10 +522,61 @@ export const GROUP_REMARKS_DEL: EndpointSpec = {
   success: [],
 };
 
+/** The Python SDK's check of a group name in /group/sync.json (group.py sync: 1–64 characters); the docs give none for this path. */
+export const SYNC_GROUP_NAME_MAX_CHARS = 64;
+/** Groups one /group/sync.json call takes: no source states a maximum (docs, group overview: a user may join any number of groups); this data's guard, not the server's. */
+export const MAX_GROUPS_PER_SYNC = 3000;
+
+export const GROUP_SYNC: EndpointSpec = {
+  id: 'group.sync',
+  module: 'group',
+  method: 'POST',
+  path: '/group/sync.json',
+  title: { en: "Sync a user's groups", zh: '同步用户所在群组' },
+  description: {
+    en: 'Replaces the groups the server knows a user to be in with the given ones, each sent as group[<group ID>]=<name>; without any, the user leaves every group.',
+    zh: '以所给群组替换服务端记录的用户所在群组，每个以 group[<群组 ID>]=<名称> 发送；一个都不传时解除该用户与所有群组的关系。',
+  },
+  source: 'D:group/sync-group; Go GroupSync; Java group.sync; Node Group.sync; PHP getGroup()->sync; Python get_group().sync',
+  docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/group/sync-group', en: 'https://docs.rongcloud.io/platform-chat-api/group/sync-group' },
+  sdks: {
+    go: 'GroupSync(userId, [Group{ID: group:key, Name: group}])',
+    java: 'group.sync(UserGroup{id: userId, groups: [GroupModel{id: group:key, name: group}]})',
+    node: 'Group.sync({id: userId, groups: [{id: group:key, name: group}]})',
+    php: 'getGroup()->sync({id: userId, groups: [{id: group:key, name: group}]})',
+    python: 'get_group().sync(userId, group:pairs)',
+  },
+  notes: {
+    en: 'The docs make group optional (none: the user leaves all groups); Go and Java refuse a call without one. The docs say an existing group\'s name is refreshed, the Python SDK\'s comment says it is not. Only Python limits the name (1–64 characters); the group ID is 64 bytes as everywhere. No source gives a maximum count: 3000 here is this data\'s guard, not the server\'s.',
+    zh: '文档中 group 为可选（不传则解除该用户所有群组关系）；Go 与 Java 不传时拒绝调用。文档称已存在的群组会刷新名称，Python SDK 的注释称不会。只有 Python 限制名称（1–64 个字符）；群组 ID 与其他接口一样为 64 字节。各来源均未给出数量上限：此处 3000 是本数据的保护值，并非服务端的限制。',
+  },
+  issuesToken: false,
+  labelParam: 'userId',
+  params: [
+    userIdParam('userId', { en: 'The user whose groups are synced.', zh: '被同步群信息的用户 ID' }, { example: 'user-1' }),
+    {
+      name: 'group',
+      kind: 'name',
+      required: false,
+      code: 1006,
+      maxChars: SYNC_GROUP_NAME_MAX_CHARS,
+      description: {
+        en: 'Group name, sent as group[<group ID>]=<name>; one pair per group the user is in.',
+        zh: '群组名称，以 group[<群组 ID>]=<名称> 发送；用户所在的每个群组一对',
+      },
+      keyed: { keyMaxBytes: GROUP_ID_MAX_BYTES, keyDescription: { en: 'Group ID; at most 64 bytes.', zh: '群组 ID，最大长度 64 字节' } },
+      repeated: { min: 1, max: MAX_GROUPS_PER_SYNC },
+      example: 'Team',
+    },
+  ],
+  success: [],
+};
+
 export const GROUP_ENDPOINTS: readonly EndpointSpec[] = [
   GROUP_CREATE, GROUP_JOIN, GROUP_QUIT, GROUP_DISMISS, GROUP_MEMBERS, GROUP_REFRESH,
   GROUP_BAN_ADD, GROUP_BAN_ROLLBACK, GROUP_BAN_QUERY,
   GROUP_GAG_ADD, GROUP_GAG_ROLLBACK, GROUP_GAG_LIST,
   GROUP_BAN_WHITELIST_ADD, GROUP_BAN_WHITELIST_ROLLBACK, GROUP_BAN_WHITELIST_QUERY,
   GROUP_REMARKS_SET, GROUP_REMARKS_GET, GROUP_REMARKS_DEL,
+  GROUP_SYNC,
 ];

@@ -184,10 +184,18 @@ export type SdkId = 'go' | 'java' | 'node' | 'php' | 'python';
  * - `Method(arg, arg…)` or `a.b.method(arg…)` / `getUser()->Block()->add(arg…)`: the call; a bare
  *   name without parentheses only names the method (the coverage table) and gets no snippet;
  * - an argument is a parameter name of this endpoint (its value as the language's literal of the
- *   parameter's type; an absent optional one as the SDK's zero value), a literal (`"text"`, `10`,
- *   `true`, `false`, `nil`), `Type{field: arg, …}` (a model: Go `&sdk.Type{Field: …}`, Java
- *   `new Type().setField(…)`), `{field: arg, …}` (an object: Node object, PHP array, Python dict),
- *   `[arg, …]` (a list), or for Python `name=arg` (a keyword argument).
+ *   parameter's type; a repeated one as a list; an absent optional one as its `defaultValue`, else the
+ *   SDK's zero value), a literal (`"text"`, `10`, `true`, `false`, `nil`), `Type{field: arg, …}` (a
+ *   model: Go `sdk.Type{Field: …}`, `&Type{…}` for a pointer, Java `new Type().setField(…)`),
+ *   `{field: arg, …}` (an object: Node object, PHP array, Python dict), `[arg, …]` (a list; with one
+ *   element naming a repeated or keyed parameter, one element per value: `[ChatroomMember{id: userId}]`),
+ *   `Name(arg, …)` (a call: Go `sdk.WithChatroomExtra(extra)` options, left out without a value),
+ *   `...param` (Go variadic values), or for Python `name=arg` (a keyword argument, left out without
+ *   a value). Inside models and objects an absent optional field is left out;
+ * - `param:as` converts where the SDK's type differs from the kind: `string`, `int`, `bool`; `map` (a
+ *   JSON object as Go `map[string]interface{}` / Java `HashMap`); for a keyed family `pairs` (Python
+ *   `[("id", "name")]`), `key` (the entry's key inside a list element), `key`/`value` outside a list
+ *   (the first entry: Go `ChatRoomCreate(chatroom:key, chatroom:value)`). core/sdkSnippets.ts parses it.
  * Examples: go `UserRegister(userId, name, portraitUri)`; java `user.register(UserModel{id: userId,
  * name: name, portrait: portraitUri})`; node `User.register({id: userId, name: name, portrait: portraitUri})`;
  * php `getUser()->register({id: userId, name: name, portrait: portraitUri})`; python

@@ -26,7 +26,9 @@ export const MESSAGE_LIMITS = {
   url: 2048,
 } as const;
 
-export const SNIPPET_IDS: readonly SnippetId[] = ['javascript', 'python', 'java'];
+/** Every snippet a webview may ask for: the raw-HTTP ones, then the SDKs' (offered only where the endpoint has a call template). */
+// Written out, not imported from core/snippets, so that the webview's bundle does not carry the snippet templates.
+export const SNIPPET_IDS: readonly SnippetId[] = ['javascript', 'python', 'java', 'go-sdk', 'java-sdk', 'node-sdk', 'php-sdk', 'python-sdk'];
 
 type Result<T> = T | { error: string };
 const fail = (error: string): { error: string } => ({ error });
