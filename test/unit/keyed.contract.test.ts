@@ -1,8 +1,7 @@
 /**
  * The two endpoints whose form is a family of keyed parameters (#18): /chatroom/create.json
  * (`chatroom[<id>]=<name>`) and /group/sync.json (`userId` plus `group[<groupId>]=<groupName>`).
- * The data's facts are checked here; the limits through validation once validation.ts knows `keyed`
- * (the lead's part: those tests skip until then, so they start checking on the merge).
+ * The data's facts are checked here, and the limits through validation.ts, which reads `keyed`.
  */
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -17,9 +16,6 @@ const findings = (e: EndpointSpec, pairs: Pairs) => validateParams(e, pairs).map
 const rooms = (n: number, name = 'Room'): Pairs => Array.from({ length: n }, (_, i) => [`chatroom[r${i}]`, name] as const);
 const groups = (n: number, name = 'Team'): Pairs => Array.from({ length: n }, (_, i) => [`group[g${i}]`, name] as const);
 
-/** Whether validation.ts reads `keyed` yet: a valid keyed pair passes. */
-const keyedValidation = validateParams(CHATROOM_CREATE, [['chatroom[r1]', 'Room']]).length === 0;
-const needsKeyed = { skip: keyedValidation ? false : 'validation.ts does not read ParamSpec.keyed yet (the lead adds it)' };
 
 test('chatroom/create.json: one keyed family chatroom[<id>]=<name>, 1–100 rooms, IDs of 64 bytes, names of 64 characters', () => {
   const [p] = CHATROOM_CREATE.params;
@@ -53,14 +49,14 @@ test('both have a snippet in every official SDK, and their templates name only t
   }
 });
 
-test('chatroom/create.json validation: the example passes; 100 rooms pass, 101 fail; none is missing', needsKeyed, () => {
+test('chatroom/create.json validation: the example passes; 100 rooms pass, 101 fail; none is missing', () => {
   assert.deepEqual(findings(CHATROOM_CREATE, [['chatroom[room-1]', 'Room 1']]), []);
   assert.deepEqual(findings(CHATROOM_CREATE, rooms(100)), []);
   assert.equal(validateParams(CHATROOM_CREATE, rooms(101)).length > 0, true, '101 rooms');
   assert.deepEqual(findings(CHATROOM_CREATE, []), ['chatroom:1006']);
 });
 
-test('chatroom/create.json validation: a room ID of 64 bytes passes, 65 fails; a name of 64 characters passes, 65 fails', needsKeyed, () => {
+test('chatroom/create.json validation: a room ID of 64 bytes passes, 65 fails; a name of 64 characters passes, 65 fails', () => {
   assert.deepEqual(findings(CHATROOM_CREATE, [[`chatroom[${'r'.repeat(64)}]`, 'Room']]), []);
   assert.equal(validateParams(CHATROOM_CREATE, [[`chatroom[${'r'.repeat(65)}]`, 'Room']]).length, 1);
   assert.deepEqual(findings(CHATROOM_CREATE, [['chatroom[r1]', '房'.repeat(64)]]), []);
@@ -68,7 +64,7 @@ test('chatroom/create.json validation: a room ID of 64 bytes passes, 65 fails; a
   assert.deepEqual([over?.code, over?.rule, over?.limit], [1006, 'tooManyChars', 64]);
 });
 
-test('group/sync.json validation: userId alone passes (the docs: no group unbinds them all); a group ID over 64 bytes fails; userId is required', needsKeyed, () => {
+test('group/sync.json validation: userId alone passes (the docs: no group unbinds them all); a group ID over 64 bytes fails; userId is required', () => {
   assert.deepEqual(findings(GROUP_SYNC, [['userId', 'user-1']]), []);
   assert.deepEqual(findings(GROUP_SYNC, [['userId', 'user-1'], ...groups(3)]), []);
   assert.deepEqual(findings(GROUP_SYNC, [['userId', 'user-1'], [`group[${'g'.repeat(64)}]`, 'Team']]), []);
