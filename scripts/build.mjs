@@ -100,6 +100,8 @@ const node = {
   minify: values.production || !values.watch,
   sourcemap: values.production ? false : 'linked',
   external: ['vscode'],
+  // jsonc-parser's UMD main requires its parts at run time ('./impl/format'), which a bundle lacks: take its ESM build.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   plugins: [lazyBundles, contractIsData],
   logLevel: 'warning',
   legalComments: 'none',

@@ -78,6 +78,8 @@ export const PLAYGROUND_STRINGS = {
   noParams: { en: 'This endpoint takes no parameters.', zh: '此接口没有参数。' },
   jsonOk: { en: 'Valid JSON', zh: 'JSON 有效' },
   valueLabel: { en: '{field} value {n}', zh: '{field} 的第 {n} 个值' },
+  keyedValueLabel: { en: '{field} {n}: key=value', zh: '{field} 的第 {n} 项：key=value' },
+  jsonKeys: { en: 'Tab indents by two spaces; Esc, then Tab, moves on.', zh: 'Tab 缩进两个空格；先按 Esc 再按 Tab 可离开编辑器。' },
   empty: { en: '(none)', zh: '（无）' },
   fillIn: { en: 'Fill in {fields} to send.', zh: '填写 {fields} 后即可发送。' },
   searchEndpoints: { en: 'Search endpoints', zh: '搜索接口' },

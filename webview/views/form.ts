@@ -5,8 +5,11 @@
  * its field and value.
  */
 import { fieldHint, isTouched, type FieldModel, type FieldRow } from '../../src/playground/formModel';
+import type { ParamSpec } from '../../src/core/contract';
+import { sampleValue } from '../../src/core/examples';
 import type { Strings } from '../../src/playground/protocol';
 import { button, checkbox, textField, type TextArea, type TextField } from '../controls';
+import { jsonEditor } from './jsonEditor';
 import { fill, h, replaceChildren } from '../dom';
 import { formModel } from '../select';
 import { dispatch, subscribe, type State } from '../store';
@@ -47,13 +50,24 @@ function focusWhenRendered(el: TextField | null): void {
   if (el) void el.updateComplete.then(() => el.focus());
 }
 
+function rowLabel(t: Strings, field: FieldModel, i: number): string {
+  if (field.spec.keyed) return fill(t.keyedValueLabel, { field: field.name, n: i + 1 });
+  if (field.control === 'list') return fill(t.valueLabel, { field: field.name, n: i + 1 });
+  return `${field.name} (${field.required ? t.required : t.optional})`;
+}
+
+/** A keyed family's row is `key=value` (sent as `chatroom[key]=value`): the placeholder shows one, with the example key sampleName uses. */
+function keyedPlaceholder(spec: ParamSpec): string {
+  return `${spec.name}-1=${spec.example ?? sampleValue(spec)}`;
+}
+
 function textRow(t: Strings, parts: Parts, field: FieldModel, row: FieldRow, i: number): HTMLElement {
   const list = field.control === 'list';
   const id = rowId(field.name, i, list);
-  const label = list ? fill(t.valueLabel, { field: field.name, n: i + 1 }) : `${field.name} (${field.required ? t.required : t.optional})`;
-  const input = textField(id, label, row.value);
+  const input = textField(id, rowLabel(t, field, i), row.value);
   input.name = field.name;
-  if (field.spec.example) input.placeholder = field.spec.example;
+  const placeholder = field.spec.keyed ? keyedPlaceholder(field.spec) : field.spec.example;
+  if (placeholder) input.placeholder = placeholder;
   if (field.range) {
     input.type = 'number';
     input.min = field.range.min;
@@ -69,22 +83,23 @@ function textRow(t: Strings, parts: Parts, field: FieldModel, row: FieldRow, i: 
   return h('div', { class: list ? 'value-row' : 'value' }, h('div', { class: 'value-input' }, input, remove), bytes, error);
 }
 
-function jsonRow(parts: Parts, field: FieldModel, row: FieldRow): HTMLElement {
+function jsonRow(t: Strings, parts: Parts, field: FieldModel, row: FieldRow): HTMLElement {
   const id = rowId(field.name, 0, false);
-  const area = document.createElement('vscode-textarea');
-  area.id = id;
-  area.value = row.value;
-  area.rows = 6;
-  area.setAttribute('spellcheck', 'false');
-  area.setAttribute('aria-label', field.name);
-  area.classList.add('json');
+  const area = jsonEditor(id, field.name, row.value, (text) => dispatch({ type: 'typeParam', spec: field.spec, value: text, row: 0 }));
   if (field.spec.example) area.placeholder = field.spec.example;
-  area.addEventListener('input', () => dispatch({ type: 'typeParam', spec: field.spec, value: area.value, row: 0 }));
   const bytes = row.bytes ? h('span', { id: `${id}-bytes`, class: 'bytes' }) : undefined;
-  const error = h('p', { id: `${id}-error`, class: 'error', 'aria-live': 'polite' });
+  const error = h('p', { id: `${id}-error`, class: 'error findings', 'aria-live': 'polite' });
   const extra = h('span', { id: `${id}-json`, class: 'hint' });
+  area.setAttribute('aria-describedby', `${id}-keys ${id}-error`);
   parts.rows.set(id, { input: area, bytes, error, extra });
-  return h('div', { class: 'value' }, area, h('div', { class: 'label-row' }, extra, bytes), error);
+  return h(
+    'div',
+    { class: 'value' },
+    area,
+    h('div', { class: 'label-row' }, extra, bytes),
+    h('p', { id: `${id}-keys`, class: 'hint' }, t.jsonKeys),
+    error,
+  );
 }
 
 function flagRow(parts: Parts, field: FieldModel, row: FieldRow): HTMLElement {
@@ -104,7 +119,7 @@ function fieldView(t: Strings, parts: Parts, container: HTMLElement, field: Fiel
   const values = field.rows.map((row, i) => {
     switch (field.control) {
       case 'json':
-        return jsonRow(parts, field, row);
+        return jsonRow(t, parts, field, row);
       case 'flag':
         return flagRow(parts, field, row);
       case 'list':
@@ -117,7 +132,7 @@ function fieldView(t: Strings, parts: Parts, container: HTMLElement, field: Fiel
       }
     }
   });
-  const error = h('p', { id: `param-${field.name}${list ? '' : '-field'}-error`, class: 'error', 'aria-live': 'polite' });
+  const error = h('p', { id: `param-${field.name}${list ? '' : '-field'}-error`, class: field.control === 'json' ? 'error findings' : 'error', 'aria-live': 'polite' });
   const count = field.count ? h('span', { id: `param-${field.name}-count`, class: 'count' }) : undefined;
   const add = list
     ? button(t.addValue, () => {
@@ -152,7 +167,7 @@ function render(state: State, parts: Parts): void {
     const shown = parts.fields.get(field.name);
     if (!shown) continue;
     const touched = isTouched(field, state.touched) || state.attempted;
-    shown.error.textContent = touched ? field.problems.join(' · ') : '';
+    shown.error.textContent = touched ? field.problems.join(findingSeparator(field)) : '';
     if (shown.count && field.count) {
       shown.count.textContent = fill(t.valueCount, { given: field.count.given, max: field.count.max });
       shown.count.classList.toggle('over', field.count.over || (touched && field.count.given < field.count.min));
@@ -161,13 +176,18 @@ function render(state: State, parts: Parts): void {
   }
 }
 
+/** A JSON body's findings each start with their line:column, so they read as a list, one per line (CSS pre-line). */
+function findingSeparator(field: FieldModel): string {
+  return field.control === 'json' ? '\n' : ' · ';
+}
+
 function renderRow(t: Strings, field: FieldModel, row: FieldRow, parts: RowParts | undefined): void {
   if (!parts) return;
   if (parts.bytes && row.bytes) {
     parts.bytes.textContent = fill(t.bytes, { used: row.bytes.used, limit: row.bytes.limit });
     parts.bytes.classList.toggle('over', row.bytes.over);
   }
-  parts.error.textContent = row.value !== '' ? row.problems.join(' · ') : '';
+  parts.error.textContent = row.value !== '' ? row.problems.join(findingSeparator(field)) : '';
   if (parts.input) (parts.input as TextField).invalid = row.value !== '' && row.problems.length > 0;
   if (parts.extra && field.control === 'json') parts.extra.textContent = row.value !== '' && row.problems.length === 0 ? t.jsonOk : '';
   if (parts.extra && field.control === 'flag') parts.extra.textContent = row.value === '' ? t.flagUnset : `${field.name}=${row.value}`;

@@ -141,7 +141,7 @@ export const STRING_KEYS = [
   'copyToken', 'expires', 'userId', 'responseHeaders', 'body', 'timing', 'attempts', 'attemptHost',
   'attemptResult', 'waited', 'history', 'noHistory', 'loadIntoForm', 'show', 'notSent', 'usedValues',
   'sentRequest', 'cancelled', 'pasteCurl', 'addValue', 'removeValue', 'valueCount', 'range', 'defaultValue',
-  'flagUnset', 'chars', 'online', 'offline', 'noParams', 'jsonOk', 'valueLabel', 'empty', 'fillIn',
+  'flagUnset', 'chars', 'online', 'offline', 'noParams', 'jsonOk', 'valueLabel', 'keyedValueLabel', 'jsonKeys', 'empty', 'fillIn',
   'searchEndpoints', 'searchHint', 'noEndpointMatches', 'docs', 'docsTitle',
 ] as const;
 export type StringKey = (typeof STRING_KEYS)[number];
