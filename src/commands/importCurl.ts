@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { parseCurl, MAX_CURL_CHARS, type ImportedCurl } from '../core/curlImport';
 import { validateParams, type Finding } from '../core/validation';
-import { valuesFromPairs } from '../playground/formModel';
+import { valuesFromPairs } from '../playground/formValues';
 import { loadRongHttp } from '../services/bundles';
 import type { Profile } from '../services/credentials';
 import type { Services } from '../services';

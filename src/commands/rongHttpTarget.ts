@@ -3,7 +3,7 @@
  * else the block at the cursor), resolved to what the request service sends, or the ending that
  * says why it cannot be.
  */
-import { valuesFromPairs } from '../playground/formModel';
+import { valuesFromPairs } from '../playground/formValues';
 import * as vscode from 'vscode';
 import { invalid, refused, type CommandEnding } from '../core/commandResult';
 import type { EndpointSpec } from '../core/contract';

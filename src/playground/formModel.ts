@@ -11,14 +11,10 @@ import { describeRule, formatFinding, validateParams, type Finding } from '../co
 import { decodeJsonBody, validateJsonBody, type LocatedFinding } from '../core/jsonBody';
 import { examplePairs } from '../core/examples';
 import { pairsToJson, specOf, splitPairs } from '../core/wire';
+import { JSON_BODY_FIELD } from './formValues';
 import type { Catalogue, FormState, FormValues, HistoryEntry, Strings } from './protocol';
 
-/**
- * The form value that holds a JSON-body endpoint's body as JSON text (`/push.json`, `/v3/…`): one
- * editor area validated against the endpoint's fields as you type; its path and query parameters
- * stay fields of their own. A contract name never has this one's shape problem: none is `jsonBody`.
- */
-export const JSON_BODY_FIELD = 'jsonBody';
+export { JSON_BODY_FIELD, valuesFromPairs } from './formValues';
 
 const JSON_BODY_TEXT = {
   en: 'The JSON body: {fields}',
@@ -146,23 +142,6 @@ export function paramPairs(endpoint: EndpointSpec, params: FormValues): FormPara
     for (const value of valuesOf(spec, params)) if (value !== '') pairs.push(spec.keyed ? keyedPair(spec, value) : [spec.name, value]);
   }
   return pairs;
-}
-
-/** Pairs (a form body, a .rong.http request) as the form's values: a list for a repeated parameter, a JSON body as its text; unknown names stay out. */
-export function valuesFromPairs(endpoint: EndpointSpec, pairs: FormParams): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
-  for (const spec of endpoint.params) {
-    if (isJsonBody(endpoint) && spec.in === undefined) continue;
-    const given = spec.keyed
-      ? pairs.filter(([k]) => specOf(endpoint, k) === spec && k !== spec.name).map(([k, v]) => `${k.slice(spec.name.length + 1, -1)}=${v}`)
-      : pairs.filter(([k]) => k === spec.name).map(([, v]) => v);
-    if (given.length > 0) values[spec.name] = spec.repeated ? given : given[0];
-  }
-  if (isJsonBody(endpoint)) {
-    const body = splitPairs(endpoint, pairs).body.filter(([k]) => specOf(endpoint, k));
-    if (body.length > 0) values[JSON_BODY_FIELD] = JSON.stringify(pairsToJson(endpoint, body), undefined, 2);
-  }
-  return values;
 }
 
 /** The row of each non-empty value (findings name values by their index among those sent). */
