@@ -1,6 +1,6 @@
 /**
- * Finding an endpoint by what a person types: the English title, the Chinese title, the path or the
- * id, case-insensitively and by substring (so `封禁` finds 封禁用户), every word of the query in one
+ * Finding an endpoint by what a person types: the English title, the Chinese title, the path, the
+ * id or its module's title, case-insensitively and by substring (so `封禁` finds 封禁用户), every word of the query in one
  * entry. Pure and shared by the playground's picker and Rong: Open Endpoint…; the haystacks are
  * lower-cased once, so a search is one pass of `includes` over the entries, at 19 or 240 of them.
  */
@@ -29,14 +29,17 @@ export interface EndpointMatchGroup<E extends SearchableEndpoint> {
   readonly endpoints: readonly E[];
 }
 
-/** What a search compares with: the four fields, lower-cased, one per line (so no term spans two fields). */
-export function haystackOf(e: SearchableEndpoint): string {
-  return [e.title.en, e.title.zh, e.path, e.id].join('\n').toLowerCase();
+/**
+ * What a search compares with: the four fields and the module's titles, lower-cased, one per line
+ * (so no term spans two fields); `推送` finds the push module's endpoints whatever their own titles say.
+ */
+export function haystackOf(e: SearchableEndpoint, module?: SearchModule): string {
+  return [e.title.en, e.title.zh, e.path, e.id, ...(module ? [module.title.en, module.title.zh] : [])].join('\n').toLowerCase();
 }
 
 /** Builds the index once per list of endpoints; endpoints of a module not in `modules` are left out. */
 export function indexEndpoints<E extends SearchableEndpoint>(endpoints: readonly E[], modules: readonly SearchModule[]): EndpointSearchIndex<E> {
-  const entries = modules.flatMap((m, module) => endpoints.filter((e) => e.module === m.id).map((endpoint) => ({ endpoint, module, haystack: haystackOf(endpoint) })));
+  const entries = modules.flatMap((m, module) => endpoints.filter((e) => e.module === m.id).map((endpoint) => ({ endpoint, module, haystack: haystackOf(endpoint, m) })));
   return { modules, entries };
 }
 

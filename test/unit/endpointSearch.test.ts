@@ -10,13 +10,13 @@ const ids = (groups: ReturnType<typeof searchEndpoints>) => groups.flatMap((g) =
 test('`block` finds the block endpoints and only them, grouped under User and Chatroom', () => {
   const groups = searchEndpoints(contractIndex(), 'block');
   assert.deepEqual(groups.map((g) => g.module.title), [{ en: 'User', zh: '用户' }, { en: 'Chatroom', zh: '聊天室' }]);
-  assert.deepEqual(ids(groups), ['user.block', 'user.unblock', 'user.blockQuery', 'chatroom.blockAdd', 'chatroom.blockRollback', 'chatroom.blockList']);
+  assert.deepEqual(ids(groups), ['user.block', 'user.unblock', 'user.blockQuery', 'user.blockPushPeriodSet', 'user.blockPushPeriodGet', 'user.blockPushPeriodDelete', 'chatroom.blockAdd', 'chatroom.blockRollback', 'chatroom.blockList']);
 });
 
 test('the Chinese title matches by substring; a path fragment and the id match too; case does not matter', () => {
   const index = contractIndex();
   assert.deepEqual(ids(searchEndpoints(index, '封禁')), ['user.block', 'user.unblock', 'user.blockQuery', 'chatroom.blockAdd', 'chatroom.blockRollback', 'chatroom.blockList']);
-  assert.deepEqual(ids(searchEndpoints(index, '/user/block')), ['user.block', 'user.blockQuery', 'chatroom.blockAdd', 'chatroom.blockRollback', 'chatroom.blockList']);
+  assert.deepEqual(ids(searchEndpoints(index, '/user/block')), ['user.block', 'user.blockQuery', 'user.blockPushPeriodSet', 'user.blockPushPeriodGet', 'user.blockPushPeriodDelete', 'chatroom.blockAdd', 'chatroom.blockRollback', 'chatroom.blockList']);
   assert.deepEqual(ids(searchEndpoints(index, 'USER.BLOCKQUERY')), ['user.blockQuery']);
   assert.deepEqual(ids(searchEndpoints(index, 'Block  QUERY')), ['user.blockQuery'], 'every word, in any field, in one entry');
 });
@@ -65,4 +65,13 @@ test('240 entries in 12 modules: grouped in module order, and a search reads onl
   for (const g of recall) for (const e of g.endpoints) assert.equal(e.module, g.module.id);
   assert.deepEqual(ids(searchEndpoints(index, '/m3/op')).length, 20);
   assert.deepEqual(ids(searchEndpoints(index, 'm5.op47')), ['m5.op47']);
+});
+
+test('a module title finds its endpoints (推送 finds /push.json, whose own title does not say 推送); recall and 撤回 find the recall', () => {
+  const index = indexEndpoints(ENDPOINTS, MODULES.map((id) => ({ id, title: MODULE_TITLES[id] })));
+  const ids = (q: string) => searchEndpoints(index, q).flatMap((g) => g.endpoints.map((e) => e.id));
+  const push = ENDPOINTS.find((e) => e.path === '/push.json');
+  assert.ok(push && !push.title.zh.includes('推送'));
+  assert.ok(ids('推送').includes(push.id));
+  for (const q of ['recall', '撤回']) assert.ok(ids(q).some((id) => ENDPOINTS.find((e) => e.id === id)?.path === '/message/recall.json'), q);
 });

@@ -27,27 +27,30 @@ const ready = (): State =>
 const apply = (state: State, action: Action) => reduce(state, action);
 const ids = (s: State) => endpointSearch(s).matches.map((e) => e.id);
 
-test('nothing typed shows no list; `block` and `封禁` list the block endpoints under User', () => {
+test('nothing typed shows no list; `block` lists the endpoints under User with block in their path, `封禁` those with it in their title', () => {
   const s = ready();
   assert.deepEqual(endpointSearch(s), { groups: [], matches: [] });
   const typed = apply(s, { type: 'searchEndpoints', query: 'block' });
   assert.deepEqual(typed.changes, ['search']);
-  assert.deepEqual(ids(typed.state), ['user.block', 'user.unblock', 'user.blockQuery']);
+  assert.deepEqual(ids(typed.state), ['user.block', 'user.unblock', 'user.blockQuery', 'user.blockPushPeriodSet', 'user.blockPushPeriodGet', 'user.blockPushPeriodDelete']);
   assert.deepEqual(endpointSearch(typed.state).groups.map((g) => g.module.id), ['user']);
   assert.equal(endpointSearch(typed.state).active?.id, 'user.block', 'the cursor starts on the first match');
-  assert.deepEqual(ids(apply(s, { type: 'searchEndpoints', query: '封禁' }).state), ids(typed.state));
+  assert.deepEqual(ids(apply(s, { type: 'searchEndpoints', query: '封禁' }).state), ['user.block', 'user.unblock', 'user.blockQuery']);
   assert.deepEqual(ids(apply(s, { type: 'searchEndpoints', query: 'zzz' }).state), []);
 });
 
 test('↓ and ↑ move the cursor and wrap around; Enter picks the match under it and the search ends', () => {
   let s = apply(ready(), { type: 'searchEndpoints', query: '/user/block' }).state;
-  assert.deepEqual(ids(s), ['user.block', 'user.blockQuery']);
+  const list = ['user.block', 'user.blockQuery', 'user.blockPushPeriodSet', 'user.blockPushPeriodGet', 'user.blockPushPeriodDelete'];
+  assert.deepEqual(ids(s), list);
   s = apply(s, { type: 'moveSearchCursor', active: movedSearchCursor(s, 1) }).state;
   assert.equal(endpointSearch(s).active?.id, 'user.blockQuery');
+  s = apply(s, { type: 'moveSearchCursor', active: movedSearchCursor(s, -1) }).state;
+  s = apply(s, { type: 'moveSearchCursor', active: movedSearchCursor(s, -1) }).state;
+  assert.equal(endpointSearch(s).active?.id, list[list.length - 1], 'before the first: the last');
   s = apply(s, { type: 'moveSearchCursor', active: movedSearchCursor(s, 1) }).state;
   assert.equal(endpointSearch(s).active?.id, 'user.block', 'past the last: back to the first');
-  s = apply(s, { type: 'moveSearchCursor', active: movedSearchCursor(s, -1) }).state;
-  assert.equal(endpointSearch(s).active?.id, 'user.blockQuery', 'before the first: the last');
+  s = apply(s, { type: 'moveSearchCursor', active: movedSearchCursor(s, 1) }).state;
   const picked = apply(s, { type: 'pickEndpoint', endpointId: endpointSearch(s).active!.id });
   assert.equal(picked.state.form.endpointId, 'user.blockQuery');
   assert.deepEqual(picked.state.search, { query: '', active: 0 });
