@@ -100,6 +100,8 @@ const node = {
   minify: values.production || !values.watch,
   sourcemap: values.production ? false : 'linked',
   external: ['vscode'],
+  // jsonc-parser's "main" is a UMD file whose require() calls esbuild cannot follow: its ES module build is bundled instead.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   plugins: [lazyBundles, contractIsData],
   logLevel: 'warning',
   legalComments: 'none',
