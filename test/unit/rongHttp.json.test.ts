@@ -246,6 +246,7 @@ test('completion: every method and path (REST ones as templates) on the request 
   const top = completionsAt(doc, 3, 5);
   assert.deepEqual(top.map((i) => i.label), ['platform', 'audience', 'notification', 'extras']);
   assert.equal(top[0].insertText, '"platform": ');
+  assert.equal(top[0].filterText, '"platform"', 'matched with the quote typed');
   assert.deepEqual([top[0].range.startCharacter, top[0].range.endCharacter], [2, 5]);
   assert.equal(top[1].insertText, '"audience": {');
   const inner = parseDocument(['POST /v99/test/push.json', '', '{', '  "platform": ["ios"],', '  "audience": {', '', '  }', '}'].join('\n'));

@@ -27,6 +27,8 @@ export interface CompletionItem {
   readonly documentation?: string;
   /** Orders items (endpoints by module, then as the contract lists them); the label when absent. */
   readonly sortText?: string;
+  /** What the typed text is matched against when it differs from the label (a JSON key typed with its quote). */
+  readonly filterText?: string;
 }
 
 export interface CompletionOptions {
@@ -304,6 +306,7 @@ function jsonFieldItems(cur: Cursor, block: RequestBlock): CompletionItem[] {
       label: key,
       kind: 'param',
       insertText: leaf ? `"${key}": ` : `"${key}": {`,
+      filterText: `"${key}"`,
       range,
       detail: leaf ? pick(spec.required ? REQUIRED : OPTIONAL, cur.locale) : `${prefix}${key}.…`,
       documentation: leaf ? paramDocumentation(spec, cur.locale) : undefined,

@@ -76,7 +76,7 @@ function wireTemplate(endpoint: EndpointSpec, locale: Locale): string {
     if (!p.required) continue;
     const value = sampleValue(p);
     pairs.push([p.name, value]);
-    if (p.repeated && p.repeated.min >= 2) pairs.push([p.name, secondValue(value)]);
+    if (p.repeated) pairs.push([p.name, secondValue(value)]); // two values, as the form template shows a repeated key twice
   }
   const printed = printRequest({ name: pick(endpoint.title, locale), method: endpoint.method, target: endpoint.path, headers: [], params: pairs, endpoint });
   const optional = endpoint.params.filter((p) => !p.required).map((p) => `# ${pick(OPTIONAL, locale)}: ${p.name} — ${describeRule(p, locale)}`);
