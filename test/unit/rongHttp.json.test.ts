@@ -277,3 +277,35 @@ test('substituteText maps offsets of the substituted text back to the written on
   assert.deepEqual(s.toWritten(1, 3), { offset: 1, length: 3 }, 'before any reference: unchanged');
   assert.deepEqual(s.toWritten(20, 3), { offset: 15, length: 3 }, 'after one: shifted back');
 });
+
+/** The text after applying a fix's edits (from the last, so earlier positions hold). */
+function applied(text: string, edits: ReadonlyArray<{ range: { startLine: number; startCharacter: number; endLine: number; endCharacter: number }; newText: string }>): string {
+  const lines = text.split('\n');
+  const offsetOf = (line: number, ch: number) => lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0) + ch;
+  let out = text;
+  for (const e of [...edits].sort((a, b) => offsetOf(b.range.startLine, b.range.startCharacter) - offsetOf(a.range.startLine, a.range.startCharacter))) {
+    out = out.slice(0, offsetOf(e.range.startLine, e.range.startCharacter)) + e.newText + out.slice(offsetOf(e.range.endLine, e.range.endCharacter));
+  }
+  return out;
+}
+
+test('quick fixes in a JSON body: a missing field is added with a value of its JSON type (parents made), an unknown one removed with its comma', () => {
+  const text = ['POST /v99/test/push.json', '', '{', '  "platform": ["ios"],', '  "nope": 1,', '  "notification": { "alert": "hi" }', '}'].join('\n');
+  const doc = parseDocument(text);
+  const ds = diagnose(doc);
+  const missing = ds.find((r) => r.rule === 'missingParam')!;
+  const added = applied(text, quickFixes(doc, missing)[0].edits);
+  assert.deepEqual(JSON.parse(added.split('\n').slice(2).join('\n')), { platform: ['ios'], nope: 1, notification: { alert: 'hi' }, audience: { is_to_all: false } });
+  const unknown = ds.find((r) => r.rule === 'unknownParam')!;
+  const removed = applied(text, quickFixes(doc, unknown)[0].edits);
+  assert.equal(removed, ['POST /v99/test/push.json', '', '{', '  "platform": ["ios"],', '  "notification": { "alert": "hi" }', '}'].join('\n'), 'the other lines as written');
+  const last = 'POST /v99/test/push.json\n\n{"platform": ["ios"], "audience": {"is_to_all": true}, "x": 2}';
+  const lastDoc = parseDocument(last);
+  assert.equal(applied(last, quickFixes(lastDoc, diagnose(lastDoc).find((r) => r.rule === 'unknownParam')!)[0].edits), 'POST /v99/test/push.json\n\n{"platform": ["ios"], "audience": {"is_to_all": true}}');
+  // No body yet: the fix writes a JSON object, not a form piece; the result checks clean.
+  const empty = 'PUT /v99/tests/g1/users/u1';
+  const emptyDoc = parseDocument(empty);
+  const fixed = applied(empty, quickFixes(emptyDoc, diagnose(emptyDoc).find((r) => r.rule === 'missingParam')!)[0].edits);
+  assert.equal(fixed, 'PUT /v99/tests/g1/users/u1\n\n{\n  "name": ""\n}');
+  assert.deepEqual(diagnose(parseDocument(fixed)).map((r) => r.rule), ['invalidParam'], 'only the empty name is left to fill in');
+});

@@ -56,11 +56,12 @@ export function jsonBodyDiagnostics(block: RequestBlock, body: JsonBodyText, nam
       continue;
     }
     if (f.rule === 'missing') {
-      if (block.request) out.push(record(block.request.range, 'error', 'missingParam', formatFinding(f, locale), f.code));
+      if (block.request) out.push(record(block.request.range, 'error', 'missingParam', formatFinding(f, locale), f.code, { fix: 'addParam', param: f.field }));
       continue;
     }
     const rule: DiagnosticRule = f.rule === 'unknownParam' ? 'unknownParam' : f.rule === 'duplicateParam' ? 'duplicateParam' : 'invalidParam';
     const at = s.toWritten(f.offset, f.length);
-    out.push(record(jsonBodyRange(body, at.offset, at.length), 'error', rule, formatFinding(f, locale), f.code));
+    const fix = rule === 'unknownParam' || rule === 'duplicateParam' ? { fix: 'removeParam' as const, param: f.field } : undefined;
+    out.push(record(jsonBodyRange(body, at.offset, at.length), 'error', rule, formatFinding(f, locale), f.code, fix));
   }
 }
