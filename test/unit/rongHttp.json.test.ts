@@ -254,6 +254,10 @@ test('completion: every method and path (REST ones as templates) on the request 
   assert.deepEqual(nested.map((i) => i.label), ['userid', 'is_to_all']);
   assert.equal(nested[1].detail, 'required');
   assert.deepEqual(completionsAt(inner, 3, 14), [], 'no field names in a value');
+  // A JSON endpoint's body not begun: a JSON object of its required fields, never form pieces.
+  const start = completionsAt(parseDocument('POST /v99/test/push.json\n\n'), 2, 0);
+  assert.deepEqual(start.map((i) => i.label), ['{…}']);
+  assert.deepEqual(JSON.parse(start[0].insertText), { platform: ['ios', 'ios-2'], audience: { is_to_all: false } });
 });
 
 test('hover: a JSON key shows its field\'s description, rule and the value\'s bytes', () => {

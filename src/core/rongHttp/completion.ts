@@ -11,6 +11,7 @@ import { describeRule } from '../validation';
 import { ASSERTION_OPERATORS, ASSERTION_SUBJECTS, isAssertionLine, isUnaryOperator, type AssertionSubject } from './assertions';
 import { blockIndexAt, jsonBodyOffset, lineRange, type Range, type RequestBlock, type RongHttpDocument } from './model';
 import { matchTarget } from './requestParts';
+import { jsonSkeleton } from './templates';
 import { isSeparatorLine, trimSpace } from './parser';
 import { SAMPLE_SYSTEM_VARIABLES, SYSTEM_VARIABLES, VariableResolver, targetPath } from './variables';
 
@@ -255,6 +256,7 @@ function paramDocumentation(spec: ParamSpec, locale: Locale): string {
 function paramItems(cur: Cursor, block: RequestBlock): CompletionItem[] {
   const endpoint = endpointOf(cur.doc, block);
   if (!endpoint) return [];
+  if (endpoint.body === 'json') return jsonBodyStart(cur, block, endpoint);
   const { before, fs, text, ch, locale } = cur;
   const pieceStart = Math.max(before.lastIndexOf('&') + 1, fs === text.length ? ch : fs);
   if (before.indexOf('=', pieceStart) !== -1) return [];
@@ -314,6 +316,15 @@ function jsonFieldItems(cur: Cursor, block: RequestBlock): CompletionItem[] {
     });
   });
   return items;
+}
+
+const JSON_BODY: Text = { en: 'JSON body with the required fields', zh: '包含必填字段的 JSON 请求体' };
+
+/** A JSON endpoint's body not begun yet: its required fields as an indented JSON object (no form pieces). */
+function jsonBodyStart(cur: Cursor, block: RequestBlock, endpoint: EndpointSpec): CompletionItem[] {
+  if (block.params.length > 0 || cur.fs !== cur.text.length) return [];
+  const body = jsonSkeleton(endpoint);
+  return [{ label: '{…}', kind: 'param', insertText: body, range: span(cur.line, cur.ch, cur.ch), detail: pick(JSON_BODY, cur.locale), documentation: `\`\`\`json\n${body}\n\`\`\`` }];
 }
 
 /** From `start` to the cursor; empty at the cursor when the cursor is before `start`. */
