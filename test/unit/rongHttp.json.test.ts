@@ -165,6 +165,10 @@ test('diagnostics: methods and targets of REST-style paths', () => {
   assert.match(wrong[0].message, /GET, DELETE/);
   const fix = quickFixes(parseDocument('POST /v99/tests/g1'), wrong[0]);
   assert.equal(fix[0]?.edits[0]?.newText, 'GET');
+  // A target without a method: the fix writes the method its path takes.
+  const bare = parseDocument('/v99/tests/g1/users/u1\n\n{"name": "Ann"}');
+  const missing = diagnose(bare).find((r) => r.rule === 'missingMethod')!;
+  assert.equal(quickFixes(bare, missing)[0]?.edits[0]?.newText, 'PUT ');
   assert.deepEqual(brief('GET /v99/tests/g1?page=2'), [], 'a query is read for an endpoint that takes one');
   assert.deepEqual(brief('GET /v99/tests/g1?page=99').map((s) => s.split('@')[0]), ['invalidParam(1003)'], 'and checked');
   assert.deepEqual(brief('GET /v99/tests/toolonggroup'), ['invalidParam(1003)@0:4-27'], 'a path parameter finding lies on the target');
