@@ -1,6 +1,7 @@
 /**
- * Request resolution: a request block of a document with its variables substituted and its form
- * values decoded, ready for request.ts's buildRequest, plus what could not be resolved.
+ * Request resolution: a request block of a document with its variables substituted and its
+ * parameters read as canonical pairs (path and query from the target, a form or JSON body), ready
+ * for request.ts's buildRequest, plus what could not be resolved.
  */
 import type { EndpointSpec } from '../../contract';
 import { decodeJsonBody } from '../../jsonBody';
