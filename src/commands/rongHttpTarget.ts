@@ -101,9 +101,13 @@ export function prepare(s: Services, lang: LanguageServices, target: Target): Pr
   const resolved = block?.request ? loadRongHttp().resolveRequest(doc, index, { exchanges: lang.exchanges.storeFor(target.document.uri) }) : undefined;
   if (!block?.request || !resolved) return invalid([], notARequest());
   const line = block.request.range.startLine + 1;
-  if (resolved.method !== 'POST') return invalid([], vscode.l10n.t('Line {0}: {1} is not supported; the Rong Server API takes POST.', line, resolved.method));
   const endpoint = resolved.endpoint;
   if (!endpoint) return invalid([], vscode.l10n.t('Line {0}: unknown endpoint {1}. Known: {2}.', line, resolved.path, loadContract().ENDPOINTS.map((e) => e.path).join(', ')));
+  // The endpoint's own method (REST-style /v2 paths take GET, PUT or DELETE too); the path's methods are named.
+  if (resolved.method !== endpoint.method) {
+    const methods = [...new Set(loadContract().ENDPOINTS.filter((e) => e.path === endpoint.path).map((e) => e.method))].join(', ');
+    return invalid([], vscode.l10n.t('Line {0}: {1} takes {2}, not {3}.', line, endpoint.path, methods, resolved.method));
+  }
   // An undefined variable is left to the diagnostics' Send Anyway (sent as written, as REST Client does).
   const problem = resolved.problems.find((p) => !p.sendable);
   if (problem) return invalid([], vscode.l10n.t('Line {0}: {1}', problem.range ? problem.range.startLine + 1 : line, problem.message));

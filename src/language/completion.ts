@@ -18,7 +18,8 @@ const KIND: Record<CompletionKind, vscode.CompletionItemKind> = {
   profile: vscode.CompletionItemKind.Value,
 };
 
-export const COMPLETION_TRIGGERS = ['{', '/', '@', '&', '$', ' '];
+/** `"` opens a JSON body's key (field names are offered). */
+export const COMPLETION_TRIGGERS = ['{', '/', '@', '&', '$', ' ', '"'];
 
 export class RongCompletionProvider implements vscode.CompletionItemProvider {
   constructor(private readonly documents: RongHttpDocuments, private readonly secrets: SecretCache) {}
@@ -34,6 +35,7 @@ export class RongCompletionProvider implements vscode.CompletionItemProvider {
       item.range = toRange(c.range);
       item.detail = c.detail;
       if (c.sortText !== undefined) item.sortText = c.sortText;
+      if (c.filterText !== undefined) item.filterText = c.filterText;
       if (c.documentation) item.documentation = new vscode.MarkdownString(c.documentation);
       return item;
     });

@@ -1,11 +1,12 @@
 /**
  * One request made ready to send: resolved by the core (variables, system variables), checked
- * (POST, a known endpoint, every reference resolved) and given its host. A request that names its
+ * (its endpoint's method, a known endpoint, every reference resolved) and given its host. A request that names its
  * host (a full URL, a `Host:` header, an `@host` variable, as REST Client and httpyac read them)
  * keeps it; only the others go to --base-url or the sandbox.
  */
 import type { EndpointSpec } from '../core/contract';
 import { ENDPOINTS } from '../core/contract';
+import { endpointsAtPath } from '../core/wire';
 import { resolveRequest, type ResolveDeps, type RongHttpDocument } from '../core/rongHttp';
 
 export interface PreparedRequest {
@@ -30,9 +31,10 @@ export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaul
   const line = (block?.request?.range.startLine ?? block?.startLine ?? 0) + 1;
   const resolved = resolveRequest(doc, blockIndex, deps);
   if (!resolved) return { ok: false, line, message: 'there is no request here (a request starts with a line like "POST /user/getToken.json")' };
-  if (resolved.method !== 'POST') return { ok: false, line, message: `${resolved.method} is not supported; the Rong Server API takes POST` };
   const endpoint = resolved.endpoint;
   if (!endpoint) return { ok: false, line, message: `unknown endpoint ${resolved.path}; known: ${ENDPOINTS.map((e) => e.path).join(', ')}` };
+  // The endpoint's own method: POST for every .json path, GET/PUT/DELETE for some REST-style /v2 calls.
+  if (resolved.method !== endpoint.method) return { ok: false, line, message: `${resolved.path} takes ${methodsAt(resolved.path)}, not ${resolved.method}` };
   const problem = resolved.problems[0];
   if (problem) return { ok: false, line: problem.range ? problem.range.startLine + 1 : line, message: problem.message };
   // The core names the host from a full URL, a Host header or @host; the run's default only fills in.
@@ -42,7 +44,7 @@ export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaul
   return {
     ok: true,
     request: {
-      title: resolved.name ?? `POST ${endpoint.path}`,
+      title: resolved.name ?? `${endpoint.method} ${endpoint.path}`,
       line,
       endpoint,
       params: resolved.params,
@@ -53,4 +55,9 @@ export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaul
       hostFrom: named ? 'request' : 'run',
     },
   };
+}
+
+/** The methods a path takes, e.g. "GET, DELETE". */
+function methodsAt(path: string): string {
+  return [...new Set(endpointsAtPath(path).map((e) => e.method))].join(', ');
 }

@@ -1,15 +1,19 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { computeSignature, signRequest } from '../../src/core/signing';
-import { ENDPOINTS } from '../../src/core/contract';
+import { ENDPOINTS, MODULES } from '../../src/core/contract';
 import { completionsAt, hoverAt, parseDocument, signingHover } from '../../src/core/rongHttp/index';
 
 const labels = (text: string, line: number, character: number, options = {}) => completionsAt(parseDocument(text), line, character, options).map((c) => c.label);
 
 test('completion: methods and endpoint paths on the request line', () => {
-  assert.deepEqual(labels('### new\n', 1, 0), ['POST', ...ENDPOINTS.map((e) => `POST ${e.path}`)]);
-  assert.deepEqual(labels('POST ', 0, 5), ENDPOINTS.map((e) => e.path));
-  assert.equal(new Set(ENDPOINTS.map((e) => e.path)).size, ENDPOINTS.length, 'every endpoint once');
+  // POST first, then the other methods the catalogue uses (REST-style /v2 calls), then `METHOD /path` for every endpoint.
+  const others = [...new Set(ENDPOINTS.map((e) => e.method))].filter((m) => m !== 'POST');
+  const byModule = MODULES.flatMap((m) => ENDPOINTS.filter((e) => e.module === m));
+  assert.deepEqual(labels('### new\n', 1, 0), ['POST', ...others, ...byModule.map((e) => `${e.method} ${e.path}`)]);
+  assert.deepEqual(labels('POST ', 0, 5), byModule.map((e) => e.path));
+  // A REST path may be offered twice (GET and DELETE of /v2/ultragroups/{groupId}): each method and path once.
+  assert.equal(new Set(ENDPOINTS.map((e) => `${e.method} ${e.path}`)).size, ENDPOINTS.length, 'every endpoint once');
   const [item] = completionsAt(parseDocument('POST /user/get'), 0, 14);
   assert.deepEqual(item.range, { startLine: 0, startCharacter: 5, endLine: 0, endCharacter: 14 });
   assert.equal(item.insertText, '/user/getToken.json');

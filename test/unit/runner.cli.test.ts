@@ -105,7 +105,7 @@ describe('rong-http run: exit codes and messages', () => {
     assert.match(u.stderr, /undefined\.rong\.http:5: \{\{missing\}\} is not defined/);
     const m = await runCli(work.dir, ['run', ...remote(), 'method.rong.http'], ENV);
     assert.equal(m.code, 2);
-    assert.match(m.stderr, /method\.rong\.http:3: GET is not supported/);
+    assert.match(m.stderr, /method\.rong\.http:3: \/user\/getToken\.json takes POST, not GET/);
   });
 
   it('exits 2 for usage errors: no secret, a secret as an argument, an unknown flag, a missing file, no match', async () => {

@@ -3,11 +3,15 @@
  * contract, by module), parameter names in the body with their rules, variables inside `{{`,
  * header names, methods and directives. Plain items; the VS Code adapter maps them to CompletionItems.
  */
-import { ENDPOINTS, FORM_CONTENT_TYPE, MODULES, MODULE_TITLES, findEndpoint, type EndpointSpec, type ParamSpec } from '../contract';
+import { getLocation } from 'jsonc-parser';
+import { ENDPOINTS, FORM_CONTENT_TYPE, MODULES, MODULE_TITLES, type EndpointSpec, type ParamSpec } from '../contract';
+import { JSON_CONTENT_TYPE } from '../wire';
 import { pick, type Locale, type Text } from '../text';
 import { describeRule } from '../validation';
 import { ASSERTION_OPERATORS, ASSERTION_SUBJECTS, isAssertionLine, isUnaryOperator, type AssertionSubject } from './assertions';
-import { blockIndexAt, lineRange, type Range, type RequestBlock, type RongHttpDocument } from './model';
+import { blockIndexAt, jsonBodyOffset, lineRange, type Range, type RequestBlock, type RongHttpDocument } from './model';
+import { matchTarget } from './requestParts';
+import { jsonSkeleton } from './templates';
 import { isSeparatorLine, trimSpace } from './parser';
 import { SAMPLE_SYSTEM_VARIABLES, SYSTEM_VARIABLES, VariableResolver, targetPath } from './variables';
 
@@ -24,6 +28,8 @@ export interface CompletionItem {
   readonly documentation?: string;
   /** Orders items (endpoints by module, then as the contract lists them); the label when absent. */
   readonly sortText?: string;
+  /** What the typed text is matched against when it differs from the label (a JSON key typed with its quote). */
+  readonly filterText?: string;
 }
 
 export interface CompletionOptions {
@@ -39,7 +45,10 @@ const HEADER_NAMES: ReadonlyArray<{ readonly name: string; readonly description:
   { name: 'Signature', description: { en: 'Explicit signature, sent as written (to reproduce a call)', zh: '显式签名，原样发送（用于复现请求）' } },
   { name: 'App-Key', description: { en: 'Explicit App Key (otherwise the profile\'s)', zh: '显式 App Key（否则使用凭据配置中的）' } },
   { name: 'X-Request-ID', description: { en: 'Trace ID, at most 36 characters', zh: '追踪 ID，最多 36 个字符' } },
-  { name: 'Content-Type', description: { en: `Always ${FORM_CONTENT_TYPE}`, zh: `始终为 ${FORM_CONTENT_TYPE}` } },
+  {
+    name: 'Content-Type',
+    description: { en: `The endpoint's: ${FORM_CONTENT_TYPE}, or ${JSON_CONTENT_TYPE} for a JSON body`, zh: `由接口决定：${FORM_CONTENT_TYPE}，JSON 请求体为 ${JSON_CONTENT_TYPE}` },
+  },
 ];
 
 const DIRECTIVES: ReadonlyArray<{ readonly name: string; readonly description: Text }> = [
@@ -55,6 +64,7 @@ const DIRECTIVES: ReadonlyArray<{ readonly name: string; readonly description: T
 ];
 
 const POST_DETAIL: Text = { en: 'Rong endpoints take POST', zh: '融云接口使用 POST' };
+const REST_DETAIL: Text = { en: 'Some REST-style /v2 endpoints take {method}', zh: '部分 REST 风格的 /v2 接口使用 {method}' };
 const REQUIRED: Text = { en: 'required', zh: '必填' };
 const OPTIONAL: Text = { en: 'optional', zh: '可选' };
 
@@ -95,6 +105,7 @@ export function completionsAt(doc: RongHttpDocument, line: number, character: nu
   if (block.request && line < requestLine) return [];
   if (!block.request || line === requestLine) return c === 64 ? [] : requestLineItems(cursor);
   if (inHeaders(cursor, block, requestLine)) return headerItems(cursor, block);
+  if (block.jsonBody) return jsonFieldItems(cursor, block);
   return paramItems(cursor, block);
 }
 
@@ -156,8 +167,11 @@ function commentItems(cur: Cursor): CompletionItem[] {
   return [];
 }
 
-/** Every endpoint, by module (user, message, group) and then in the contract's order. */
-const ENDPOINTS_BY_MODULE: readonly EndpointSpec[] = MODULES.flatMap((m) => ENDPOINTS.filter((e) => e.module === m));
+let byModule: readonly EndpointSpec[] | undefined;
+/** Every endpoint, by module (user, message, group) and then in the contract's order; made on first completion. */
+function endpointsByModule(): readonly EndpointSpec[] {
+  return (byModule ??= MODULES.flatMap((m) => ENDPOINTS.filter((e) => e.module === m)));
+}
 
 function endpointItem(e: EndpointSpec, order: number, label: string, range: Range, locale: Locale): CompletionItem {
   const module = pick(MODULE_TITLES[e.module], locale);
@@ -178,13 +192,16 @@ function requestLineItems(cur: Cursor): CompletionItem[] {
   const firstSpace = indexOfSpace(text, fs);
   if (fs === text.length || ch <= (firstSpace === -1 ? text.length : firstSpace)) {
     const range = span(line, fs === text.length ? ch : fs, ch);
+    const others = [...new Set(endpointsByModule().map((e) => e.method))].filter((m) => m !== 'POST');
     return [
       { label: 'POST', kind: 'method', insertText: 'POST ', range, detail: pick(POST_DETAIL, locale), sortText: '!' },
-      ...ENDPOINTS_BY_MODULE.map((e, i) => endpointItem(e, i, `POST ${e.path}`, range, locale)),
+      ...others.map((m) => ({ label: m, kind: 'method' as const, insertText: `${m} `, range, detail: pick(REST_DETAIL, locale, { method: m }), sortText: `!${m}` })),
+      ...endpointsByModule().map((e, i) => endpointItem(e, i, `${e.method} ${e.path}`, range, locale)),
     ];
   }
   const range = span(line, wordStart(text, ch), ch);
-  return ENDPOINTS_BY_MODULE.map((e, i) => endpointItem(e, i, e.path, range, locale));
+  // After the method: every path (a REST one as its template, `{groupId}` to fill in).
+  return endpointsByModule().map((e, i) => endpointItem(e, i, e.path, range, locale));
 }
 
 /** From the request line to the first blank line, on a line that is not a form body. */
@@ -219,7 +236,7 @@ function endpointOf(doc: RongHttpDocument, block: RequestBlock): EndpointSpec | 
   const target = block.request?.target?.text;
   if (target === undefined) return undefined;
   const text = target.indexOf('{{') === -1 ? target : new VariableResolver(doc.variables, SAMPLE_SYSTEM_VARIABLES).substitute(target).text;
-  return findEndpoint(targetPath(text));
+  return matchTarget(targetPath(text), block.request?.method?.text ?? 'GET')?.endpoint;
 }
 
 /** Whether the parameter takes another value: not given yet, or repeated below its maximum count. */
@@ -239,6 +256,7 @@ function paramDocumentation(spec: ParamSpec, locale: Locale): string {
 function paramItems(cur: Cursor, block: RequestBlock): CompletionItem[] {
   const endpoint = endpointOf(cur.doc, block);
   if (!endpoint) return [];
+  if (endpoint.body === 'json') return jsonBodyStart(cur, block, endpoint);
   const { before, fs, text, ch, locale } = cur;
   const pieceStart = Math.max(before.lastIndexOf('&') + 1, fs === text.length ? ch : fs);
   if (before.indexOf('=', pieceStart) !== -1) return [];
@@ -257,6 +275,56 @@ function paramItems(cur: Cursor, block: RequestBlock): CompletionItem[] {
       // Required first, then in the contract's order.
       sortText: `${spec.required ? 0 : 1}-${String(i).padStart(3, '0')}`,
     }));
+}
+
+/**
+ * Inside a JSON body: the field names of the object the cursor is in (top level, or the children
+ * of `audience` inside `"audience": {…}`), as `"name": ` with an object's opening brace for a parent.
+ */
+function jsonFieldItems(cur: Cursor, block: RequestBlock): CompletionItem[] {
+  const body = block.jsonBody;
+  const endpoint = endpointOf(cur.doc, block);
+  if (!body || !endpoint || endpoint.body !== 'json') return [];
+  const offset = jsonBodyOffset(body, cur.line, cur.ch);
+  if (offset === undefined) return [];
+  const location = getLocation(body.text, offset);
+  if (!location.isAtPropertyKey || location.path.some((p) => typeof p !== 'string')) return [];
+  const parent = location.path.slice(0, -1).join('.');
+  const prefix = parent ? `${parent}.` : '';
+  let start = cur.ch;
+  while (start > 0 && !isSpace(cur.text.charCodeAt(start - 1)) && !'{,'.includes(cur.text[start - 1])) start--;
+  const range = span(cur.line, start, cur.ch);
+  const seen = new Set<string>();
+  const items: CompletionItem[] = [];
+  endpoint.params.forEach((spec, i) => {
+    if (spec.in !== undefined || !spec.name.startsWith(prefix)) return;
+    const rest = spec.name.slice(prefix.length);
+    const dot = rest.indexOf('.');
+    const key = dot === -1 ? rest : rest.slice(0, dot);
+    if (key.length === 0 || seen.has(key)) return;
+    seen.add(key);
+    const leaf = dot === -1;
+    items.push({
+      label: key,
+      kind: 'param',
+      insertText: leaf ? `"${key}": ` : `"${key}": {`,
+      filterText: `"${key}"`,
+      range,
+      detail: leaf ? pick(spec.required ? REQUIRED : OPTIONAL, cur.locale) : `${prefix}${key}.…`,
+      documentation: leaf ? paramDocumentation(spec, cur.locale) : undefined,
+      sortText: `${leaf && spec.required ? 0 : 1}-${String(i).padStart(3, '0')}`,
+    });
+  });
+  return items;
+}
+
+const JSON_BODY: Text = { en: 'JSON body with the required fields', zh: '包含必填字段的 JSON 请求体' };
+
+/** A JSON endpoint's body not begun yet: its required fields as an indented JSON object (no form pieces). */
+function jsonBodyStart(cur: Cursor, block: RequestBlock, endpoint: EndpointSpec): CompletionItem[] {
+  if (block.params.length > 0 || cur.fs !== cur.text.length) return [];
+  const body = jsonSkeleton(endpoint);
+  return [{ label: '{…}', kind: 'param', insertText: body, range: span(cur.line, cur.ch, cur.ch), detail: pick(JSON_BODY, cur.locale), documentation: `\`\`\`json\n${body}\n\`\`\`` }];
 }
 
 /** From `start` to the cursor; empty at the cursor when the cursor is before `start`. */

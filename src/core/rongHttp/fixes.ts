@@ -3,9 +3,13 @@
  * code-action adapter only maps TextEdits. Positions come from the current document, never from the
  * diagnostic's data (cached diagnostics move with their block).
  */
+import { findNodeAtOffset, modify, parseTree, type Edit } from 'jsonc-parser';
+import type { EndpointSpec } from '../contract';
 import { pick, type Locale, type Text } from '../text';
+import { jsonTypeOf, specOf } from '../wire';
 import type { DiagnosticRecord } from './diagnostics';
-import { blockIndexAt, lineRange, type BodyParam, type Range, type RequestBlock, type RongHttpDocument } from './model';
+import { blockIndexAt, jsonBodyOffset, jsonBodyRange, lineRange, type BodyParam, type JsonBodyText, type Range, type RequestBlock, type RongHttpDocument } from './model';
+import { matchTarget } from './requestParts';
 import { targetPath } from './variables';
 
 /** The title of each fix, by fix. */
@@ -54,6 +58,63 @@ function deleteParam(doc: RongHttpDocument, p: BodyParam): TextEdit {
   return { range: r, newText: '' };
 }
 
+/** Edits of a JSON body's text (offsets) as edits of the document. */
+function jsonEdits(body: JsonBodyText, edits: readonly Edit[]): TextEdit[] {
+  return edits.map((e) => {
+    const start = jsonBodyRange(body, e.offset, 0);
+    const end = jsonBodyRange(body, e.offset + e.length, 0);
+    return { range: { startLine: start.startLine, startCharacter: start.startCharacter, endLine: end.startLine, endCharacter: end.startCharacter }, newText: e.content };
+  });
+}
+
+function endpointOfBlock(block: RequestBlock): EndpointSpec | undefined {
+  const r = block.request;
+  return r?.target ? matchTarget(targetPath(r.target.text), r.method?.text ?? 'GET')?.endpoint : undefined;
+}
+
+/** An empty value of the field's JSON type, to fill in. */
+function emptyJsonValue(endpoint: EndpointSpec | undefined, name: string): unknown {
+  const spec = endpoint && specOf(endpoint, name);
+  switch (spec ? jsonTypeOf(spec) : 'string') {
+    case 'number':
+      return 0;
+    case 'boolean':
+      return false;
+    case 'array':
+      return [];
+    case 'object':
+      return {};
+    default:
+      return '';
+  }
+}
+
+const JSON_FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
+
+/** Adds a (dotted) field to a JSON body, its parent objects made when missing. */
+function addJsonField(body: JsonBodyText, endpoint: EndpointSpec | undefined, name: string): TextEdit[] {
+  return jsonEdits(body, modify(body.text, name.split('.'), emptyJsonValue(endpoint, name), JSON_FORMAT));
+}
+
+/** Deletes the property whose key starts at the diagnostic, with one comma around it; the rest stays as written. */
+function removeJsonField(body: JsonBodyText, at: Range): TextEdit[] {
+  const offset = jsonBodyOffset(body, at.startLine, at.startCharacter);
+  const root = offset === undefined ? undefined : parseTree(body.text);
+  const key = root && offset !== undefined ? findNodeAtOffset(root, offset + 1, true) : undefined;
+  const prop = key?.parent;
+  const siblings = prop?.parent?.children;
+  if (!prop || prop.type !== 'property' || !siblings) return [];
+  const i = siblings.indexOf(prop);
+  const next = siblings[i + 1];
+  const prev = siblings[i - 1];
+  const edit: Edit = next
+    ? { offset: prop.offset, length: next.offset - prop.offset, content: '' }
+    : prev
+      ? { offset: prev.offset + prev.length, length: prop.offset + prop.length - prev.offset - prev.length, content: '' }
+      : { offset: prop.offset, length: prop.length, content: '' };
+  return jsonEdits(body, [edit]);
+}
+
 function blockOf(doc: RongHttpDocument, d: DiagnosticRecord): RequestBlock | undefined {
   if (d.range.startLine < 0 || d.range.startLine >= doc.lines.length) return undefined;
   return doc.blocks[blockIndexAt(doc, d.range.startLine)];
@@ -66,7 +127,21 @@ export function quickFixes(doc: RongHttpDocument, d: DiagnosticRecord, locale: L
   if (!data || !block) return [];
   switch (data.fix) {
     case 'addParam': {
+      const title = pick(FIX_TITLES.addParam, locale, { name: data.param });
+      const endpoint = endpointOfBlock(block);
+      if (block.jsonBody) {
+        const edits = addJsonField(block.jsonBody, endpoint, data.param);
+        return edits.length > 0 ? [{ title, edits, isPreferred: true }] : [];
+      }
       const last = block.bodyLines[block.bodyLines.length - 1];
+      if (!last && endpoint?.body === 'json') {
+        // No body yet: a JSON object holding the field.
+        const anchor = block.headers.length > 0 ? block.headers[block.headers.length - 1].range.startLine : block.request?.range.startLine;
+        if (anchor === undefined) return [];
+        const end = doc.lines[anchor].length;
+        const json = modify('{}', data.param.split('.'), emptyJsonValue(endpoint, data.param), JSON_FORMAT)[0]?.content ?? '{}';
+        return [{ title, edits: [{ range: lineRange(anchor, end, end), newText: `\n\n${json}` }], isPreferred: true }];
+      }
       let edit: TextEdit;
       if (last) {
         const r = last.range;
@@ -80,6 +155,10 @@ export function quickFixes(doc: RongHttpDocument, d: DiagnosticRecord, locale: L
       return [{ title: pick(FIX_TITLES.addParam, locale, { name: data.param }), edits: [edit], isPreferred: true }];
     }
     case 'removeParam': {
+      if (block.jsonBody) {
+        const edits = removeJsonField(block.jsonBody, d.range);
+        return edits.length > 0 ? [{ title: pick(FIX_TITLES.removeParam, locale, { name: data.param }), edits }] : [];
+      }
       const p = block.params.find((x) => sameStart(x.nameRange, d.range));
       if (!p) return [];
       return [{ title: pick(FIX_TITLES.removeParam, locale, { name: data.param }), edits: [deleteParam(doc, p)] }];

@@ -3,13 +3,16 @@
  * computed from), parameters with their description, rule and byte count, and variable values.
  * Markdown text; the VS Code adapter wraps it in a MarkdownString.
  */
-import { findEndpoint, type EndpointSpec, type ParamSpec } from '../contract';
+import { findNodeAtOffset, getNodePath, parseTree } from 'jsonc-parser';
+import type { EndpointSpec, ParamSpec } from '../contract';
+import { specOf } from '../wire';
 import { utf8ByteLength } from '../bytes';
 import { generateNonce, systemClock, cryptoRandom, type Clock, type RandomSource, type SigningInputs } from '../signing';
 import { maskedSigningString } from '../secrets';
 import { pick, type Locale, type Text } from '../text';
 import { describeRule } from '../validation';
-import { blockIndexAt, rangeContains, type BodyParam, type Range, type RequestBlock, type RongHttpDocument, type VariableReference } from './model';
+import { blockIndexAt, jsonBodyOffset, jsonBodyRange, rangeContains, type JsonBodyText, type Range, type RequestBlock, type RongHttpDocument, type VariableReference } from './model';
+import { matchTarget } from './requestParts';
 import { SAMPLE_SYSTEM_VARIABLES, SYSTEM_VARIABLES, VariableResolver, resolveRequest, targetPath } from './variables';
 
 export interface SigningPreview {
@@ -102,13 +105,30 @@ function referenceHover(doc: RongHttpDocument, r: VariableReference, locale: Loc
 }
 
 /** A parameter: description, rule with its limits, and the value's bytes where there is a byte limit. */
-function paramHover(spec: ParamSpec, p: BodyParam, locale: Locale): Hover {
+function paramHover(spec: ParamSpec, p: { readonly value: string | undefined; readonly range: Range }, locale: Locale): Hover {
   const parts = [`**${spec.name}** · ${pick(spec.required ? HOVER_TEXTS.required : HOVER_TEXTS.optional, locale)}`, '', pick(spec.description, locale), '', describeRule(spec, locale)];
   const value = p.value;
   if (value !== undefined && spec.maxBytes !== undefined) {
     parts.push('', pick(HOVER_TEXTS.byteCount, locale, { bytes: utf8ByteLength(value), limit: spec.maxBytes }));
   }
   return { range: p.range, markdown: parts.join('\n') };
+}
+
+/** A JSON body's key (or the value of a field): the field's hover, on the key; a string value's bytes counted as written. */
+function jsonFieldHover(body: JsonBodyText, endpoint: EndpointSpec, line: number, character: number, locale: Locale): Hover | undefined {
+  const offset = jsonBodyOffset(body, line, character);
+  const root = offset === undefined ? undefined : parseTree(body.text);
+  let node = root && offset !== undefined ? findNodeAtOffset(root, offset, true) : undefined;
+  // Up to the property the position is in: its key names the field.
+  while (node && node.type !== 'property') node = node.parent;
+  const key = node?.children?.[0];
+  if (!node || !key) return undefined;
+  const path = getNodePath(key);
+  if (path.some((p) => typeof p !== 'string')) return undefined;
+  const spec = specOf(endpoint, path.join('.'));
+  if (!spec || spec.in !== undefined) return undefined;
+  const value = node.children?.[1];
+  return paramHover(spec, { value: value?.type === 'string' ? String(value.value) : undefined, range: jsonBodyRange(body, key.offset, key.length) }, locale);
 }
 
 function referenceAt(block: RequestBlock, line: number, character: number): VariableReference | undefined {
@@ -121,7 +141,8 @@ function referenceAt(block: RequestBlock, line: number, character: number): Vari
 
 function endpointOf(doc: RongHttpDocument, block: RequestBlock): EndpointSpec | undefined {
   const target = block.request?.target;
-  return target ? findEndpoint(targetPath(new VariableResolver(doc.variables, SAMPLE_SYSTEM_VARIABLES).substitute(target.text).text)) : undefined;
+  const path = target ? targetPath(new VariableResolver(doc.variables, SAMPLE_SYSTEM_VARIABLES).substitute(target.text).text) : undefined;
+  return path === undefined ? undefined : matchTarget(path, block.request?.method?.text ?? 'GET')?.endpoint;
 }
 
 const SIGNING_HEADERS = ['nonce', 'timestamp', 'signature', 'app-key'];
@@ -143,6 +164,7 @@ export function hoverAt(doc: RongHttpDocument, line: number, character: number, 
     return preview ? { range: h.range, markdown: preview.markdown, signingOf: index } : undefined;
   }
   const endpoint = endpointOf(doc, block);
+  if (block.jsonBody && endpoint && line > request.range.startLine) return jsonFieldHover(block.jsonBody, endpoint, line, character, locale);
   const p = block.params.find((x) => rangeContains(x.range, line, character));
   if (p) {
     const spec = endpoint?.params.find((s) => s.name === p.name);

@@ -137,6 +137,14 @@ export const RONG_HTTP_MESSAGES = {
     zh: '{name} 会与扩展添加的 {plain} 请求头一同发送；请改写为 {plain}',
   },
   duplicateHeader: { en: 'Header {name} is given more than once', zh: '请求头 {name} 出现多次' },
+  jsonBodyExpected: {
+    en: '{path} takes a JSON body ({"name": value, …}), not a form: sending is refused until the body is JSON',
+    zh: '{path} 需要 JSON 请求体（{"name": value, …}），而不是表单：请求体改为 JSON 之前拒绝发送',
+  },
+  formBodyExpected: {
+    en: '{path} takes a form body (name=value&…), not JSON: sending is refused until the body is a form',
+    zh: '{path} 需要表单请求体（name=value&…），而不是 JSON：请求体改为表单之前拒绝发送',
+  },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof RONG_HTTP_MESSAGES;

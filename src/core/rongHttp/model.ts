@@ -145,6 +145,41 @@ export interface BodyParam {
   readonly valueRange: Range;
 }
 
+/** A JSON body's text: its body lines (without surrounding whitespace) joined by '\n'. */
+export interface JsonBodyText {
+  readonly text: string;
+  readonly lines: readonly Token[];
+}
+
+/** The range of text[offset, offset + length) of a JSON body, clipped to the line it starts on (tokens lie on one line). */
+export function jsonBodyRange(body: JsonBodyText, offset: number, length: number): Range {
+  let at = 0;
+  const lines = body.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i];
+    const len = t.text.length;
+    if (offset <= at + len || i === lines.length - 1) {
+      const start = t.range.startCharacter + Math.max(0, Math.min(offset - at, len));
+      const end = Math.min(start + Math.max(length, 0), t.range.startCharacter + len);
+      return lineRange(t.range.startLine, start, Math.max(start, end));
+    }
+    at += len + 1;
+  }
+  return lineRange(0, 0, 0);
+}
+
+/** The offset in a JSON body's text of (line, character), or undefined when the position is outside its lines. */
+export function jsonBodyOffset(body: JsonBodyText, line: number, character: number): number | undefined {
+  let at = 0;
+  for (const t of body.lines) {
+    const r = t.range;
+    if (r.startLine === line) return at + Math.max(0, Math.min(character - r.startCharacter, t.text.length));
+    if (r.startLine > line) return at > 0 ? at - 1 : undefined;
+    at += t.text.length + 1;
+  }
+  return undefined;
+}
+
 export type SyntaxProblemKind =
   | 'malformedRequestLine'
   | 'malformedTarget'
@@ -196,6 +231,11 @@ export interface RequestBlock {
   /** Each non-blank, non-comment body line, without surrounding whitespace. */
   readonly bodyLines: readonly Token[];
   readonly params: readonly BodyParam[];
+  /**
+   * A JSON body (its first line starts with `{`, or a Content-Type header names json): its lines as
+   * one text; `params` is then empty and the body is read against the endpoint's fields instead.
+   */
+  readonly jsonBody?: JsonBodyText;
   /** `?? …` lines (httpyac's assertions), anywhere in the block; empty when none. Malformed ones are problems instead. */
   readonly assertions: readonly Assertion[];
   /** References in the request line, headers, body and assertions (not those in variable definitions). */

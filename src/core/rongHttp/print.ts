@@ -5,8 +5,10 @@
  */
 import { GET_TOKEN, type EndpointSpec } from '../contract';
 import { encodeForm, type FormParams } from '../form';
+import { encodeRequestParts, isPathTemplate } from '../wire';
 import type { RequestBlock } from './model';
-import { trimSpace } from './parser';
+import { hasHttpScheme, trimSpace } from './parser';
+import { takesQuery } from './requestParts';
 
 /** A request to print; values are decoded and get form-encoded. ResolvedRequest fits this shape. */
 export interface PrintableRequest {
@@ -18,6 +20,11 @@ export interface PrintableRequest {
   readonly version?: string;
   readonly headers: ReadonlyArray<readonly [string, string]>;
   readonly params: ReadonlyArray<readonly [string, string]>;
+  /**
+   * The endpoint the params are for: a JSON-body or REST-style one is printed with its path filled
+   * (and its query), Content-Type application/json and an indented JSON body (core/wire.ts).
+   */
+  readonly endpoint?: EndpointSpec;
 }
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -46,7 +53,35 @@ export function printRequest(source: PrintableRequest | RequestBlock): string {
   return isBlock(source) ? printBlock(source) : printPrintable(source);
 }
 
-function printPrintable(req: PrintableRequest): string {
+/** Whether the endpoint's pairs are printed through the wire codec rather than as a form body. */
+function printsAsWire(endpoint: EndpointSpec | undefined): endpoint is EndpointSpec {
+  return endpoint !== undefined && (endpoint.body === 'json' || isPathTemplate(endpoint.path) || takesQuery(endpoint));
+}
+
+/** The target's origin (a full URL) or '' (a path), for printing the endpoint's own path after it. */
+function originOf(target: string): string {
+  if (!hasHttpScheme(target, 0)) return '';
+  const slash = target.indexOf('/', target.indexOf('//') + 2);
+  return slash === -1 ? target : target.slice(0, slash);
+}
+
+/**
+ * `{{` inside a JSON string would be read back as a variable reference: each brace before a brace is written as
+ * the JSON escape \u007b, which decodes to the same text (JSON.stringify never writes `{{` outside strings).
+ */
+function escapeReferences(json: string): string {
+  return json.replace(/\{(?=\{)/g, '\\u007b');
+}
+
+function printPrintable(input: PrintableRequest): string {
+  let req = input;
+  let bodyLines: string[] | undefined;
+  if (printsAsWire(req.endpoint)) {
+    const wire = encodeRequestParts(req.endpoint, req.params, { pretty: true });
+    const headers = req.headers.filter(([k]) => k.toLowerCase() !== 'content-type');
+    req = { ...req, target: originOf(oneLine(req.target)) + wire.path + wire.query, headers: wire.contentType ? [...headers, ['Content-Type', wire.contentType]] : headers };
+    bodyLines = wire.body.length > 0 && req.endpoint?.body === 'json' ? escapeReferences(wire.body).split('\n') : wire.body.length > 0 ? [wire.body] : [];
+  }
   const out: string[] = [];
   const name = req.name === undefined ? '' : oneLine(req.name);
   out.push(name ? `### ${name}` : '###');
@@ -55,7 +90,9 @@ function printPrintable(req: PrintableRequest): string {
   const version = req.version ? ` ${oneLine(req.version)}` : '';
   out.push(req.method ? `${oneLine(req.method)} ${target}${version}` : `${target}${version}`);
   for (const [k, v] of req.headers) out.push(`${oneLine(k)}: ${oneLine(v)}`);
-  if (req.params.length > 0) {
+  if (bodyLines) {
+    if (bodyLines.length > 0) out.push('', ...bodyLines);
+  } else if (req.params.length > 0) {
     out.push('');
     out.push(...printParams(req.params));
   }
@@ -123,6 +160,7 @@ export function requestToText(input: SaveRequestInput): string {
     target: base + endpoint.path,
     headers,
     params: input.params,
+    endpoint,
   });
   if (input.comment === undefined || oneLine(input.comment) === '') return text;
   const newline = text.indexOf('\n');

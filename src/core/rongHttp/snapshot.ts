@@ -62,6 +62,7 @@ export function snapshotBlock(b: RequestBlock) {
       nameRange: range(p.nameRange),
       valueRange: range(p.valueRange),
     })),
+    jsonBody: b.jsonBody ? { text: b.jsonBody.text, lines: b.jsonBody.lines.map((l) => token(l)) } : undefined,
     assertions: b.assertions.map((a) => ({ text: a.text, range: range(a.range), subject: a.subject, path: a.path, operator: a.operator, expected: a.expected })),
     references: b.references.map(reference),
     problems: b.problems.map((p) => ({ kind: p.kind, range: range(p.range), detail: p.detail })),

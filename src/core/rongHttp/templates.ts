@@ -6,6 +6,9 @@
 import type { EndpointSpec, ParamSpec } from '../contract';
 import { pick, type Locale, type Text } from '../text';
 import { describeRule } from '../validation';
+import { isPathTemplate, pairsToJson } from '../wire';
+import { printRequest } from './print';
+import { takesQuery } from './requestParts';
 
 const FILE_HEADER: Text = {
   en: 'Signed with the active profile: no secret goes into this file.',
@@ -62,8 +65,40 @@ function paramLines(spec: ParamSpec, locale: Locale): string[] {
   return [`&${pair(value)}`, `# ${spec.name}: ${pick(REPEATED, locale)} (${describeRule(spec, locale)})`, `&${pair(secondValue(value))}`];
 }
 
+/** The required parameters with sample values (a repeated one twice), for a template or a body skeleton. */
+function requiredSamples(endpoint: EndpointSpec): Array<readonly [string, string]> {
+  const pairs: Array<readonly [string, string]> = [];
+  for (const p of endpoint.params) {
+    if (!p.required) continue;
+    const value = sampleValue(p);
+    pairs.push([p.name, value]);
+    if (p.repeated) pairs.push([p.name, secondValue(value)]); // two values, as the form template shows a repeated key twice
+  }
+  return pairs;
+}
+
+/** A JSON endpoint's body with its required fields' sample values, indented (completion's `{…}`). */
+export function jsonSkeleton(endpoint: EndpointSpec): string {
+  const body = requiredSamples(endpoint).filter(([name]) => endpoint.params.find((p) => p.name === name)?.in === undefined);
+  return JSON.stringify(pairsToJson(endpoint, body), undefined, 2);
+}
+
+/**
+ * A JSON-body or REST-style endpoint's block, printed by print.ts (the one writer): its path filled
+ * and its required fields in an indented JSON body; optional fields listed as comments above the
+ * request line (a JSON body has no comments).
+ */
+function wireTemplate(endpoint: EndpointSpec, locale: Locale): string {
+  const pairs = requiredSamples(endpoint);
+  const printed = printRequest({ name: pick(endpoint.title, locale), method: endpoint.method, target: endpoint.path, headers: [], params: pairs, endpoint });
+  const optional = endpoint.params.filter((p) => !p.required).map((p) => `# ${pick(OPTIONAL, locale)}: ${p.name} — ${describeRule(p, locale)}`);
+  const newline = printed.indexOf('\n');
+  return [printed.slice(0, newline), `# ${pick(endpoint.description, locale)}`, ...optional, printed.slice(newline + 1)].join('\n');
+}
+
 /** One request block for the endpoint; required parameters first, so the first body line has no '&'. */
 export function requestTemplate(endpoint: EndpointSpec, locale: Locale = 'en'): string {
+  if (endpoint.body === 'json' || isPathTemplate(endpoint.path) || takesQuery(endpoint)) return wireTemplate(endpoint, locale);
   const ordered = [...endpoint.params.filter((p) => p.required), ...endpoint.params.filter((p) => !p.required)];
   const body = ordered.flatMap((p) => paramLines(p, locale));
   const first = body.findIndex((l) => l.startsWith('&'));

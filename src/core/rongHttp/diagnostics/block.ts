@@ -5,6 +5,7 @@ import { blockContent } from '../parser';
 import { endpointDiagnostics } from './endpoint';
 import type { DiagnosticEnvironment } from './environment';
 import { headerDiagnostics } from './headers';
+import { jsonBodyDiagnostics } from './jsonBody';
 import { paramDiagnostics } from './parameters';
 import { record, type DiagnosticRecord } from './record';
 import { referenceDiagnostics } from './references';
@@ -29,9 +30,10 @@ function collectBlockDiagnostics(block: RequestBlock, env: DiagnosticEnvironment
   syntaxDiagnostics(block, env, out);
   referenceDiagnostics(block, env, out);
   if (!block.request) return;
-  const endpoint = endpointDiagnostics(block, env, out);
-  headerDiagnostics(block, env, out);
-  paramDiagnostics(block, endpoint, env, out);
+  const named = endpointDiagnostics(block, env, out);
+  headerDiagnostics(block, env, out, named?.endpoint);
+  if (block.jsonBody) jsonBodyDiagnostics(block, block.jsonBody, named, env, out);
+  else paramDiagnostics(block, named, env, out);
   profileDiagnostics(block, env, out);
 }
 

@@ -1,9 +1,11 @@
 /** The request line: a known endpoint (or "did you mean"), its method, and no query string. */
-import { ENDPOINTS, findEndpoint, type EndpointSpec } from '../../contract';
+import { ENDPOINTS, type EndpointSpec } from '../../contract';
+import { endpointsAtPath, type Pairs } from '../../wire';
 import type { RequestBlock } from '../model';
 import { message } from '../messages';
 import { hasHttpScheme } from '../parser';
 import { targetPath } from '../variables';
+import { matchTarget, queryPairs, takesQuery } from '../requestParts';
 import { checkedValue, type DiagnosticEnvironment } from './environment';
 import { record, type DiagnosticRecord } from './record';
 
@@ -35,8 +37,17 @@ function suggestEndpoint(path: string): EndpointSpec | undefined {
   return best;
 }
 
+/** The endpoint a request names, with the parameters its target carries (path segments, query). */
+export interface TargetEndpoint {
+  readonly endpoint: EndpointSpec;
+  /** Path parameters, then query parameters (when the endpoint reads a query). */
+  readonly targetPairs: Pairs;
+}
+
+const NO_PAIRS: Pairs = [];
+
 /** Checks the target and method; returns the endpoint when the target names a known one. */
-export function endpointDiagnostics(block: RequestBlock, env: DiagnosticEnvironment, out: DiagnosticRecord[]): EndpointSpec | undefined {
+export function endpointDiagnostics(block: RequestBlock, env: DiagnosticEnvironment, out: DiagnosticRecord[]): TargetEndpoint | undefined {
   const request = block.request;
   const target = request?.target;
   if (!request || !target) return undefined;
@@ -49,22 +60,37 @@ export function endpointDiagnostics(block: RequestBlock, env: DiagnosticEnvironm
     return undefined;
   }
   const path = targetPath(t.text);
-  const endpoint = findEndpoint(path);
-  if (t.text.indexOf('?') !== -1) {
-    const q = target.text.indexOf('?');
-    const range = q === -1 ? target.range : { ...target.range, startCharacter: target.range.startCharacter + q };
-    out.push(record(range, 'error', 'queryString', message('queryString', locale)));
+  const method = request.method;
+  const matched = matchTarget(path, method ? method.text : 'GET');
+  const endpoint = matched?.endpoint;
+  let query: Pairs = NO_PAIRS;
+  const q = t.text.indexOf('?');
+  if (q !== -1) {
+    const read = takesQuery(endpoint) ? queryPairs(t.text.slice(q, hashAt(t.text, q))) : undefined;
+    if (read) query = read;
+    else {
+      const at = target.text.indexOf('?');
+      const range = at === -1 ? target.range : { ...target.range, startCharacter: target.range.startCharacter + at };
+      out.push(record(range, 'error', 'queryString', message('queryString', locale)));
+    }
   }
-  if (!endpoint) {
+  if (!matched || !endpoint) {
     const suggestion = suggestEndpoint(path);
     const fix = suggestion ? { fix: 'replaceEndpoint' as const, path: suggestion.path } : undefined;
     out.push(record(target.range, 'warning', 'unknownEndpoint', message('unknownEndpoint', locale, { path, suggestion: suggestion?.path ?? '' }), undefined, fix));
     return undefined;
   }
-  const method = request.method;
-  if (method && method.text.toUpperCase() !== endpoint.method) {
-    const text = message('methodNotAllowed', locale, { path: endpoint.path, expected: endpoint.method, method: method.text });
-    out.push(record(method.range, 'error', 'methodNotAllowed', text, undefined, { fix: 'setMethod', method: endpoint.method }));
+  if (method && !matched.methodMatches) {
+    // A REST path may take several methods: all are named, the fix sets the first.
+    const methods = [...new Set(endpointsAtPath(path).map((e) => e.method))];
+    const text = message('methodNotAllowed', locale, { path: endpoint.path, expected: methods.join(', '), method: method.text });
+    out.push(record(method.range, 'error', 'methodNotAllowed', text, undefined, { fix: 'setMethod', method: methods[0] ?? endpoint.method }));
   }
-  return endpoint;
+  const targetPairs = matched.pathParams.length === 0 && query.length === 0 ? NO_PAIRS : [...matched.pathParams, ...query];
+  return { endpoint, targetPairs };
+}
+
+function hashAt(text: string, from: number): number | undefined {
+  const h = text.indexOf('#', from);
+  return h === -1 ? undefined : h;
 }

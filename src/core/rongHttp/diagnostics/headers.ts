@@ -5,6 +5,8 @@
  */
 import { FORM_CONTENT_TYPE, MAX_ACCEPTED_NONCE_LENGTH, MAX_NONCE_LENGTH, MAX_REQUEST_ID_LENGTH } from '../../contract';
 import { checkNonce, checkTimestamp, computeSignature, nonceWarning } from '../../signing';
+import type { EndpointSpec } from '../../contract';
+import { JSON_CONTENT_TYPE } from '../../wire';
 import type { Header, Range, RequestBlock } from '../model';
 import { message } from '../messages';
 import { checkedValue, type Checked, type DiagnosticEnvironment } from './environment';
@@ -34,7 +36,7 @@ const PREFIXED_SIGNING: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** One header's own rule (by its lower-case name), recording the signing values on the way. */
-function headerRule(h: Header, lower: string, v: Checked, env: DiagnosticEnvironment, signing: SigningHeaders, out: DiagnosticRecord[]): void {
+function headerRule(h: Header, lower: string, v: Checked, env: DiagnosticEnvironment, signing: SigningHeaders, out: DiagnosticRecord[], contentType: string): void {
   const locale = env.locale;
   const fixed = v.complete && !v.dynamic;
   switch (lower) {
@@ -59,9 +61,9 @@ function headerRule(h: Header, lower: string, v: Checked, env: DiagnosticEnviron
       return;
     case 'content-type': {
       const semi = v.text.indexOf(';');
-      const mime = v.text === FORM_CONTENT_TYPE ? v.text : (semi === -1 ? v.text : v.text.slice(0, semi)).trim().toLowerCase();
-      if (v.complete && mime !== FORM_CONTENT_TYPE) {
-        out.push(record(h.valueRange, 'warning', 'contentTypeIgnored', message('contentTypeIgnored', locale, { expected: FORM_CONTENT_TYPE })));
+      const mime = v.text === contentType ? v.text : (semi === -1 ? v.text : v.text.slice(0, semi)).trim().toLowerCase();
+      if (v.complete && mime !== contentType) {
+        out.push(record(h.valueRange, 'warning', 'contentTypeIgnored', message('contentTypeIgnored', locale, { expected: contentType })));
       }
       return;
     }
@@ -77,7 +79,9 @@ function headerRule(h: Header, lower: string, v: Checked, env: DiagnosticEnviron
   }
 }
 
-export function headerDiagnostics(block: RequestBlock, env: DiagnosticEnvironment, out: DiagnosticRecord[]): void {
+/** `endpoint`: the request's, whose body kind is the Content-Type sent (a JSON body to an unknown path: JSON). */
+export function headerDiagnostics(block: RequestBlock, env: DiagnosticEnvironment, out: DiagnosticRecord[], endpoint?: EndpointSpec): void {
+  const contentType = (endpoint ? endpoint.body === 'json' : block.jsonBody !== undefined) ? JSON_CONTENT_TYPE : FORM_CONTENT_TYPE;
   const profile = block.profile?.value;
   const signing: SigningHeaders = {};
   const headers = block.headers;
@@ -91,7 +95,7 @@ export function headerDiagnostics(block: RequestBlock, env: DiagnosticEnvironmen
     }
     const rawValue = h.value;
     const v = checkedValue(env, rawValue);
-    headerRule(h, lower, v, env, signing, out);
+    headerRule(h, lower, v, env, signing, out, contentType);
     if ((SECRET_NAME.test(name) && rawValue.length > 0 && !isOnlyReferences(rawValue)) || containsSecret(v.text, env.secret(profile))) {
       out.push(secretRecord(rawValue.length === 0 ? h.range : h.valueRange, 'header', name, env.locale));
     }

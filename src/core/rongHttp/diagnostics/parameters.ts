@@ -11,6 +11,7 @@ import { message } from '../messages';
 import { checkedValue, type DiagnosticEnvironment } from './environment';
 import { record, type DiagnosticRecord, type DiagnosticRule, type QuickFixData } from './record';
 import { SECRET_NAME, containsSecret, isOnlyReferences, secretRecord } from './secrets';
+import type { TargetEndpoint } from './endpoint';
 
 interface ParamUse {
   readonly name: string;
@@ -51,11 +52,16 @@ function paramUses(block: RequestBlock, env: DiagnosticEnvironment, out: Diagnos
   return uses;
 }
 
-export function paramDiagnostics(block: RequestBlock, endpoint: EndpointSpec | undefined, env: DiagnosticEnvironment, out: DiagnosticRecord[]): void {
+export function paramDiagnostics(block: RequestBlock, named: TargetEndpoint | undefined, env: DiagnosticEnvironment, out: DiagnosticRecord[]): void {
   const uses = paramUses(block, env, out);
-  if (!endpoint) return;
-  // A value that cannot be checked still counts; its own findings are dropped below.
-  const findings = validateParams(endpoint, uses.map((u) => [u.name, u.value ?? u.param.rawValue] as const));
+  if (!named) return;
+  const endpoint: EndpointSpec = named.endpoint;
+  if (endpoint.body === 'json' && uses.length > 0) {
+    out.push(record(block.bodyLines[0].range, 'error', 'bodyKind', message('jsonBodyExpected', env.locale, { path: endpoint.path })));
+  }
+  // A value that cannot be checked still counts; its own findings are dropped below. The target's parameters count too.
+  const body = uses.map((u) => [u.name, u.value ?? u.param.rawValue] as const);
+  const findings = validateParams(endpoint, named.targetPairs.length === 0 ? body : [...named.targetPairs, ...body]);
   if (findings.length === 0) return;
   const placed = new Map<string, number>();
   // Grouped once: looking each finding's pieces up in every use was quadratic in a body's `&` pieces.
@@ -66,9 +72,17 @@ export function paramDiagnostics(block: RequestBlock, endpoint: EndpointSpec | u
     else byName.set(u.name, [u]);
   }
   for (const f of findings) {
-    const d = placeFinding(f, byName.get(f.field) ?? [], block, env.locale, placed);
+    const d = targetFinding(f, endpoint, block, env.locale) ?? placeFinding(f, byName.get(f.field) ?? [], block, env.locale, placed);
     if (d) out.push(d);
   }
+}
+
+/** A finding about a path or query parameter: on the target, where its value is written. */
+export function targetFinding(f: Finding, endpoint: EndpointSpec, block: RequestBlock, locale: Locale): DiagnosticRecord | undefined {
+  const place = endpoint.params.find((p) => p.name === f.field)?.in;
+  const target = block.request?.target;
+  if (!place || !target) return undefined;
+  return record(target.range, 'error', f.rule === 'missing' ? 'missingParam' : 'invalidParam', formatFinding(f, locale), f.code);
 }
 
 /** The value's range, or the whole piece when the value is empty (a zero-width range is hard to see). */

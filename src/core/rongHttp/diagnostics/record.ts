@@ -10,6 +10,7 @@ export type DiagnosticRule =
   | 'invalidParam'
   | 'unknownParam'
   | 'duplicateParam'
+  | 'bodyKind'
   | 'unknownEndpoint'
   | 'methodNotAllowed'
   | 'queryString'

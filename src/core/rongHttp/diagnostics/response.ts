@@ -1,5 +1,6 @@
 /** After a response: its body code as a diagnostic on the token it is about. */
-import { findEndpoint, type EndpointSpec } from '../../contract';
+import type { EndpointSpec } from '../../contract';
+import { matchTarget } from '../requestParts';
 import type { CatalogueSource } from '../../contract/errorCatalogue';
 import type { Range, RequestBlock, RongHttpDocument } from '../model';
 import { targetPath } from '../variables';
@@ -29,7 +30,7 @@ function rangeOf(block: RequestBlock, code: number, options: ResponseDiagnosticO
   }
   if (code === 1002) return headerValue('app-key');
   const target = block.request?.target?.text;
-  const names = paramsOfCode(target === undefined ? undefined : findEndpoint(targetPath(target)), code);
+  const names = paramsOfCode(target === undefined ? undefined : matchTarget(targetPath(target), block.request?.method?.text ?? 'GET')?.endpoint, code);
   for (const name of names) {
     const p = block.params.find((x) => x.name === name);
     if (p) return p.valueRange.startCharacter === p.valueRange.endCharacter ? p.range : p.valueRange;

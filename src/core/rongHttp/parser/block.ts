@@ -4,7 +4,7 @@
  */
 import type { Assertion } from '../assertions';
 import { isAssertionLine, parseAssertionLine } from '../assertions';
-import type { Comment, Directive, Header, BodyParam, Range, RequestBlock, RequestLine, Separator, SyntaxProblem, Token, VariableDefinition, VariableReference } from '../model';
+import type { Comment, Directive, Header, BodyParam, JsonBodyText, Range, RequestBlock, RequestLine, Separator, SyntaxProblem, Token, VariableDefinition, VariableReference } from '../model';
 import { lineRange } from '../model';
 import { builder, STATE_BODY, STATE_HEADERS, STATE_PRE } from './builder';
 import { parseBodyLine, parseComment, parseHeader, parseQueryContinuation, parseRequestLine, parseSeparator, parseVariable } from './lines';
@@ -148,6 +148,9 @@ class LazyBlock implements RequestBlock {
   }
   get params(): readonly BodyParam[] {
     return this.content.params;
+  }
+  get jsonBody(): JsonBodyText | undefined {
+    return this.content.jsonBody;
   }
   get assertions(): readonly Assertion[] {
     return this.content.assertions;

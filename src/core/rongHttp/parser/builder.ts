@@ -1,7 +1,7 @@
 /** The parts of the block being parsed, gathered into one reused builder. */
 import type { Assertion } from '../assertions';
 import type { Comment, Directive, Header, BodyParam, RequestLine, SyntaxProblem, Token, VariableDefinition, VariableReference } from '../model';
-import { BlockContent, type SeparatorNode } from './nodes';
+import { BlockContent, JsonBodyNode, type SeparatorNode } from './nodes';
 import { EMPTY } from './scan';
 
 export const STATE_PRE = 0; // before the request line: comments, directives, variables
@@ -18,6 +18,8 @@ export class BlockBuilder {
   name: string | undefined = undefined;
   profile: Directive | undefined = undefined;
   request: RequestLine | undefined = undefined;
+  /** Whether the body is JSON (decided at its first line). */
+  json = false;
   readonly directives: Directive[] = [];
   readonly comments: Comment[] = [];
   readonly variables: VariableDefinition[] = [];
@@ -39,6 +41,7 @@ export class BlockBuilder {
     this.name = undefined;
     this.profile = undefined;
     this.request = undefined;
+    this.json = false;
     // Setting length is slow enough to matter at 10,000 blocks: only for lists that were used.
     if (this.directives.length) this.directives.length = 0;
     if (this.comments.length) this.comments.length = 0;
@@ -52,6 +55,7 @@ export class BlockBuilder {
   }
 
   build(startLine: number, endLine: number, endCharacter: number): BlockContent {
+    const bodyLines = exact(this.bodyLines);
     return new BlockContent(
       startLine,
       endLine,
@@ -64,11 +68,12 @@ export class BlockBuilder {
       exact(this.variables),
       this.request,
       exact(this.headers),
-      exact(this.bodyLines),
+      bodyLines,
       exact(this.params),
       exact(this.assertions),
       exact(this.references),
       exact(this.problems),
+      this.json && bodyLines.length > 0 ? new JsonBodyNode(bodyLines) : undefined,
     );
   }
 }

@@ -196,6 +196,14 @@ export function parseBodyLine(b: BlockBuilder, text: string, line: number, fs: n
     b.problem({ kind: 'fileBody', range: lineRange(line, fs, le), detail: text.slice(fs, Math.min(le, fs + 60)) });
     return;
   }
+  if (b.bodyLines.length === 0) b.json = text.charCodeAt(fs) === 123 || (b.headers.length > 0 && !looksLikeFormPiece(text, fs, le) && hasJsonContentType(b));
+  if (b.json) {
+    // A JSON body is read whole against the endpoint's fields: no pieces, only its references.
+    b.bodyLines.push(new LineTokenNode(text, line, fs, le));
+    const refs = text.indexOf('{{', fs);
+    if (refs !== -1 && refs < le) scanReferences(text, fs, le, line, b.addReference, b.problem);
+    return;
+  }
   if (b.bodyLines.length > 0 && text.charCodeAt(fs) !== AMP) b.problem({ kind: 'bodyLineWithoutAmpersand', range: lineRange(line, fs, le) });
   b.bodyLines.push(new LineTokenNode(text, line, fs, le));
   let p = fs;
@@ -211,6 +219,20 @@ export function parseBodyLine(b: BlockBuilder, text: string, line: number, fs: n
     if (amp > p) parsePiece(b, text, line, p, amp, refs);
     p = amp + 1;
   }
+}
+
+/** Whether a Content-Type header of the block names JSON (`application/json`, `…+json`). */
+function hasJsonContentType(b: BlockBuilder): boolean {
+  for (const h of b.headers) if (h.name.toLowerCase() === 'content-type' && /json/i.test(h.value)) return true;
+  return false;
+}
+
+/** `name=…` with no quote before the '=': a form piece, whatever the Content-Type says (the header is reported instead). */
+function looksLikeFormPiece(text: string, fs: number, le: number): boolean {
+  const eq = text.indexOf('=', fs);
+  if (eq === -1 || eq >= le) return false;
+  const quote = text.indexOf('"', fs);
+  return quote === -1 || quote > eq;
 }
 
 /** `refs`: the first `{{` at or after `ps` (Infinity when none). Every search stays within the piece. */

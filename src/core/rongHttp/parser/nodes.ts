@@ -10,6 +10,7 @@ import {
   type Comment,
   type Directive,
   type Header,
+  type JsonBodyText,
   type Range,
   type RequestBlock,
   type RequestLine,
@@ -228,6 +229,15 @@ export class BodyParamNode implements BodyParam {
   }
 }
 
+/** A JSON body over its lines; the joined text is made on first read. */
+export class JsonBodyNode implements JsonBodyText {
+  private joined: string | undefined;
+  constructor(readonly lines: readonly Token[]) {}
+  get text(): string {
+    return (this.joined ??= this.lines.map((l) => l.text).join('\n'));
+  }
+}
+
 /** A block parsed in full (what a LazyBlock holds once something reads it). */
 export class BlockContent implements RequestBlock {
   constructor(
@@ -247,6 +257,7 @@ export class BlockContent implements RequestBlock {
     readonly assertions: readonly Assertion[],
     readonly references: readonly VariableReference[],
     readonly problems: readonly SyntaxProblem[],
+    readonly jsonBody: JsonBodyText | undefined,
   ) {}
   get range(): Range {
     return { startLine: this.startLine, startCharacter: 0, endLine: this.endLine, endCharacter: this.endCharacter };

@@ -1,10 +1,13 @@
 /**
- * Request resolution: a request block of a document with its variables substituted and its form
- * values decoded, ready for request.ts's buildRequest, plus what could not be resolved.
+ * Request resolution: a request block of a document with its variables substituted and its
+ * parameters read as canonical pairs (path and query from the target, a form or JSON body), ready
+ * for request.ts's buildRequest, plus what could not be resolved.
  */
-import { findEndpoint, type EndpointSpec } from '../../contract';
+import type { EndpointSpec } from '../../contract';
+import { decodeJsonBody } from '../../jsonBody';
 import { decodeForm } from '../parser/decode';
-import type { RequestBlock, Range, RongHttpDocument, VariableDefinition } from '../model';
+import { jsonBodyRange, type JsonBodyText, type RequestBlock, type Range, type RongHttpDocument, type VariableDefinition } from '../model';
+import { matchTarget, queryPairs, substituteText, takesQuery } from '../requestParts';
 import { hasHttpScheme } from '../parser';
 import { lazyRequestNames, parseRequestReference, type ExchangeStore } from '../exchanges';
 import { syntaxMessage } from '../messages';
@@ -70,7 +73,10 @@ export interface ResolvedRequest {
   readonly endpoint?: EndpointSpec;
   /** Every header as written (signing headers included), values substituted. */
   readonly headers: ReadonlyArray<readonly [string, string]>;
-  /** Decoded form parameters in order. */
+  /**
+   * The canonical pairs in order: path parameters from the target, query parameters, then the body
+   * (a form's pieces decoded, or a JSON body's fields as dotted names; core/wire.ts).
+   */
   readonly params: ReadonlyArray<readonly [string, string]>;
   /** A Nonce header that does not depend on a system variable. */
   readonly fixedNonce?: string;
@@ -157,11 +163,58 @@ function resolveParams(block: RequestBlock, r: Resolution): Array<readonly [stri
 function baseUrlOf(url: string, endpoint: EndpointSpec | undefined): string | undefined {
   if (!endpoint) return undefined;
   try {
-    const u = new URL(url);
-    if (!u.pathname.endsWith(endpoint.path)) return undefined;
-    return u.origin + u.pathname.slice(0, u.pathname.length - endpoint.path.length);
+    // The endpoint was matched on the whole path (a template too), so the base is the origin.
+    return new URL(url).origin;
   } catch {
     return undefined;
+  }
+}
+
+/** A form body; refused for a JSON endpoint, whose body the codec would re-encode as JSON behind the writer's back. */
+function resolveFormBody(block: RequestBlock, endpoint: EndpointSpec | undefined, r: Resolution): Array<readonly [string, string]> {
+  if (endpoint?.body === 'json' && block.params.length > 0) r.problems.push({ message: `${endpoint.path} takes a JSON body ({"name": value, …}), not a form`, range: block.bodyLines[0]?.range });
+  return resolveParams(block, r);
+}
+
+/** The range of a whole JSON body (for a problem that belongs to no one field). */
+function bodyRange(body: JsonBodyText): Range {
+  const first = body.lines[0].range;
+  const last = body.lines[body.lines.length - 1].range;
+  return { startLine: first.startLine, startCharacter: first.startCharacter, endLine: last.endLine, endCharacter: last.endCharacter };
+}
+
+/**
+ * A JSON body's fields as canonical pairs, after substitution. What the codec would not send back
+ * as written (bad JSON, unknown fields, a value of the wrong JSON type) is a problem: the request is
+ * re-encoded from the pairs, so such a body is refused rather than sent changed.
+ */
+function resolveJsonBody(body: JsonBodyText, endpoint: EndpointSpec | undefined, r: Resolution): Array<readonly [string, string]> {
+  const whole = bodyRange(body);
+  const s = substituteText(body.text, (ref) => r.sub(ref, whole));
+  if (!endpoint || endpoint.body !== 'json') {
+    if (endpoint) r.problems.push({ message: `${endpoint.path} takes a form body (name=value&…), not JSON`, range: whole });
+    return [];
+  }
+  const decoded = decodeJsonBody(endpoint, s.text);
+  for (const p of decoded.problems) {
+    const at = s.toWritten(p.offset, p.length);
+    r.problems.push({ message: jsonProblemMessage(p.rule, p.field, p.detail), range: jsonBodyRange(body, at.offset, at.length) });
+  }
+  return decoded.pairs.map((p) => [p.name, p.value] as const);
+}
+
+function jsonProblemMessage(rule: string, field: string, detail: string | undefined): string {
+  switch (rule) {
+    case 'notJson':
+      return `the body is not JSON (${detail ?? 'syntax'})`;
+    case 'notObject':
+      return 'the JSON body must be an object';
+    case 'jsonType':
+      return `the JSON field ${field} must be of type ${detail ?? '?'}, so it cannot be sent as written`;
+    case 'duplicateParam':
+      return `the JSON field ${field} is given twice`;
+    default:
+      return `the JSON field ${field} is not a parameter of this endpoint, so it cannot be sent as written`;
   }
 }
 
@@ -176,14 +229,22 @@ export function resolveRequest(doc: RongHttpDocument, requestIndex: number, deps
   const r = new Resolution(new VariableResolver(doc.variables, liveSystemVariables(deps), { names: lazyRequestNames(doc), store: deps.exchanges }));
   const resolvedTarget = r.sub(target.text, target.range).text;
   const path = targetPath(resolvedTarget);
-  const endpoint = findEndpoint(path);
+  const method = block.request.method ? block.request.method.text.toUpperCase() : 'GET';
+  // The endpoint of the path (a REST template too); under another method it stays known, for "method not allowed".
+  const matched = matchTarget(path, method);
+  const endpoint = matched?.endpoint;
   const full = hasHttpScheme(resolvedTarget, 0);
   let url: string | undefined;
   if (full) url = resolvedTarget;
   else if (deps.baseUrl && resolvedTarget.startsWith('/')) url = deps.baseUrl.replace(/\/+$/, '') + resolvedTarget;
-  // The send path builds the URL from the endpoint's path: a query would be dropped, so it is refused.
+  // The send path builds the URL from the endpoint's parameters: a query is read for an endpoint that takes one, else refused.
   const query = queryOf(resolvedTarget);
-  if (query) r.problems.push({ message: `the query string "${clip(query)}" is not sent: Rong reads parameters from the form body; move them into the body`, range: target.range });
+  let fromQuery: Array<readonly [string, string]> = [];
+  if (query && takesQuery(endpoint)) {
+    const pairs = queryPairs(query);
+    if (pairs) fromQuery = pairs;
+    else r.problems.push({ message: `the query string "${clip(query)}" is not valid percent-encoding`, range: target.range });
+  } else if (query) r.problems.push({ message: `the query string "${clip(query)}" is not sent: Rong reads parameters from the form body; move them into the body`, range: target.range });
   // What REST Client/httpyac would send but this one cannot: refused, never sent half-read.
   for (const p of block.problems) if (p.kind === 'queryContinuation' || p.kind === 'fileBody') r.problems.push({ message: syntaxMessage(p, 'en'), range: p.range });
   const headers = resolveHeaders(block, r);
@@ -193,7 +254,7 @@ export function resolveRequest(doc: RongHttpDocument, requestIndex: number, deps
   return {
     name: block.name,
     profile: block.profile?.value,
-    method: block.request.method ? block.request.method.text.toUpperCase() : 'GET',
+    method,
     target: resolvedTarget,
     url,
     baseUrl: fullBase ?? named?.baseUrl,
@@ -201,7 +262,7 @@ export function resolveRequest(doc: RongHttpDocument, requestIndex: number, deps
     path,
     endpoint,
     ...headers,
-    params: resolveParams(block, r),
+    params: [...(matched?.pathParams ?? []), ...fromQuery, ...(block.jsonBody ? resolveJsonBody(block.jsonBody, endpoint, r) : resolveFormBody(block, endpoint, r))],
     signing: headers.fixedNonce !== undefined && headers.fixedTimestamp !== undefined ? 'exact' : 'preview',
     problems: r.problems,
   };
