@@ -6,6 +6,7 @@
  */
 import type { EndpointSpec, ParamSpec, SdkId } from './contract/types';
 import { JAVA_MODEL_PACKAGES } from './javaModels';
+import { JAVA_VOID_SETTERS } from './javaVoidSetters';
 import { javaString, jsString, pyString, SECRET_ENV } from './snippets';
 
 export const SDK_IDS: readonly SdkId[] = ['go', 'java', 'node', 'php', 'python'];
@@ -17,9 +18,11 @@ export const SDK_IDS: readonly SdkId[] = ['go', 'java', 'node', 'php', 'python']
  * `map[string]interface{}`, Java `HashMap<String, String>`); `pairs` for a keyed family the SDK takes as
  * a list of (key, value) pairs (Python `[("room-1", "Room")]`); `key` for the key of a keyed family's
  * entry inside a list's one element (`[{id: chatroom:key, name: chatroom}]`: one object per entry);
- * outside a list, `key` and `value` are the first entry's (Go's ChatRoomCreate(id, name) takes one).
+ * outside a list, `key` and `value` are the first entry's (Go's ChatRoomCreate(id, name) takes one);
+ * `stringmap` for a JSON object the SDK takes as strings to strings (Go `map[string]string`, elsewhere as `map`);
+ * `set` for a JSON array of strings (Go `[]string` or, spread, one argument each; Java `Set.of(…)`; else a list).
  */
-export type Coercion = 'string' | 'int' | 'bool' | 'map' | 'pairs' | 'key' | 'value';
+export type Coercion = 'string' | 'int' | 'bool' | 'map' | 'stringmap' | 'set' | 'pairs' | 'key' | 'value';
 
 export type SdkArg =
   | { readonly t: 'param'; readonly name: string; readonly as?: Coercion; readonly spread?: boolean }
@@ -132,7 +135,7 @@ class Parser {
 
   coercion(): { as?: Coercion } {
     if (!this.eat(':')) return {};
-    const as = this.match(/^(?:string|int|bool|map|pairs|key|value)\b/) ?? this.fail('expected string, int, bool, map, pairs, key or value after :');
+    const as = this.match(/^(?:stringmap|string|int|bool|map|set|pairs|key|value)\b/) ?? this.fail('expected string, int, bool, map, stringmap, set, pairs, key or value after :');
     return { as: as as Coercion };
   }
 }
@@ -311,6 +314,21 @@ function scalarLiteral(sdk: SdkId, type: Scalar, value: string | undefined, spec
   return STRING[sdk](value ?? '');
 }
 
+/** Statements a call needs before it: Java models whose setters return void, declared one variable each. */
+class Prelude {
+  readonly lines: string[] = [];
+  private readonly used = new Map<string, number>();
+
+  /** Declares a variable of this type set field by field, and returns its name (`tagModel`, `tagModel2`…). */
+  declare(type: string, fields: ReadonlyArray<readonly [string, string]>): string {
+    const n = (this.used.get(type) ?? 0) + 1;
+    this.used.set(type, n);
+    const name = `${type.charAt(0).toLowerCase()}${type.slice(1)}${n > 1 ? n : ''}`;
+    this.lines.push(`${type} ${name} = new ${type}();`, ...fields.map(([k, v]) => `${name}.set${capitalize(k)}(${v});`));
+    return name;
+  }
+}
+
 class Values {
   readonly specs: ReadonlyMap<string, ParamSpec>;
   constructor(
@@ -319,6 +337,7 @@ class Values {
     readonly pairs: ReadonlyArray<readonly [string, string]>,
     /** Inside a list's element: the one entry of a keyed family that element stands for. */
     readonly entry?: { readonly name: string; readonly key: string; readonly value: string },
+    readonly prelude: Prelude = new Prelude(),
   ) {
     this.specs = new Map(endpoint.params.map((p) => [p.name, p]));
   }
@@ -383,7 +402,7 @@ function mapLiteral(sdk: SdkId, entries: Array<[string, string]>): string {
 }
 
 /** A JSON object's members as the SDK's map of strings (a value that is not a string as its JSON text); other text stays a string. */
-function jsonMapLiteral(sdk: SdkId, value: string | undefined): string {
+function jsonMapLiteral(sdk: SdkId, value: string | undefined, goType = 'map[string]interface{}'): string {
   let parsed: unknown;
   try {
     parsed = value === undefined || value === '' ? {} : JSON.parse(value);
@@ -395,12 +414,30 @@ function jsonMapLiteral(sdk: SdkId, value: string | undefined): string {
   const entries = Object.entries(parsed as Record<string, unknown>).map(([k, v]): [string, string] => [k, s(typeof v === 'string' ? v : JSON.stringify(v))]);
   switch (sdk) {
     case 'go':
-      return `map[string]interface{}{${entries.map(([k, v]) => `${s(k)}: ${v}`).join(', ')}}`;
+      return `${goType}{${entries.map(([k, v]) => `${s(k)}: ${v}`).join(', ')}}`;
     case 'java':
       return `new HashMap<>(${mapLiteral(sdk, entries)})`;
     default:
       return mapLiteral(sdk, entries);
   }
+}
+
+/** A JSON array's items as string literals (an item that is not a string as its JSON text); other text is one item. */
+function jsonItems(sdk: SdkId, value: string | undefined): string[] {
+  let parsed: unknown;
+  try {
+    parsed = value === undefined || value === '' ? [] : JSON.parse(value);
+  } catch {
+    return [STRING[sdk](value ?? '')];
+  }
+  const items = Array.isArray(parsed) ? parsed : [value ?? ''];
+  return items.map((x) => STRING[sdk](typeof x === 'string' ? x : JSON.stringify(x)));
+}
+
+/** A JSON array as the SDK's collection of strings (Java's ExpansionModel takes a Set). */
+function setLiteral(sdk: SdkId, items: string[]): string {
+  if (sdk === 'java') return `Set.of(${items.join(', ')})`;
+  return listLiteral(sdk, items, 'string');
 }
 
 /** A keyed family as a list of (key, value) pairs. */
@@ -465,6 +502,8 @@ function render(a: SdkArg, v: Values): string[] {
       }
       const values = v.all(a.name);
       if (a.as === 'map') return [jsonMapLiteral(sdk, values[0])];
+      if (a.as === 'stringmap') return [jsonMapLiteral(sdk, values[0], 'map[string]string')];
+      if (a.as === 'set') return a.spread ? jsonItems(sdk, values[0]) : [setLiteral(sdk, jsonItems(sdk, values[0]))];
       if (a.spread) return values.map((x) => scalarLiteral(sdk, type, x, spec));
       if (spec?.repeated) {
         const elem = sdk === 'go' || sdk === 'java' ? elementType(sdk, a, v) : '';
@@ -480,7 +519,7 @@ function render(a: SdkArg, v: Values): string[] {
       const keyedName = only && !repeatedName ? keyedInside(only, v) : undefined;
       let items: string[];
       if (only && keyedName) {
-        items = v.keyed(keyedName).map(([key, value]) => render(only, new Values(v.sdk, { params: [...v.specs.values()] }, v.pairs, { name: keyedName, key, value }))[0]);
+        items = v.keyed(keyedName).map(([key, value]) => render(only, new Values(v.sdk, { params: [...v.specs.values()] }, v.pairs, { name: keyedName, key, value }, v.prelude))[0]);
       } else if (only && repeatedName) {
         items = v.all(repeatedName).map((x) => render(only, withOnly(v, repeatedName, x))[0]);
       } else {
@@ -492,6 +531,8 @@ function render(a: SdkArg, v: Values): string[] {
     case 'model':
     case 'object': {
       const fields = a.fields.filter((f) => v.present(f.value)).map((f): [string, string] => [f.name, render(f.value, v).join(', ')]);
+      // A chained setter that returns void would not compile: such a model is a variable set one statement at a time.
+      if (sdk === 'java' && a.t === 'model' && fields.some(([k]) => JAVA_VOID_SETTERS[a.type]?.includes(k))) return [v.prelude.declare(a.type, fields)];
       return [objectLiteral(sdk, fields, a.t === 'model' ? { name: a.type, pointer: a.pointer } : undefined)];
     }
     case 'call': {
@@ -522,7 +563,7 @@ function repeatedInside(a: SdkArg, v: Values): string | undefined {
 /** The same values with one repeated parameter narrowed to a single value (a list's element). */
 function withOnly(v: Values, name: string, value: string): Values {
   const pairs = v.pairs.filter(([k]) => k !== name).concat([[name, value]]);
-  return new Values(v.sdk, { params: [...v.specs.values()].map((p) => (p.name === name ? { ...p, repeated: undefined } : p)) }, pairs, v.entry);
+  return new Values(v.sdk, { params: [...v.specs.values()].map((p) => (p.name === name ? { ...p, repeated: undefined } : p)) }, pairs, v.entry, v.prelude);
 }
 
 function renderArgs(call: SdkCall, v: Values): string {
@@ -593,9 +634,14 @@ func main() {
 `;
 }
 
-function javaProgram(input: SdkSnippetInput, call: SdkCall, args: string): string {
+function javaProgram(input: SdkSnippetInput, call: SdkCall, args: string, prelude: readonly string[]): string {
   const center = JAVA_CENTERS[input.host];
-  const util = [...(args.includes('new HashMap<>(') ? ['import java.util.HashMap;'] : []), ...(args.includes('Map.ofEntries(') ? ['import java.util.Map;'] : [])];
+  const code = [args, ...prelude].join('\n');
+  const util = [
+    ...(code.includes('new HashMap<>(') ? ['import java.util.HashMap;'] : []),
+    ...(code.includes('Map.ofEntries(') ? ['import java.util.Map;'] : []),
+    ...(code.includes('Set.of(') ? ['import java.util.Set;'] : []),
+  ];
   const imports = [...(center ? ['import io.rong.CenterEnum;'] : []), 'import io.rong.RongCloud;', ...util, ...javaImports(call)];
   const construct = center
     ? `RongCloud.getInstance(appKey, appSecret, CenterEnum.${center})`
@@ -609,7 +655,7 @@ public class RongSdkCall {
         String appSecret = System.getenv("${SECRET_ENV}");
         if (appSecret == null || appSecret.isEmpty()) throw new IllegalStateException("Set ${SECRET_ENV} to the App Secret");
         RongCloud rongCloud = ${construct};
-        System.out.println(rongCloud.${call.callee}(${args}));
+${prelude.map((line) => `        ${line}\n`).join('')}        System.out.println(rongCloud.${call.callee}(${args}));
     }
 }
 `;
@@ -686,7 +732,7 @@ export function renderSdkSnippet(sdk: SdkId, input: SdkSnippetInput): string | u
     case 'go':
       return goProgram(input, call, args);
     case 'java':
-      return javaProgram(input, call, args);
+      return javaProgram(input, call, args, values.prelude.lines);
     case 'node':
       return nodeProgram(input, call, args);
     case 'php':

@@ -419,7 +419,7 @@ export const EXPANSION_SET: EndpointSpec = {
   source: 'Go SetMessageExpansion, MessageExpansionSet; Java Expansion.set, message/verify.json expansion; docs.rongcloud.io platform-chat-api/message/set-expansion',
   sdks: {
     go: 'SetMessageExpansion(msgUID, userId, conversationType, targetId, extraKeyVal, isSyncSender)',
-    java: 'expansion.set(ExpansionModel{msgUID: msgUID, userId: userId, conversationType: conversationType, targetId: targetId, extraKeyVal: extraKeyVal, isSyncSender: isSyncSender})',
+    java: 'expansion.set(ExpansionModel{msgUID: msgUID, userId: userId, conversationType: conversationType, targetId: targetId, extraKeyVal: extraKeyVal:map, isSyncSender: isSyncSender})',
     php: 'getMessage()->Expansion()->set({msgUID: msgUID, userId: userId, conversationType: conversationType, targetId: targetId, extraKeyVal: extraKeyVal, isSyncSender: isSyncSender})',
   },
   notes: {
@@ -454,7 +454,7 @@ export const EXPANSION_DELETE: EndpointSpec = {
   source: 'Go DeleteMessageExpansion, MessageExpansionDel; Java Expansion.remove, message/verify.json expansion',
   sdks: {
     go: 'DeleteMessageExpansion(msgUID, userId, conversationType, targetId, isSyncSender, extraKey)',
-    java: 'expansion.remove(ExpansionModel{msgUID: msgUID, userId: userId, conversationType: conversationType, targetId: targetId, extraKey: extraKey, isSyncSender: isSyncSender})',
+    java: 'expansion.remove(ExpansionModel{msgUID: msgUID, userId: userId, conversationType: conversationType, targetId: targetId, extraKey: extraKey:set, isSyncSender: isSyncSender})',
     php: 'getMessage()->Expansion()->delete({msgUID: msgUID, userId: userId, conversationType: conversationType, targetId: targetId, extraKey: extraKey, isSyncSender: isSyncSender})',
   },
   notes: expansionNote,
@@ -647,9 +647,17 @@ function templateParams(recipients: number): ParamSpec[] {
 }
 
 const templateNote: Text = {
-  en: 'Every SDK builds toUserId, values, pushContent and pushData from one map keyed by recipient (Go []TemplateMsgContent, Java and Node content, PHP content), so no call template is given except for Python, whose send_template takes the arrays as they are sent; the docs require pushContent and pushData to hold one entry per toUserId, which the contract cannot compare. Go sends disableUpdateLastMsg as the string "true", contentAvailable and verifyBlacklist always; Java sends pushExt, msgRandom and needReadReceipt.',
-  zh: '各 SDK 都从一个以接收人为键的映射生成 toUserId、values、pushContent、pushData（Go 的 []TemplateMsgContent，Java 与 Node 的 content，PHP 的 content），故除 Python（其 send_template 直接接收要发送的数组）外不提供调用模板；文档要求 pushContent 与 pushData 按 toUserId 逐一对应，合同无法比较二者个数。Go 将 disableUpdateLastMsg 作为字符串 "true" 发送，并总是发送 contentAvailable 与 verifyBlacklist；Java 另发送 pushExt、msgRandom、needReadReceipt。',
+  en: 'Every SDK builds toUserId, values, pushContent and pushData from one map keyed by recipient (Go []TemplateMsgContent, Java and Node content, PHP content), which a call template cannot build from the separate arrays of the form; Python send_template takes the arrays as they are sent. The docs require pushContent and pushData to hold one entry per toUserId, which the contract cannot compare. Go sends disableUpdateLastMsg as the string "true", contentAvailable and verifyBlacklist always; Java sends pushExt, msgRandom and needReadReceipt.',
+  zh: '各 SDK 都从一个以接收人为键的映射生成 toUserId、values、pushContent、pushData（Go 的 []TemplateMsgContent，Java 与 Node 的 content，PHP 的 content），调用模板无法从表单中各自独立的数组构造该映射；Python 的 send_template 直接接收要发送的数组。文档要求 pushContent 与 pushData 按 toUserId 逐一对应，合同无法比较二者个数。Go 将 disableUpdateLastMsg 作为字符串 "true" 发送，并总是发送 contentAvailable 与 verifyBlacklist；Java 另发送 pushExt、msgRandom、needReadReceipt。',
 };
+
+/** The sentence naming the SDK methods of a template endpoint that get no snippet (their recipient map, templateNote). */
+const noTemplateSnippet = (methods: string): Text => ({
+  en: `${methods} have no snippet: each takes the per-recipient map.`,
+  zh: `${methods} 没有代码片段：它们都接收按接收人组织的映射。`,
+});
+const PRIVATE_TEMPLATE_BARE = noTemplateSnippet('Go PrivateSendTemplate, Java message.msgPrivate.sendTemplate, Node Message.Private.sendTemplate and PHP getMessage()->Person()->sendTemplate');
+const SYSTEM_TEMPLATE_BARE = noTemplateSnippet('Go SystemSendTemplate, Java message.system.sendTemplate, Node Message.System.sendTemplate and PHP getMessage()->System()->sendTemplate');
 
 export const PRIVATE_TEMPLATE_PUBLISH: EndpointSpec = {
   id: 'message.privateTemplatePublish',
@@ -672,8 +680,8 @@ export const PRIVATE_TEMPLATE_PUBLISH: EndpointSpec = {
     python: 'get_message().get_private().send_template(from_user_id=fromUserId, to_user_ids=toUserId, object_name=objectName, values=values, content=content, push_content=pushContent, push_data=pushData, verify_blacklist=verifyBlacklist, content_available=contentAvailable, disable_push=disablePush)',
   },
   notes: {
-    en: `${templateNote.en} Go also sends isCounted here.`,
-    zh: `${templateNote.zh} Go 在此另发送 isCounted。`,
+    en: `${templateNote.en} Go also sends isCounted here. ${PRIVATE_TEMPLATE_BARE.en}`,
+    zh: `${templateNote.zh} Go 在此另发送 isCounted。${PRIVATE_TEMPLATE_BARE.zh}`,
   },
   issuesToken: false,
   labelParam: 'fromUserId',
@@ -712,8 +720,8 @@ export const SYSTEM_TEMPLATE_PUBLISH: EndpointSpec = {
     python: 'get_message().get_system().send_template(from_user_id=fromUserId, to_user_ids=toUserId, object_name=objectName, content=content, values=values, push_content=pushContent, push_data=pushData, content_available=contentAvailable)',
   },
   notes: {
-    en: `${templateNote.en} Go sends verifyBlacklist 0 here; Java's comment on Templates says 1000 recipients where the docs say 100.`,
-    zh: `${templateNote.zh} Go 在此发送 verifyBlacklist 为 0；Java Templates 的注释称 1000 个接收人，文档为 100 个。`,
+    en: `${templateNote.en} Go sends verifyBlacklist 0 here; Java's comment on Templates says 1000 recipients where the docs say 100. ${SYSTEM_TEMPLATE_BARE.en}`,
+    zh: `${templateNote.zh} Go 在此发送 verifyBlacklist 为 0；Java Templates 的注释称 1000 个接收人，文档为 100 个。${SYSTEM_TEMPLATE_BARE.zh}`,
   },
   issuesToken: false,
   labelParam: 'fromUserId',

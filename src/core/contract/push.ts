@@ -197,12 +197,11 @@ export const PUSH_CUSTOM: EndpointSpec = {
   body: 'json',
   sdks: {
     go: 'PushCustomObj',
-    // Bare: PushModel's setters return void, so no chained model renders as Java that compiles.
-    java: 'pushCustom.pushcustom',
+    java: 'pushCustom.pushcustom(PushModel{platform: platform, audience: AudienceCustom{tag: audience.tag, tag_or: audience.tag_or, userid: audience.userid, is_to_all: audience.is_to_all, packageName: audience.packageName}, notification: Notification{alert: notification.alert, title: notification.title, forceShowPushContent: notification.forceShowPushContent}})',
   },
   notes: {
-    en: "Go's PushCustomData nests anonymous structs, so no call template is given for Go. Go sends no audience.userid; Java's AudienceCustom inherits it, so it is accepted here. Java checks only platform (1–2), audience and notification; the tag limits follow /push.json. Go links doc.rongcloud.cn's push-plus page; no current docs page was found. Java's PushCustom.pushcustom (rongCloud.pushCustom) also posts this path, building it from a constant, which sdk-paths.md missed (sdkPaths.ts lists it among the calls the list misses).",
-    zh: 'Go 的 PushCustomData 嵌套匿名结构体，故不提供 Go 调用模板。Go 不发送 audience.userid；Java 的 AudienceCustom 继承了该字段，此处接受。Java 仅检查 platform（1–2 个）、audience 与 notification；标签限制沿用 /push.json。Go 指向 doc.rongcloud.cn 的 push-plus 页面；未找到当前文档页面。Java 的 PushCustom.pushcustom（rongCloud.pushCustom）也用常量拼出并调用此路径，sdk-paths.md 漏列（sdkPaths.ts 将其列入该清单遗漏的调用）。',
+    en: "Go PushCustomObj has no snippet: its PushCustomData nests anonymous structs, which a literal would have to restate field by field. Go sends no audience.userid; Java's AudienceCustom inherits it, so it is accepted here. Java checks only platform (1–2), audience and notification; the tag limits follow /push.json. Go links doc.rongcloud.cn's push-plus page; no current docs page was found. Java's PushCustom.pushcustom (rongCloud.pushCustom) also posts this path, building it from a constant, which sdk-paths.md missed (sdkPaths.ts lists it among the calls the list misses).",
+    zh: 'Go 的 PushCustomObj 没有代码片段：其 PushCustomData 嵌套匿名结构体，字面量须逐字段重写这些类型。Go 不发送 audience.userid；Java 的 AudienceCustom 继承了该字段，此处接受。Java 仅检查 platform（1–2 个）、audience 与 notification；标签限制沿用 /push.json。Go 指向 doc.rongcloud.cn 的 push-plus 页面；未找到当前文档页面。Java 的 PushCustom.pushcustom（rongCloud.pushCustom）也用常量拼出并调用此路径，sdk-paths.md 漏列（sdkPaths.ts 将其列入该清单遗漏的调用）。',
   },
   issuesToken: false,
   params: [

@@ -411,7 +411,7 @@ export const QUERY: EndpointSpec = {
   title: { en: 'List users', zh: '查询用户列表' },
   description: { en: "Lists the app's registered users with name, portrait and registration time, a page at a time.", zh: '分页查询应用中已注册的用户及其名称、头像和注册时间。' },
   source: 'Go UserQuery; Java user.querySandBoxUsers',
-  sdks: { go: 'UserQuery', java: 'user.querySandBoxUsers(page, pageSize, order)' },
+  sdks: { go: 'UserQuery(WithPage(page), WithPageSize(pageSize), WithOrder(order))', java: 'user.querySandBoxUsers(page, pageSize, order)' },
   notes: {
     en: 'Go sends page (default 1), pageSize (default 20, clamped to 1–100) and order; Java names the method querySandBoxUsers and sends only what is given.',
     zh: 'Go 发送 page（默认 1）、pageSize（默认 20，限制在 1–100）和 order；Java 的方法名为 querySandBoxUsers，只发送给出的参数。',
@@ -492,7 +492,7 @@ export const PROFILE_SET: EndpointSpec = {
   title: { en: 'Set user profile (hosting)', zh: '设置用户资料（用户托管）' },
   description: { en: "Stores a user's basic and extended profile, JSON texts, with the user-profile hosting service.", zh: '通过用户资料托管服务保存用户的基本信息与扩展信息（JSON 字符串）。' },
   source: 'Go UserProfileSet; Java entrustUser.setProfile',
-  sdks: { go: 'UserProfileSet(userId, userProfile, userExtProfile)', java: 'entrustUser.setProfile' },
+  sdks: { go: 'UserProfileSet(userId, userProfile, userExtProfile)', java: 'entrustUser.setProfile(UserProfileModel{userId: userId, userProfile: userProfile, userExtProfile: userExtProfile})' },
   notes: {
     en: 'Go always sends userProfile and userExtProfile, empty when not given; both SDKs check only that userId is given. No size limit for the JSON texts was found.',
     zh: 'Go 总是发送 userProfile 和 userExtProfile（未给时为空）；两个 SDK 都只检查 userId 必填。未找到 JSON 文本的大小上限。',
@@ -565,7 +565,7 @@ export const PROFILE_QUERY: EndpointSpec = {
   title: { en: 'List user profiles (hosting)', zh: '分页获取用户资料（用户托管）' },
   description: { en: "Lists the app's hosted user profiles, a page at a time, by registration time.", zh: '按注册时间分页获取应用中所有托管的用户资料。' },
   source: 'Go UserProfilQuery; Java entrustUser.pagingQueryUserProfiles',
-  sdks: { go: 'UserProfilQuery(page, size, order)', java: 'entrustUser.pagingQueryUserProfiles' },
+  sdks: { go: 'UserProfilQuery(page, size, order)', java: 'entrustUser.pagingQueryUserProfiles(PagingQueryUserProfilesModel{page: page, size: size, order: order})' },
   notes: {
     en: 'Go always sends page, size and order; Java checks only that they are integers. No source gives a maximum page size.',
     zh: 'Go 总是发送 page、size 和 order；Java 只检查它们是整数。没有来源给出每页条数的上限。',
@@ -587,7 +587,7 @@ export const TAGS_GET: EndpointSpec = {
   title: { en: 'Get user tags', zh: '查询用户标签' },
   description: { en: 'Reads the tags of up to 50 users.', zh: '查询用户的所有标签，每次最多 50 个用户。' },
   source: 'Go TagGet; Java user.tag.get (verify.json getTag); Node Tag.getList',
-  sdks: { go: 'TagGet(userIds)', java: 'user.tag.get', node: 'User.Tag.getList([{id: userIds}])' },
+  sdks: { go: 'TagGet(userIds)', java: 'user.tag.get(GetTagModel{userIds: userIds})', node: 'User.Tag.getList([{id: userIds}])' },
   notes: {
     en: 'Java checks userIds 1–50 (code 20002); Go checks no count.',
     zh: 'Java 检查 userIds 为 1–50 个（错误码 20002）；Go 不检查个数。',
@@ -787,7 +787,7 @@ export const BLOCK_PUSH_PERIOD_SET: EndpointSpec = {
   docs: docsOf('push/set-push-disabled-period'),
   sdks: {
     go: 'UserBlockPushPeriodSet(userId, startTime, period, level)',
-    java: 'user.blockPushPeriod.add',
+    java: 'user.blockPushPeriod.add(BlockPushPeriodModel{id: userId, startTime: startTime, period: period, level: level})',
     php: 'getUser()->BlockPushPeriod()->add({id: userId, startTime: startTime, period: period, level: level})',
   },
   notes: {
@@ -944,7 +944,7 @@ export const TAG_SET: EndpointSpec = {
   body: 'json',
   sdks: {
     go: 'TagSet(Tag{UserID: userId, Tags: tags})',
-    java: 'user.tag.set',
+    java: 'user.tag.set(TagModel{userId: userId, tags: tags})',
     node: 'User.Tag.set({id: userId, tags: tags})',
     php: 'getUser()->Tag()->set({userId: userId, tags: tags})',
     python: 'get_user().get_tag().set(user_ids=userId, tags=tags)',
@@ -969,7 +969,7 @@ export const TAG_BATCH_SET: EndpointSpec = {
   body: 'json',
   sdks: {
     go: 'TagBatchSet(TagBatch{UserIDs: userIds, Tags: tags})',
-    java: 'user.tag.batchSet',
+    java: 'user.tag.batchSet(BatchTagModel{userIds: userIds, tags: tags})',
     node: 'User.Tag.batchSet({users: [{id: userIds}], tags: tags})',
     php: 'getUser()->Tag()->batchset({userIds: userIds, tags: tags})',
     python: 'get_user().get_tag().set(user_ids=userIds, tags=tags)',
