@@ -33,7 +33,10 @@ export interface BuildRequestInput {
 export interface PreparedRequest {
   readonly method: HttpMethod;
   readonly url: string;
+  /** The path with its path parameters filled in, without the query. */
   readonly path: string;
+  /** `?a=b…` of a REST GET's query parameters, or ''. */
+  readonly query: string;
   /** In sending order. Never contains the App Secret. */
   readonly headers: ReadonlyArray<readonly [string, string]>;
   readonly body: string;
@@ -83,6 +86,7 @@ export function buildRequest(input: BuildRequestInput): PreparedRequest {
     method: input.endpoint.method,
     url: input.baseUrl.replace(/\/+$/, '') + wire.path + wire.query,
     path: wire.path,
+    query: wire.query,
     headers,
     body: wire.body,
     signing,

@@ -607,3 +607,25 @@ describe('against the sandbox', () => {
     assert.equal(r.attempts[0].error?.kind, 'reset');
   });
 });
+
+describe('REST-style and JSON endpoints on the wire', () => {
+  test('a GET sends its query parameters and no body; a JSON POST sends application/json', async () => {
+    const server = await serve(json(200, { code: 200, data: { groups: [] } }));
+    const { client: c } = client();
+    const groups = findEndpointById('ultragroup.v2UserGroups');
+    assert.ok(groups);
+    const r = await c.send({ ...input(server.url), endpoint: groups, params: [['userId', 'u 1'], ['page', '2'], ['size', '10']] });
+    assert.equal(r.outcome, 'success', r.message);
+    assert.equal(server.requests[0].method, 'GET');
+    assert.equal(server.requests[0].url, '/v2/ultragroups/users/u%201/groups?page=2&size=10');
+    assert.equal(server.requests[0].body, '');
+    assert.equal(server.requests[0].headers['content-type'], undefined);
+    const tags = findEndpointById('user.tagSet');
+    assert.ok(tags);
+    await c.send({ ...input(server.url), endpoint: tags, params: [['userId', 'u1'], ['tags', 'a'], ['tags', 'b']] });
+    assert.equal(server.requests[1].method, 'POST');
+    assert.equal(server.requests[1].headers['content-type'], 'application/json');
+    assert.deepEqual(JSON.parse(server.requests[1].body), { userId: 'u1', tags: ['a', 'b'] });
+    assertNoSecret(r);
+  });
+});

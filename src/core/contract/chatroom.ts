@@ -144,10 +144,11 @@ export const CHATROOM_QUERY: EndpointSpec = {
   source: 'D:chatroom/deprecated-info; Go ChatRoomQuery (sdk/chatroom.go, URL built with fmt.Sprintf)',
   docs: { zh: 'https://docs.rongcloud.cn/platform-chat-api/chatroom/deprecated-info', en: 'https://docs.rongcloud.io/platform-chat-api/chatroom/deprecated-info' },
   notes: {
-    en: 'Go ChatRoomQuery calls this path (not in sdk-paths.md, which missed its fmt.Sprintf URL, so sdks.go is left out here). Go sends every ID given, unchecked; the docs allow 20. The old docs\' example answers with chatroomId where the table and Go say chrmId. No Java method calls this path in the SDK read (its chatroom.query calls /chatroom/get.json).',
-    zh: 'Go 的 ChatRoomQuery 调用此路径（sdk-paths.md 漏掉了其以 fmt.Sprintf 拼出的 URL，故此处未填 sdks.go）。Go 发送所给的全部 ID，不做检查；文档允许 20 个。旧文档示例返回 chatroomId，而表格与 Go 为 chrmId。所读 Java SDK 中没有方法调用此路径（其 chatroom.query 调用 /chatroom/get.json）。',
+    en: 'Go ChatRoomQuery calls this path (sdk-paths.md missed its fmt.Sprintf URL; sdkPaths.ts lists it among the calls the list misses). Go sends every ID given, unchecked; the docs allow 20. The old docs\' example answers with chatroomId where the table and Go say chrmId. No Java method calls this path in the SDK read (its chatroom.query calls /chatroom/get.json).',
+    zh: 'Go 的 ChatRoomQuery 调用此路径（sdk-paths.md 漏掉了其以 fmt.Sprintf 拼出的 URL；sdkPaths.ts 将其列入该清单遗漏的调用）。Go 发送所给的全部 ID，不做检查；文档允许 20 个。旧文档示例返回 chatroomId，而表格与 Go 为 chrmId。所读 Java SDK 中没有方法调用此路径（其 chatroom.query 调用 /chatroom/get.json）。',
   },
   sdks: {
+    go: 'ChatRoomQuery(chatroomId)',
     php: 'getChatroom()->query({id: chatroomId})',
     python: 'get_chatroom().query(chatroomId)',
   },

@@ -624,7 +624,7 @@ function templateParams(recipients: number): ParamSpec[] {
     fromUserId,
     userIdParam('toUserId', { en: `Recipient user IDs, 1–${recipients} (a JSON array).`, zh: `接收人用户 ID，1–${recipients} 个（JSON 数组）` }, { repeated: perUser, example: 'user-2' }),
     objectName(),
-    { ...content(), jsonType: 'string', description: { en: 'The content template: a JSON text with {placeholders}, sent as a string, at most 128 KB.', zh: '消息内容模板：含 {标识位} 的 JSON 文本，以字符串发送，最大 128 KB' }, example: '{"content":"Hello {name}"}' },
+    { ...content(), jsonType: 'string', description: { en: 'The content template: a JSON text whose placeholders are names in braces, sent as a string, at most 128 KB.', zh: '消息内容模板：含花括号标识位的 JSON 文本，以字符串发送，最大 128 KB' }, example: '{"content":"Hello {name}"}' },
     {
       name: 'values',
       kind: 'json',

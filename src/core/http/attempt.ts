@@ -45,7 +45,7 @@ export function sendAttempt(target: Target, request: PreparedRequest, options: A
     options.dispatcher.dispatch(
       {
         origin: target.origin,
-        path: target.basePath + request.path,
+        path: target.basePath + request.path + request.query,
         method: request.method,
         headers: flatHeaders(request.headers),
         body: request.body,
