@@ -4,7 +4,8 @@
  * a secret or a signature, so it can be pasted anywhere. Pure: strings in, a string out. The SDK
  * snippets (`go-sdk`…) are rendered by core/sdkSnippets.ts from the endpoint's call templates.
  */
-import type { SdkId } from './contract/types';
+import type { EndpointSpec, HttpMethod, SdkId } from './contract/types';
+import { encodeRequestParts, splitPairs } from './wire';
 
 /** Raw-HTTP snippets: every endpoint has them. */
 export type HttpSnippetId = 'javascript' | 'python' | 'java';
@@ -25,11 +26,30 @@ export const snippetIdOfSdk = (sdk: SdkId): SdkSnippetId => `${sdk}-sdk`;
 export const SECRET_ENV = 'RONG_APP_SECRET';
 
 export interface SnippetInput {
-  /** Full URL, e.g. https://api.rong-api.com/user/getToken.json. */
+  /** Full URL with its path parameters and query, e.g. https://api.rong-api.com/user/getToken.json. */
   readonly url: string;
   readonly appKey: string;
-  /** Form parameters in order (decoded values). */
+  /** The body's form parameters in order (decoded values); none for a JSON body. */
   readonly params: ReadonlyArray<readonly [string, string]>;
+  /** POST when absent; the REST-style calls also GET, PUT and DELETE. */
+  readonly method?: HttpMethod;
+  /** A JSON body's text (`/push.json`, `/v3/…`, `/v2/…`), sent as written with Content-Type application/json. */
+  readonly json?: string;
+}
+
+/** The raw-HTTP snippet's input for an endpoint and the form's pairs: the URL, method and body as the wire codec makes them. */
+export function snippetInputFor(endpoint: EndpointSpec, base: string, appKey: string, pairs: ReadonlyArray<readonly [string, string]>): SnippetInput {
+  const wire = encodeRequestParts(endpoint, pairs);
+  const url = base.replace(/\/+$/, '') + wire.path + wire.query;
+  if (endpoint.body === 'json') return { url, appKey, params: [], method: endpoint.method, ...(wire.contentType ? { json: wire.body } : {}) };
+  return { url, appKey, params: splitPairs(endpoint, pairs).body, method: endpoint.method };
+}
+
+/** What the snippet sends: a form, a JSON text, or nothing (a REST GET or DELETE). */
+function bodyOf(input: SnippetInput): 'form' | 'json' | 'none' {
+  if (input.json !== undefined) return 'json';
+  const method = input.method ?? 'POST';
+  return input.params.length > 0 || method === 'POST' || method === 'PUT' ? 'form' : 'none';
 }
 
 export const SNIPPET_LABELS: Readonly<Record<SnippetId, string>> = {
@@ -116,6 +136,10 @@ export function javaString(s: string): string {
 
 function javascript(input: SnippetInput): string {
   const params = input.params.map(([k, v]) => `  [${jsString(k)}, ${jsString(v)}],`).join('\n');
+  const kind = bodyOf(input);
+  const body =
+    kind === 'json' ? `const body = ${jsString(input.json ?? '')};\n\n` : kind === 'form' ? `const body = new URLSearchParams([\n${params}\n]).toString();\n\n` : '';
+  const type = kind === 'json' ? `    'Content-Type': 'application/json',\n` : kind === 'form' ? `    'Content-Type': 'application/x-www-form-urlencoded',\n` : '';
   return `// npm install undici — run as an ES module (node snippet.mjs) with ${SECRET_ENV} set.
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { request } from 'undici';
@@ -129,21 +153,15 @@ const nonce = String(randomInt(1_000_000_000, 10_000_000_000));
 const timestamp = String(Date.now());
 const signature = createHash('sha1').update(appSecret + nonce + timestamp, 'utf8').digest('hex');
 
-const body = new URLSearchParams([
-${params}
-]).toString();
-
-const { statusCode, body: response } = await request(${jsString(input.url)}, {
-  method: 'POST',
+${body}const { statusCode, body: response } = await request(${jsString(input.url)}, {
+  method: ${jsString(input.method ?? 'POST')},
   headers: {
     'App-Key': appKey,
     Nonce: nonce,
     Timestamp: timestamp,
     Signature: signature,
-    'Content-Type': 'application/x-www-form-urlencoded',
-    'X-Request-ID': randomUUID(),
-  },
-  body,
+${type}    'X-Request-ID': randomUUID(),
+  },${kind === 'none' ? '' : '\n  body,'}
 });
 console.log(statusCode, await response.text());
 `;
@@ -151,6 +169,14 @@ console.log(statusCode, await response.text());
 
 function python(input: SnippetInput): string {
   const params = input.params.map(([k, v]) => `    (${pyString(k)}, ${pyString(v)}),`).join('\n');
+  const kind = bodyOf(input);
+  const body =
+    kind === 'json'
+      ? `body = ${pyString(input.json ?? '')}.encode("utf-8")`
+      : kind === 'form'
+        ? `body = urllib.parse.urlencode([\n${params}\n]).encode("utf-8")`
+        : 'body = None';
+  const type = kind === 'json' ? `    "Content-Type": "application/json",\n` : kind === 'form' ? `    "Content-Type": "application/x-www-form-urlencoded",\n` : '';
   return `# Python 3, standard library only. Run with ${SECRET_ENV} set.
 import hashlib
 import os
@@ -171,17 +197,14 @@ nonce = str(1_000_000_000 + secrets.randbelow(9_000_000_000))
 timestamp = str(int(time.time() * 1000))
 signature = hashlib.sha1((app_secret + nonce + timestamp).encode("utf-8")).hexdigest()
 
-body = urllib.parse.urlencode([
-${params}
-]).encode("utf-8")
+${body}
 
-req = urllib.request.Request(${pyString(input.url)}, data=body, method="POST", headers={
+req = urllib.request.Request(${pyString(input.url)}, data=body, method=${pyString(input.method ?? 'POST')}, headers={
     "App-Key": app_key,
     "Nonce": nonce,
     "Timestamp": timestamp,
     "Signature": signature,
-    "Content-Type": "application/x-www-form-urlencoded",
-    "X-Request-ID": str(uuid.uuid4()),
+${type}    "X-Request-ID": str(uuid.uuid4()),
 })
 try:
     with urllib.request.urlopen(req, timeout=10) as res:
@@ -195,6 +218,15 @@ function java(input: SnippetInput): string {
   const params = input.params
     .map(([k, v]) => `        form.add(enc(${javaString(k)}) + "=" + enc(${javaString(v)}));`)
     .join('\n');
+  const kind = bodyOf(input);
+  const body =
+    kind === 'json'
+      ? `        String body = ${javaString(input.json ?? '')};`
+      : kind === 'form'
+        ? `        List<String> form = new ArrayList<>();\n${params}\n        String body = String.join("&", form);`
+        : '';
+  const type = kind === 'json' ? `            .header("Content-Type", "application/json")\n` : kind === 'form' ? `            .header("Content-Type", "application/x-www-form-urlencoded")\n` : '';
+  const send = kind === 'none' ? `HttpRequest.BodyPublishers.noBody()` : `HttpRequest.BodyPublishers.ofString(body)`;
   return `// Java 11+, no dependencies: java RongRequest.java (with ${SECRET_ENV} set).
 import java.net.URI;
 import java.net.URLEncoder;
@@ -226,17 +258,15 @@ public class RongRequest {
             signature.append(String.format("%02x", b));
         }
 
-        List<String> form = new ArrayList<>();
-${params}
+${body}
 
         HttpRequest request = HttpRequest.newBuilder(URI.create(${javaString(input.url)}))
             .header("App-Key", appKey)
             .header("Nonce", nonce)
             .header("Timestamp", timestamp)
             .header("Signature", signature.toString())
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("X-Request-ID", UUID.randomUUID().toString())
-            .POST(HttpRequest.BodyPublishers.ofString(String.join("&", form)))
+${type}            .header("X-Request-ID", UUID.randomUUID().toString())
+            .method(${javaString(input.method ?? 'POST')}, ${send})
             .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         System.out.println(response.statusCode() + " " + response.body());

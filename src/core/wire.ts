@@ -14,8 +14,9 @@ export type Pairs = ReadonlyArray<readonly [string, string]>;
 
 /** The Content-Type of the endpoint's body; undefined for a call that sends none (a REST GET or DELETE without body fields). */
 export function contentTypeOf(endpoint: EndpointSpec): string | undefined {
-  if (endpoint.body === 'json') return hasBodyParams(endpoint) || endpoint.method === 'POST' || endpoint.method === 'PUT' ? JSON_CONTENT_TYPE : undefined;
-  return FORM_CONTENT_TYPE;
+  const sendsBody = hasBodyParams(endpoint) || endpoint.method === 'POST' || endpoint.method === 'PUT';
+  if (!sendsBody) return undefined;
+  return endpoint.body === 'json' ? JSON_CONTENT_TYPE : FORM_CONTENT_TYPE;
 }
 
 function hasBodyParams(endpoint: EndpointSpec): boolean {
@@ -124,7 +125,7 @@ export function encodeRequestParts(endpoint: EndpointSpec, pairs: Pairs, options
   const path = fillPath(endpoint, split.path);
   const query = split.query.length > 0 ? `?${encodeForm(split.query)}` : '';
   const contentType = contentTypeOf(endpoint);
-  if (endpoint.body !== 'json') return { path, query, contentType, body: encodeForm(split.body) };
+  if (endpoint.body !== 'json') return { path, query, ...(contentType ? { contentType } : {}), body: encodeForm(split.body) };
   if (contentType === undefined && split.body.length === 0) return { path, query, body: '' };
   return { path, query, contentType, body: JSON.stringify(pairsToJson(endpoint, split.body), undefined, options.pretty ? 2 : undefined) };
 }

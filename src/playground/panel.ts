@@ -10,7 +10,7 @@ import { generateRequestId, toCurl } from '../core/request';
 import { checkNonce, checkTimestamp, generateNonce, nonceWarning } from '../core/signing';
 import { maskedSigningString } from '../core/secrets';
 import { renderSdkSnippet, sdkSnippetIds, type SdkSnippetInput } from '../core/sdkSnippets';
-import { HTTP_SNIPPET_IDS, renderSnippet, sdkOfSnippet, SNIPPET_LABELS, snippetIdOfSdk, type HttpSnippetId, type SnippetId, type SnippetInput } from '../core/snippets';
+import { HTTP_SNIPPET_IDS, renderSnippet, sdkOfSnippet, SNIPPET_LABELS, snippetIdOfSdk, snippetInputFor, type HttpSnippetId, type SnippetId, type SnippetInput } from '../core/snippets';
 import { formatFinding, validateParams } from '../core/validation';
 import { hostLabel, hostsFor, type Profile } from '../services/credentials';
 import {
@@ -259,13 +259,16 @@ export class PlaygroundPanel implements vscode.Disposable {
     });
   }
 
-  private snippetInput(form: FormState): SnippetInput & SdkSnippetInput {
+  /** What the snippets are made from: the raw-HTTP ones take the request as the wire codec encodes it, the SDK ones the form's pairs. */
+  private snippetInput(form: FormState): { readonly http: SnippetInput; readonly sdk: SdkSnippetInput } {
     const endpoint = this.endpoint(form);
     const profile = this.profile(form);
     const hosts = hostsFor(profile, this.s.settings.current);
     const base = 'error' in hosts ? 'https://api.rong-api.com' : hosts.primary;
     const backup = 'error' in hosts ? undefined : hosts.backup;
-    return { url: base + endpoint.path, endpoint, host: base, backup, appKey: profile?.appKey ?? 'your-app-key', params: formParams(endpoint, form) };
+    const appKey = profile?.appKey ?? 'your-app-key';
+    const params = formParams(endpoint, form);
+    return { http: snippetInputFor(endpoint, base, appKey, params), sdk: { endpoint, host: base, backup, appKey, params } };
   }
 
   /** The snippets this endpoint has: the raw-HTTP ones, then one per SDK that implements it. */
@@ -273,10 +276,10 @@ export class PlaygroundPanel implements vscode.Disposable {
     return [...HTTP_SNIPPET_IDS, ...sdkSnippetIds(endpoint).map(snippetIdOfSdk)];
   }
 
-  private renderSnippetFor(id: SnippetId, input: SnippetInput & SdkSnippetInput): string {
+  private renderSnippetFor(id: SnippetId, input: { readonly http: SnippetInput; readonly sdk: SdkSnippetInput }): string {
     const sdk = sdkOfSnippet(id);
-    if (!sdk) return renderSnippet(id as HttpSnippetId, input);
-    return renderSdkSnippet(sdk, input) ?? vscode.l10n.t('The {0} does not implement {1}.', SNIPPET_LABELS[id], input.endpoint.path);
+    if (!sdk) return renderSnippet(id as HttpSnippetId, input.http);
+    return renderSdkSnippet(sdk, input.sdk) ?? vscode.l10n.t('The {0} does not implement {1}.', SNIPPET_LABELS[id], input.sdk.endpoint.path);
   }
 
   private snippet(id: SnippetId, form: FormState): string {
@@ -300,7 +303,7 @@ export class PlaygroundPanel implements vscode.Disposable {
       problem: signed.problem,
       request: r ? { method: r.method, url: r.url, headers: r.headers, body: r.body } : undefined,
       curl: r ? toCurl(r) : undefined,
-      snippets: this.snippetIds(input.endpoint).map((id) => ({ id, label: SNIPPET_LABELS[id], code: this.renderSnippetFor(id, input) })),
+      snippets: this.snippetIds(input.sdk.endpoint).map((id) => ({ id, label: SNIPPET_LABELS[id], code: this.renderSnippetFor(id, input) })),
     };
   }
 

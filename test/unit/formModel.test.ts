@@ -1,8 +1,9 @@
 /** The playground's form model, built from the contract data for several endpoints: controls, rows, counts, findings, labels. */
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ENDPOINTS, findEndpointById, MODULES, type EndpointSpec } from '../../src/core/contract';
+import { ENDPOINTS, findEndpointById, MODULE_TITLES, MODULES, type EndpointSpec } from '../../src/core/contract';
 import {
+  JSON_BODY_FIELD,
   addRow,
   buildFormModel,
   endpointGroups,
@@ -35,10 +36,11 @@ const field = (fields: readonly FieldModel[], name: string): FieldModel => {
   return f;
 };
 
-test('every endpoint gets one field per parameter, in the contract order, each with a control from its kind', () => {
+test('every endpoint gets one field per parameter, in the contract order, each with a control from its kind (a JSON body one editor after its path and query fields)', () => {
   for (const e of ENDPOINTS) {
     const model = buildFormModel(e, {}, 'en');
-    assert.deepEqual(model.fields.map((f) => f.name), e.params.map((p) => p.name), e.id);
+    const expected = e.body === 'json' ? [...e.params.filter((p) => p.in !== undefined).map((p) => p.name), ...(e.params.some((p) => p.in === undefined) ? [JSON_BODY_FIELD] : [])] : e.params.map((p) => p.name);
+    assert.deepEqual(model.fields.map((f) => f.name), expected, e.id);
     for (const f of model.fields) assert.equal(f.control, fieldControl(f.spec));
   }
   const controls = (id: string) => Object.fromEntries(buildFormModel(endpoint(id), {}, 'en').fields.map((f) => [f.name, f.control]));
@@ -138,8 +140,10 @@ test('switching endpoint keeps the values the next one takes, in its shape', () 
 test('the picker groups every endpoint by module, whole titles in the UI language, the path apart', () => {
   const en = endpointGroups(playgroundCatalogue(), 'en');
   assert.deepEqual(en.map((g) => g.module), [...MODULES]);
-  assert.deepEqual(en.map((g) => g.title), ['User', 'Message', 'Group', 'Chatroom']);
-  assert.deepEqual(endpointGroups(playgroundCatalogue(), 'zh-cn').map((g) => g.title), ['用户', '消息', '群组', '聊天室']);
+  assert.deepEqual(en.map((g) => g.title), MODULES.map((m) => MODULE_TITLES[m].en));
+  assert.deepEqual(endpointGroups(playgroundCatalogue(), 'zh-cn').map((g) => g.title), MODULES.map((m) => MODULE_TITLES[m].zh));
+  assert.deepEqual(en.slice(0, 4).map((g) => g.title), ['User', 'Message', 'Group', 'Chatroom']);
+  assert.ok(en.every((g) => g.endpoints.length > 0), 'no module is empty');
   assert.equal(en.flatMap((g) => g.endpoints).length, ENDPOINTS.length);
   assert.deepEqual(en[0].endpoints.find((x) => x.id === 'user.block'), { id: 'user.block', label: 'Block users', path: '/user/block.json' });
   assert.equal(endpointGroups(playgroundCatalogue(), 'zh-cn')[0].endpoints.find((x) => x.id === 'user.block')?.label, '封禁用户');

@@ -1,5 +1,6 @@
 /** The message endpoints added by #18 (template sends, discussion, /v3 history) and every message record's SDK call templates. */
 import * as assert from 'node:assert/strict';
+import { sdkTemplateProblems } from '../../src/core/sdkSnippets';
 import { test } from 'node:test';
 import {
   CHATROOM_HISTORY_QUERY,
@@ -76,12 +77,8 @@ test('every message record: unique ids, examples pass, and each SDK call templat
   for (const e of MESSAGE_ENDPOINTS) {
     const pairs = e.params.filter((p) => p.required).map((p) => [p.name, p.example ?? 'x'] as const);
     assert.deepEqual(rules(e, pairs), [], e.id);
-    const names = new Set(e.params.map((p) => p.name));
-    for (const [sdk, call] of Object.entries(e.sdks ?? {})) {
-      if (!call.includes('(')) continue;
-      // A bare identifier after ( , : or = and before , ) or } is an argument: it must be one of this record's parameters.
-      for (const arg of call.match(/(?<=[(,:=]\s*)[a-zA-Z]+(?=\s*[,)}])/g) ?? []) assert.ok(names.has(arg), `${e.id} ${sdk}: ${call} names ${arg}`);
-    }
+    // The one reading of the grammar (core/sdkSnippets.ts): every argument is a parameter of this record or a literal.
+    assert.deepEqual(sdkTemplateProblems(e), [], e.id);
   }
   const withCalls = MESSAGE_ENDPOINTS.filter((e) => Object.values(e.sdks ?? {}).some((c) => c.includes('(')));
   assert.ok(withCalls.length >= 20, `${withCalls.length} message records have call templates`);

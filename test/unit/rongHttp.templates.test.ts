@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { sampleName } from '../../src/core/examples';
 import { test } from 'node:test';
 import { ENDPOINTS, GET_TOKEN, findEndpointById } from '../../src/core/contract';
 import { decodeFormComponent } from '../../src/core/form';
@@ -20,11 +21,11 @@ for (const locale of ['en', 'zh-cn'] as const) {
       assert.deepEqual(validateParams(endpoint, resolved!.params), [], `${endpoint.id} sends valid values`);
       // Every required parameter is there (repeated ones twice); optional ones only as comments.
       for (const p of endpoint.params) {
-        const count: number = resolved!.params.filter(([k]) => k === p.name).length;
+        const count: number = resolved!.params.filter(([k]) => k === p.name || (p.keyed !== undefined && k.startsWith(`${p.name}[`))).length;
         assert.equal(count, p.required ? (p.repeated ? 2 : 1) : 0, `${endpoint.id} ${p.name}`);
         // A form's optional piece is commented out; a JSON or REST endpoint's is listed above its request line.
         const wire = endpoint.body === 'json' || endpoint.path.includes('{') || endpoint.params.some((q) => q.in === 'query');
-        if (!p.required) assert.match(text, new RegExp(wire ? `^# [^:\n]+: ${p.name} — ` : `^# &${p.name}=`, 'm'), `${endpoint.id}: optional ${p.name} commented`);
+        if (!p.required) assert.match(text, new RegExp(wire ? `^# [^:\n]+: ${p.name} — ` : `^# &${sampleName(p).replace(/[[\]]/g, '\\$&')}=`, 'm'), `${endpoint.id}: optional ${p.name} commented`);
       }
     }
   });

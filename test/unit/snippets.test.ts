@@ -12,11 +12,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ENDPOINTS, GET_TOKEN, type ParamSpec } from '../../src/core/contract';
+import { ENDPOINTS, GET_TOKEN, type EndpointSpec, type ParamSpec } from '../../src/core/contract';
+import { encodeRequestParts, splitPairs } from '../../src/core/wire';
+import { sampleValue as exampleValue } from '../../src/core/examples';
 import { buildRequest, toCurl } from '../../src/core/request';
 import { validateParams } from '../../src/core/validation';
 import { decodeForm } from '../../src/core/form';
-import { HTTP_SNIPPET_IDS, javaString, jsString, pyString, renderSnippet, SECRET_ENV, type SnippetInput } from '../../src/core/snippets';
+import { HTTP_SNIPPET_IDS, javaString, jsString, pyString, renderSnippet, SECRET_ENV, snippetInputFor, type SnippetInput } from '../../src/core/snippets';
 import { formParams, saveInput } from '../../src/playground/formRequest';
 import { requestToText } from '../../src/core/rongHttp/print';
 import type { FormState } from '../../src/playground/protocol';
@@ -85,19 +87,25 @@ function run(cmd: string, args: string[], stdin: string, env: Record<string, str
 const has = (cmd: string, arg = '--version') => spawnSync(cmd, [arg], { stdio: 'ignore' }).status === 0;
 
 /** Checks the request a snippet sent: signed with the secret, fresh values, the exact parameters. */
-function checkReceived(r: Received, params: ReadonlyArray<readonly [string, string]>, path = '/user/getToken.json'): void {
-  assert.equal(r.method, 'POST');
-  assert.equal(r.url, path);
+function checkReceived(r: Received, params: ReadonlyArray<readonly [string, string]>, path = '/user/getToken.json', given?: EndpointSpec): void {
+  const endpoint = given ?? ENDPOINTS.find((e) => e.path === path) ?? GET_TOKEN;
+  const wire = encodeRequestParts(endpoint, params);
+  assert.equal(r.method, endpoint.method);
+  assert.equal(r.url, wire.path + wire.query);
   const nonce = String(r.headers.nonce);
   const timestamp = String(r.headers.timestamp);
   assert.match(nonce, /^[1-9]\d{9}$/, 'a 10-digit decimal nonce');
   assert.ok(Math.abs(Number(timestamp) - Date.now()) < 120_000, 'a millisecond timestamp of now');
   assert.equal(r.headers.signature, createHash('sha1').update(SECRET + nonce + timestamp, 'utf8').digest('hex'));
-  assert.equal(r.headers['content-type'], 'application/x-www-form-urlencoded');
+  assert.equal(r.headers['content-type'], wire.contentType);
   assert.match(String(r.headers['x-request-id']), /^[0-9a-f-]{36}$/);
+  if (endpoint.body === 'json') {
+    assert.deepEqual(r.body === '' ? undefined : JSON.parse(r.body), wire.body === '' ? undefined : JSON.parse(wire.body), `${endpoint.id}: the JSON body as the request builder makes it`);
+    return;
+  }
   const decoded = decodeForm(r.body);
   assert.deepEqual(decoded.errors, []);
-  assert.deepEqual(decoded.params, params.map(([k, v]) => [k, v]));
+  assert.deepEqual(decoded.params, splitPairs(endpoint, params).body.map(([k, v]) => [k, v]));
 }
 
 const PARAMS: ReadonlyArray<readonly [string, string]> = [
@@ -218,7 +226,7 @@ function sampleValue(spec: ParamSpec, i: number): string {
   switch (spec.kind) {
     case 'integer': return String(spec.min ?? 1);
     case 'timestampMs': return '1700000000000';
-    case 'json': return '{"content":"你好 & hi"}';
+    case 'json': return spec.jsonType === 'number' || spec.jsonType === 'boolean' || spec.jsonType === 'array' ? exampleValue(spec) : '{"content":"你好 & hi"}';
     case 'flag': return (spec.flagValues ?? ['0', '1'])[1];
     case 'messageType': return 'RC:TxtMsg';
     case 'httpUri': return 'http://abc.com/a%20b.png?x=1&y=2';
@@ -232,7 +240,7 @@ function sampleValue(spec: ParamSpec, i: number): string {
 /** Every parameter of an endpoint, a repeated one twice (userId=a&userId=b), valid by the contract. */
 function sampleParams(endpointId: string): Array<readonly [string, string]> {
   const endpoint = ENDPOINTS.find((e) => e.id === endpointId)!;
-  const pairs = endpoint.params.flatMap((p) => (p.repeated ? [0, 1] : [0]).map((i) => [p.name, sampleValue(p, i)] as const));
+  const pairs = endpoint.params.flatMap((p) => (p.repeated ? [0, 1] : [0]).map((i) => [p.keyed ? `${p.name}[k${i}]` : p.name, sampleValue(p, i)] as const));
   // A directed group message goes to one group only (the contract's rule between the two).
   return endpoint.crossRules?.some((r) => r.param === 'toGroupId') ? pairs.filter(([k], i) => k !== 'toGroupId' || pairs.findIndex(([x]) => x === 'toGroupId') === i) : pairs;
 }
@@ -242,23 +250,27 @@ test('every endpoint: the JavaScript snippet sends its parameters, repeated keys
     const params = sampleParams(endpoint.id);
     assert.deepEqual(validateParams(endpoint, params), [], endpoint.id);
     received.length = 0;
-    const code = renderSnippet('javascript', { url: baseUrl + endpoint.path, appKey: APP_KEY, params });
+    const code = renderSnippet('javascript', snippetInputFor(endpoint, baseUrl, APP_KEY, params));
     const result = await run(process.execPath, ['--input-type=module'], code, { [SECRET_ENV]: SECRET });
     assert.equal(result.code, 0, `${endpoint.id}: ${result.out}`);
-    checkReceived(received[0], params, endpoint.path);
-    if (endpoint.params.some((p) => p.repeated)) assert.ok(endpoint.params.some((p) => p.repeated && received[0].body.split('&').filter((x) => x.startsWith(`${p.name}=`)).length === 2), `${endpoint.id} repeats a key`);
+    checkReceived(received[0], params, endpoint.path, endpoint);
+    const formRepeats = endpoint.body !== 'json' && endpoint.params.some((p) => p.repeated && !p.keyed && p.in === undefined);
+    if (formRepeats) assert.ok(endpoint.params.some((p) => p.repeated && received[0].body.split('&').filter((x) => x.startsWith(`${p.name}=`)).length === 2), `${endpoint.id} repeats a key`);
   }
 });
 
 test('every endpoint: the Python and Java snippets hold each pair once, in order (repeated keys included)', () => {
   for (const endpoint of ENDPOINTS) {
-    const params = sampleParams(endpoint.id);
-    const inputFor = { url: baseUrl + endpoint.path, appKey: APP_KEY, params };
+    const inputFor = snippetInputFor(endpoint, baseUrl, APP_KEY, sampleParams(endpoint.id));
+    const params = inputFor.params;
     const py = renderSnippet('python', inputFor);
     const java = renderSnippet('java', inputFor);
     assert.equal(py.split('\n').filter((l) => /^ {4}\(".*", ".*"\),$/.test(l)).length, params.length, endpoint.id);
     assert.equal(java.split('\n').filter((l) => l.includes('form.add(enc(')).length, params.length, endpoint.id);
-    assert.ok(py.includes(pyString(baseUrl + endpoint.path)) && java.includes(javaString(baseUrl + endpoint.path)));
+    assert.ok(py.includes(pyString(inputFor.url)) && java.includes(javaString(inputFor.url)));
+    // A JSON body is sent as written; a REST GET sends none.
+    if (inputFor.json !== undefined) assert.ok(py.includes(pyString(inputFor.json)) && java.includes(javaString(inputFor.json)), endpoint.id);
+    assert.ok(py.includes(`method=${pyString(endpoint.method)}`) && java.includes(`.method(${javaString(endpoint.method)}`), endpoint.id);
   }
 });
 
@@ -281,8 +293,9 @@ test('every endpoint: the cURL command, run by curl itself, sends the signed req
     const result = await run('sh', ['-c', command.replace(/^curl /, 'curl -s ')], '', {});
     assert.equal(result.code, 0, `${endpoint.id}: ${result.out}`);
     assert.match(result.out, /"code":200/, endpoint.id);
-    assert.equal(received[0].url, endpoint.path);
+    assert.equal(received[0].url, request.path + request.query);
+    assert.equal(received[0].method, endpoint.method);
     assert.equal(received[0].body, request.body);
-    assert.deepEqual(decodeForm(received[0].body).params, params.map(([k, v]) => [k, v]));
+    if (endpoint.body !== 'json') assert.deepEqual(decodeForm(received[0].body).params, splitPairs(endpoint, params).body.map(([k, v]) => [k, v]));
   }
 });

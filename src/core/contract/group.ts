@@ -6,127 +6,6 @@ import type { EndpointSpec, ParamSpec } from './types';
 const members = { en: 'Member user IDs, 1–1000 values.', zh: '群成员用户 ID，1–1000 个' };
 const MEMBERS = { min: 1, max: 1000 };
 
-export const GROUP_CREATE: EndpointSpec = {
-  id: 'group.create',
-  module: 'group',
-  method: 'POST',
-  path: '/group/create.json',
-  title: { en: 'Create group', zh: '创建群组' },
-  description: { en: 'Creates a group with its first members (a group holds at most 3,000).', zh: '创建群组并加入首批成员（一个群最多 3000 人）。' },
-  source: 'D:group/create-group; Node Group.create',
-  sdks: {
-    go: 'GroupCreate(groupId, groupName, [userId])',
-    java: 'group.create(GroupModel{id: groupId, name: groupName, members: [GroupMember{id: userId}]})',
-    node: 'Group.create({id: groupId, name: groupName, members: [{id: userId}]})',
-    php: 'getGroup()->create({id: groupId, name: groupName, members: [{id: userId}]})',
-    python: 'get_group().create(user_ids=[userId], group_id=groupId, group_name=groupName)',
-  },
-  issuesToken: false,
-  labelParam: 'groupId',
-  params: [userIdParam('userId', members, { repeated: MEMBERS, example: 'user-1' }), groupIdParam(), groupNameParam()],
-  success: [],
-};
-
-export const GROUP_JOIN: EndpointSpec = {
-  id: 'group.join',
-  module: 'group',
-  method: 'POST',
-  path: '/group/join.json',
-  title: { en: 'Join group', zh: '加入群组' },
-  description: { en: 'Adds users to a group.', zh: '将用户加入群组。' },
-  source: 'D:group/join-group',
-  sdks: {
-    go: 'GroupJoin(groupId, groupName, [userId])',
-    java: 'group.join(GroupModel{id: groupId, name: groupName, members: [GroupMember{id: userId}]})',
-    node: 'Group.join({id: groupId, name: groupName, member: {id: userId}})',
-    php: 'getGroup()->joins({id: groupId, name: groupName, member: {id: userId}})',
-    python: 'get_group().join(user_ids=[userId], group_id=groupId, group_name=groupName)',
-  },
-  notes: {
-    en: 'Java and Node also call this path as invite; PHP names the method joins.',
-    zh: 'Java 与 Node 还以 invite 调用此路径；PHP 的方法名为 joins。',
-  },
-  issuesToken: false,
-  labelParam: 'groupId',
-  params: [userIdParam('userId', members, { repeated: MEMBERS, example: 'user-2' }), groupIdParam(), groupNameParam({ required: false })],
-  success: [],
-};
-
-export const GROUP_QUIT: EndpointSpec = {
-  id: 'group.quit',
-  module: 'group',
-  method: 'POST',
-  path: '/group/quit.json',
-  title: { en: 'Quit group', zh: '退出群组' },
-  description: { en: 'Removes users from a group.', zh: '将用户移出群组。' },
-  source: 'D:group/quit-group; Node Group.quit',
-  sdks: {
-    go: 'GroupQuit([userId], groupId)',
-    java: 'group.quit(GroupModel{id: groupId, members: [GroupMember{id: userId}]})',
-    node: 'Group.quit({id: groupId, member: {id: userId}})',
-    php: 'getGroup()->quit({id: groupId, member: {id: userId}})',
-    python: 'get_group().quit(user_ids=[userId], group_id=groupId)',
-  },
-  notes: {
-    en: 'Node and PHP also call this path as kick.',
-    zh: 'Node 与 PHP 还以 kick 调用此路径。',
-  },
-  issuesToken: false,
-  labelParam: 'groupId',
-  params: [userIdParam('userId', members, { repeated: MEMBERS, example: 'user-2' }), groupIdParam()],
-  success: [],
-};
-
-export const GROUP_DISMISS: EndpointSpec = {
-  id: 'group.dismiss',
-  module: 'group',
-  method: 'POST',
-  path: '/group/dismiss.json',
-  title: { en: 'Dismiss group', zh: '解散群组' },
-  description: { en: 'Dismisses a group; userId is the operator.', zh: '解散群组；userId 为操作人。' },
-  source: 'D:group/dismiss-group; Node Group.dismiss',
-  sdks: {
-    go: 'GroupDismiss(groupId, userId)',
-    java: 'group.dismiss(GroupModel{id: groupId, members: [GroupMember{id: userId}]})',
-    node: 'Group.dismiss({id: groupId, member: {id: userId}})',
-    php: 'getGroup()->dismiss({id: groupId, member: {id: userId}})',
-    python: 'get_group().dismiss(user_id=userId, group_id=groupId)',
-  },
-  issuesToken: false,
-  labelParam: 'groupId',
-  params: [userIdParam('userId', { en: 'The operator: a user ID.', zh: '操作人用户 ID' }, { example: 'user-1' }), groupIdParam()],
-  success: [],
-};
-
-export const GROUP_MEMBERS: EndpointSpec = {
-  id: 'group.members',
-  module: 'group',
-  method: 'POST',
-  path: '/group/user/query.json',
-  title: { en: 'List group members', zh: '查询群成员' },
-  description: { en: "Lists a group's members.", zh: '查询群组成员。' },
-  source: 'Go group.go',
-  sdks: {
-    go: 'GroupGet(groupId)',
-    java: 'group.get(GroupModel{id: groupId})',
-    node: 'Group.get({id: groupId})',
-    php: 'getGroup()->get({id: groupId})',
-    python: 'get_group().query(group_id=groupId)',
-  },
-  issuesToken: false,
-  labelParam: 'groupId',
-  params: [groupIdParam()],
-  success: [{ name: 'users', kind: 'table', label: { en: 'Members', zh: '成员' }, columns: [{ keys: ['id', 'userId'], label: { en: 'User ID', zh: '用户 ID' } }] }],
-  hints: { 1003: { en: 'Check the group ID: was the group created in this app?', zh: '请检查群组 ID：该群组是否已在此应用中创建？' } },
-};
-
-/** Mute minutes: 0 is a permanent mute, at most 30 days (docs gag-user; Python and Node check 0–43200). */
-const MUTE_MINUTES = { min: 0, max: 43_200 } as const;
-/** User IDs a mute or mute-exception call takes (docs; Python checks 1–20). */
-const USERS_20 = { min: 1, max: 20 };
-/** Group IDs a mute-all call takes (docs ban-group; Python 1–20, Node 20003). */
-const GROUPS_20 = { min: 1, max: 20 };
-/** Java and Go send int; no smaller bound is documented. */
 const INT_MAX = 2_147_483_647;
 
 const docsOf = (slug: string) => ({ zh: `https://docs.rongcloud.cn/platform-chat-api/group/${slug}`, en: `https://docs.rongcloud.io/platform-chat-api/group/${slug}` });
@@ -160,6 +39,130 @@ const notifyNote = {
   en: 'Go and Java send bindNotifyMsg and the notification fields only when bindNotifyMsg is true; Go then requires fromUserId, objectName and content (1002). Node, PHP and Python never send them; the docs page lists only groupId and groupName.',
   zh: 'Go 与 Java 仅在 bindNotifyMsg 为 true 时发送 bindNotifyMsg 及通知消息字段，此时 Go 要求 fromUserId、objectName、content 必填（1002）。Node、PHP、Python 从不发送；文档页只列出 groupId 与 groupName。',
 };
+
+export const GROUP_CREATE: EndpointSpec = {
+  id: 'group.create',
+  module: 'group',
+  method: 'POST',
+  path: '/group/create.json',
+  title: { en: 'Create group', zh: '创建群组' },
+  description: { en: 'Creates a group with its first members (a group holds at most 3,000).', zh: '创建群组并加入首批成员（一个群最多 3000 人）。' },
+  source: 'D:group/create-group; Node Group.create',
+  sdks: {
+    go: 'GroupCreate(groupId, groupName, [userId])',
+    java: 'group.create(GroupModel{id: groupId, name: groupName, members: [GroupMember{id: userId}]})',
+    node: 'Group.create({id: groupId, name: groupName, members: [{id: userId}]})',
+    php: 'getGroup()->create({id: groupId, name: groupName, members: [{id: userId}]})',
+    python: 'get_group().create(user_ids=[userId], group_id=groupId, group_name=groupName)',
+  },
+  notes: notifyNote,
+  issuesToken: false,
+  labelParam: 'groupId',
+  params: [userIdParam('userId', members, { repeated: MEMBERS, example: 'user-1' }), groupIdParam(), groupNameParam(), ...notifyParams()],
+  success: [],
+};
+
+export const GROUP_JOIN: EndpointSpec = {
+  id: 'group.join',
+  module: 'group',
+  method: 'POST',
+  path: '/group/join.json',
+  title: { en: 'Join group', zh: '加入群组' },
+  description: { en: 'Adds users to a group.', zh: '将用户加入群组。' },
+  source: 'D:group/join-group',
+  sdks: {
+    go: 'GroupJoin(groupId, groupName, [userId])',
+    java: 'group.join(GroupModel{id: groupId, name: groupName, members: [GroupMember{id: userId}]})',
+    node: 'Group.join({id: groupId, name: groupName, member: {id: userId}})',
+    php: 'getGroup()->joins({id: groupId, name: groupName, member: {id: userId}})',
+    python: 'get_group().join(user_ids=[userId], group_id=groupId, group_name=groupName)',
+  },
+  notes: {
+    en: `Java and Node also call this path as invite; PHP names the method joins. ${notifyNote.en}`,
+    zh: `Java 与 Node 还以 invite 调用此路径；PHP 的方法名为 joins。${notifyNote.zh}`,
+  },
+  issuesToken: false,
+  labelParam: 'groupId',
+  params: [userIdParam('userId', members, { repeated: MEMBERS, example: 'user-2' }), groupIdParam(), groupNameParam({ required: false }), ...notifyParams()],
+  success: [],
+};
+
+export const GROUP_QUIT: EndpointSpec = {
+  id: 'group.quit',
+  module: 'group',
+  method: 'POST',
+  path: '/group/quit.json',
+  title: { en: 'Quit group', zh: '退出群组' },
+  description: { en: 'Removes users from a group.', zh: '将用户移出群组。' },
+  source: 'D:group/quit-group; Node Group.quit',
+  sdks: {
+    go: 'GroupQuit([userId], groupId)',
+    java: 'group.quit(GroupModel{id: groupId, members: [GroupMember{id: userId}]})',
+    node: 'Group.quit({id: groupId, member: {id: userId}})',
+    php: 'getGroup()->quit({id: groupId, member: {id: userId}})',
+    python: 'get_group().quit(user_ids=[userId], group_id=groupId)',
+  },
+  notes: {
+    en: `Node and PHP also call this path as kick. ${notifyNote.en}`,
+    zh: `Node 与 PHP 还以 kick 调用此路径。${notifyNote.zh}`,
+  },
+  issuesToken: false,
+  labelParam: 'groupId',
+  params: [userIdParam('userId', members, { repeated: MEMBERS, example: 'user-2' }), groupIdParam(), ...notifyParams()],
+  success: [],
+};
+
+export const GROUP_DISMISS: EndpointSpec = {
+  id: 'group.dismiss',
+  module: 'group',
+  method: 'POST',
+  path: '/group/dismiss.json',
+  title: { en: 'Dismiss group', zh: '解散群组' },
+  description: { en: 'Dismisses a group; userId is the operator.', zh: '解散群组；userId 为操作人。' },
+  source: 'D:group/dismiss-group; Node Group.dismiss',
+  sdks: {
+    go: 'GroupDismiss(groupId, userId)',
+    java: 'group.dismiss(GroupModel{id: groupId, members: [GroupMember{id: userId}]})',
+    node: 'Group.dismiss({id: groupId, member: {id: userId}})',
+    php: 'getGroup()->dismiss({id: groupId, member: {id: userId}})',
+    python: 'get_group().dismiss(user_id=userId, group_id=groupId)',
+  },
+  notes: notifyNote,
+  issuesToken: false,
+  labelParam: 'groupId',
+  params: [userIdParam('userId', { en: 'The operator: a user ID.', zh: '操作人用户 ID' }, { example: 'user-1' }), groupIdParam(), ...notifyParams()],
+  success: [],
+};
+
+export const GROUP_MEMBERS: EndpointSpec = {
+  id: 'group.members',
+  module: 'group',
+  method: 'POST',
+  path: '/group/user/query.json',
+  title: { en: 'List group members', zh: '查询群成员' },
+  description: { en: "Lists a group's members.", zh: '查询群组成员。' },
+  source: 'Go group.go',
+  sdks: {
+    go: 'GroupGet(groupId)',
+    java: 'group.get(GroupModel{id: groupId})',
+    node: 'Group.get({id: groupId})',
+    php: 'getGroup()->get({id: groupId})',
+    python: 'get_group().query(group_id=groupId)',
+  },
+  issuesToken: false,
+  labelParam: 'groupId',
+  params: [groupIdParam()],
+  success: [{ name: 'users', kind: 'table', label: { en: 'Members', zh: '成员' }, columns: [{ keys: ['id', 'userId'], label: { en: 'User ID', zh: '用户 ID' } }] }],
+  hints: { 1003: { en: 'Check the group ID: was the group created in this app?', zh: '请检查群组 ID：该群组是否已在此应用中创建？' } },
+};
+
+/** Mute minutes: 0 is a permanent mute, at most 30 days (docs gag-user; Python and Node check 0–43200). */
+const MUTE_MINUTES = { min: 0, max: 43_200 } as const;
+/** User IDs a mute or mute-exception call takes (docs; Python checks 1–20). */
+const USERS_20 = { min: 1, max: 20 };
+/** Group IDs a mute-all call takes (docs ban-group; Python 1–20, Node 20003). */
+const GROUPS_20 = { min: 1, max: 20 };
+/** Java and Go send int; no smaller bound is documented. */
 
 export const GROUP_REFRESH: EndpointSpec = {
   id: 'group.refresh',

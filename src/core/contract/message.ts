@@ -3,6 +3,32 @@ import type { Text } from '../text';
 import { PARAMETER_ERROR_CODE, PUSH_TEXT_MAX_BYTES } from './limits';
 import { flagParam, integerParam, messageBodyParams, textParam, userIdParam } from './params';
 import type { EndpointSpec, ParamSpec } from './types';
+import { BUS_CHANNEL_MAX_BYTES } from './ultragroup';
+
+/**
+ * What the Go SDK's send options add to the three first message sends (sdk/message.go PrivateSend,
+ * SystemSend, GroupSend and GroupSendMention): a channel, not updating the last message (true/false,
+ * strconv.FormatBool), a push extension and extra content (JSON texts), and isCounted / isMentioned (0/1, strconv.Itoa).
+ */
+function goSendOptions(extra: readonly ('extraContent' | 'isCounted' | 'isMentioned')[]): ParamSpec[] {
+  const json = (name: string, description: Text): ParamSpec => ({ name, kind: 'json', required: false, code: PARAMETER_ERROR_CODE, description });
+  const all: Record<string, ParamSpec> = {
+    extraContent: json('extraContent', { en: 'The message extension content: a JSON text (with expansion=true).', zh: '消息扩展内容，JSON 字符串（expansion 为 true 时）' }),
+    isCounted: flagParam('isCounted', { en: "Count the message in the recipient's unread count (1, default) or not (0).", zh: '是否计入接收方未读消息数，1 计入（默认），0 不计入' }),
+    isMentioned: flagParam('isMentioned', { en: 'An @ message (1): the content carries mentionedInfo.', zh: '是否为 @ 消息，1 为是（content 中带 mentionedInfo）' }),
+  };
+  return [
+    { name: 'busChannel', kind: 'id', required: false, code: PARAMETER_ERROR_CODE, maxBytes: BUS_CHANNEL_MAX_BYTES, description: { en: 'Conversation channel ID; at most 20 bytes.', zh: '会话频道 ID，最大 20 字节' } },
+    flagParam('disableUpdateLastMsg', { en: "Do not update the conversation's last message (true).", zh: '是否不更新会话最后一条消息，true 为不更新' }, ['false', 'true']),
+    json('pushExt', { en: 'Push extension (title, template, per-vendor options): a JSON text.', zh: '推送扩展（标题、模板、厂商配置），JSON 字符串' }),
+    ...extra.map((name) => all[name]),
+  ];
+}
+
+const goOptionsNote: Text = {
+  en: 'Go also sends busChannel, disableUpdateLastMsg, pushExt and (per endpoint) extraContent, isCounted or isMentioned from its send options; the docs list them too.',
+  zh: 'Go 还会从发送选项中发送 busChannel、disableUpdateLastMsg、pushExt 以及（按接口）extraContent、isCounted 或 isMentioned；文档同样列出了这些参数。',
+};
 
 const fromUserId = userIdParam('fromUserId', { en: 'Sender user ID; at most 64 bytes.', zh: '发送人用户 ID，最大长度 64 字节' }, { example: 'user-1' });
 
@@ -21,6 +47,7 @@ export const PRIVATE_PUBLISH: EndpointSpec = {
     php: 'getMessage()->Person()->send({senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, count: count, verifyBlacklist: verifyBlacklist, isPersisted: isPersisted, isIncludeSender: isIncludeSender, contentAvailable: contentAvailable})',
     python: 'get_message().get_private().send(from_user_id=fromUserId, to_user_ids=toUserId, object_name=objectName, content=content, push_content=pushContent, push_data=pushData, count=count, verify_blacklist=verifyBlacklist, is_persisted=isPersisted, is_include_sender=isIncludeSender, content_available=contentAvailable, expansion=expansion, disable_push=disablePush)',
   },
+  notes: goOptionsNote,
   issuesToken: false,
   labelParam: 'fromUserId',
   ratePerSecond: 100,
@@ -29,6 +56,7 @@ export const PRIVATE_PUBLISH: EndpointSpec = {
     userIdParam('toUserId', { en: 'Recipient user IDs, 1–1000 values.', zh: '接收人用户 ID，1–1000 个' }, { repeated: { min: 1, max: 1000 }, example: 'user-2' }),
     ...messageBodyParams(),
     flagParam('verifyBlacklist', { en: "Check the recipient's blacklist (1): a blacklisted sender's message is not delivered.", zh: '是否过滤接收人黑名单，1 为过滤：被拉黑的发送人的消息不会送达' }),
+    ...goSendOptions(['extraContent', 'isCounted']),
   ],
   success: [
     {
@@ -58,6 +86,7 @@ export const SYSTEM_PUBLISH: EndpointSpec = {
     php: 'getMessage()->System()->send({senderId: fromUserId, targetId: toUserId, objectName: objectName, content: content, pushContent: pushContent, pushData: pushData, isPersisted: isPersisted})',
     python: 'get_message().get_system().send(from_user_id=fromUserId, to_user_ids=toUserId, object_name=objectName, content=content, push_content=pushContent, push_data=pushData, is_persisted=isPersisted, content_available=contentAvailable, disable_push=disablePush)',
   },
+  notes: goOptionsNote,
   issuesToken: false,
   labelParam: 'fromUserId',
   ratePerSecond: 100,
@@ -65,6 +94,7 @@ export const SYSTEM_PUBLISH: EndpointSpec = {
     fromUserId,
     userIdParam('toUserId', { en: 'Recipient user IDs, 1–100 values.', zh: '接收人用户 ID，1–100 个' }, { repeated: { min: 1, max: 100 }, example: 'user-2' }),
     ...messageBodyParams(),
+    ...goSendOptions([]),
   ],
   success: [],
 };
@@ -88,8 +118,8 @@ export const GROUP_PUBLISH: EndpointSpec = {
     python: 'get_message().get_group().send(from_user_id=fromUserId, to_group_id=toGroupId, object_name=objectName, content=content, push_content=pushContent, push_data=pushData, is_persisted=isPersisted, is_include_sender=isIncludeSender, content_available=contentAvailable, expansion=expansion, disable_push=disablePush)',
   },
   notes: {
-    en: 'The SDKs split this path into several methods: Go GroupSend/GroupSendMention, Java send/sendMention/sendDirection, Python send/send_direction.',
-    zh: '各 SDK 把此路径分成多个方法：Go GroupSend/GroupSendMention，Java send/sendMention/sendDirection，Python send/send_direction。',
+    en: `The SDKs split this path into several methods: Go GroupSend/GroupSendMention, Java send/sendMention/sendDirection, Python send/send_direction. ${goOptionsNote.en}`,
+    zh: `各 SDK 把此路径分成多个方法：Go GroupSend/GroupSendMention，Java send/sendMention/sendDirection，Python send/send_direction。${goOptionsNote.zh}`,
   },
   issuesToken: false,
   labelParam: 'fromUserId',
@@ -108,6 +138,7 @@ export const GROUP_PUBLISH: EndpointSpec = {
     },
     ...messageBodyParams(),
     userIdParam('toUserId', { en: 'A directed message: only these members receive it (one group only).', zh: '群定向消息：仅这些群成员接收（仅限一个群组）' }, { required: false, repeated: { min: 1, max: 1000 } }),
+    ...goSendOptions(['extraContent', 'isMentioned']),
   ],
   crossRules: [{ when: 'toUserId', param: 'toGroupId', maxCount: 1 }],
   success: [],
@@ -664,7 +695,7 @@ export const PRIVATE_TEMPLATE_PUBLISH: EndpointSpec = {
   module: 'message',
   method: 'POST',
   path: '/message/private/publish_template.json',
-  title: { en: 'Send private template message', zh: '发送单聊模板消息' },
+  title: { en: 'Send private template', zh: '发送单聊模板消息' },
   description: {
     en: 'Sends one-to-one messages to up to 1000 users from one content template, each recipient getting its own placeholder values.',
     zh: '用一个内容模板向最多 1000 个用户发送单聊消息，每个接收人使用各自的标识位取值。',
@@ -832,7 +863,7 @@ function historyQuery(o: { id: string; kind: 'private' | 'group' | 'chatroom'; t
 export const PRIVATE_HISTORY_QUERY = historyQuery({
   id: 'message.privateHistoryQuery',
   kind: 'private',
-  title: { en: 'Query private message history', zh: '查询单聊历史消息' },
+  title: { en: 'Private message history', zh: '查询单聊历史消息' },
   description: { en: "Reads a user's one-to-one messages with another user within a time range.", zh: '查询某用户与另一用户在指定时间范围内的单聊历史消息。' },
   target: { en: 'The other user of the conversation; at most 64 bytes.', zh: '单聊对方的用户 ID，最大 64 字节' },
   example: 'user-2',
@@ -856,7 +887,7 @@ export const GROUP_HISTORY_QUERY = historyQuery({
 export const CHATROOM_HISTORY_QUERY = historyQuery({
   id: 'message.chatroomHistoryQuery',
   kind: 'chatroom',
-  title: { en: 'Query chatroom message history', zh: '查询聊天室历史消息' },
+  title: { en: 'Chatroom message history', zh: '查询聊天室历史消息' },
   description: { en: "Reads a chatroom's messages as a user sees them, within a time range.", zh: '以某用户的视角查询聊天室在指定时间范围内的历史消息。' },
   target: { en: 'The chatroom ID; at most 64 bytes.', zh: '聊天室 ID，最大 64 字节' },
   example: 'chatroom-1',

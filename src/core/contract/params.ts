@@ -104,7 +104,8 @@ export function messageBodyParams(): ParamSpec[] {
     flagParam('isPersisted', { en: 'Store the message on the server (1) or not (0).', zh: '是否在服务端存储该消息，0 不存储，1 存储' }),
     flagParam('isIncludeSender', { en: "Also deliver to the sender's other devices (1).", zh: '发送者自己是否接收此条消息，0 不接收，1 接收' }),
     flagParam('contentAvailable', { en: 'iOS silent push (1).', zh: '针对 iOS 平台，是否为静默推送，1 为静默推送' }),
-    flagParam('disablePush', { en: 'Send without a push notification (1).', zh: '是否不推送，1 为不推送' }),
+    // The docs type it Boolean; Go (strconv.FormatBool) and Java (Boolean.toString) send true/false.
+    flagParam('disablePush', { en: 'Send without a push notification (true).', zh: '是否不推送，true 为不推送' }, ['false', 'true']),
     flagParam('expansion', { en: 'An expandable message (true).', zh: '是否为可扩展消息，true 为可扩展' }, ['false', 'true']),
   ];
 }

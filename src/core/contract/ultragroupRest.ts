@@ -127,7 +127,7 @@ export const UG_V2_USER_GROUPS: EndpointSpec = {
   id: 'ultragroup.v2UserGroups',
   method: 'GET',
   path: '/v2/ultragroups/users/{userId}/groups',
-  title: { en: "List a user's ultragroups (v2)", zh: '查询用户所在超级群（v2）' },
+  title: { en: "List user's ultragroups (v2)", zh: '查询用户所在超级群（v2）' },
   description: { en: 'Lists the ultragroups a user belongs to, by page.', zh: '分页查询用户所在的超级群。' },
   source: 'Go UGQueryUserGroups',
   sdks: { go: 'UGQueryUserGroups(userId, page, size)' },
@@ -244,12 +244,12 @@ const ALLOWED = '/v2/ultragroups/{groupId}/allowed-users';
 const STATUS = '/v2/ultragroups/{groupId}/muted-status';
 
 export const UG_V2_MUTE_MEMBERS_ADD = userListEndpoint('ultragroup.v2MuteMembersAdd', 'POST', MUTED, 'UGGroupMuteMembersAdd', { en: 'Mute ultragroup members (v2)', zh: '禁言超级群成员（v2）' }, { en: 'Mutes these members in an ultragroup.', zh: '在超级群中禁言这些成员。' });
-export const UG_V2_MUTE_MEMBERS_REMOVE = userListEndpoint('ultragroup.v2MuteMembersRemove', 'DELETE', MUTED, 'UGGroupMuteMembersRemove', { en: 'Unmute ultragroup members (v2)', zh: '解除超级群成员禁言（v2）' }, { en: 'Lifts the mute of these members.', zh: '解除这些成员的禁言。' });
-export const UG_V2_MUTE_MEMBERS_LIST = listEndpoint('ultragroup.v2MuteMembersList', MUTED, 'UGGroupMuteMembersGetList', { en: 'List muted ultragroup members (v2)', zh: '查询超级群禁言成员（v2）' }, { en: "Lists an ultragroup's muted members with when they were muted.", zh: '查询超级群中被禁言的成员及禁言时间。' }, [usersTable(true)]);
+export const UG_V2_MUTE_MEMBERS_REMOVE = userListEndpoint('ultragroup.v2MuteMembersRemove', 'DELETE', MUTED, 'UGGroupMuteMembersRemove', { en: 'Unmute members (v2)', zh: '解除超级群成员禁言（v2）' }, { en: 'Lifts the mute of these members.', zh: '解除这些成员的禁言。' });
+export const UG_V2_MUTE_MEMBERS_LIST = listEndpoint('ultragroup.v2MuteMembersList', MUTED, 'UGGroupMuteMembersGetList', { en: 'List muted members (v2)', zh: '查询超级群禁言成员（v2）' }, { en: "Lists an ultragroup's muted members with when they were muted.", zh: '查询超级群中被禁言的成员及禁言时间。' }, [usersTable(true)]);
 export const UG_V2_ALLOWED_USERS_ADD = userListEndpoint('ultragroup.v2AllowedUsersAdd', 'POST', ALLOWED, 'UGGroupMutedWhitelistAdd', { en: 'Add mute exceptions (v2)', zh: '添加超级群禁言白名单（v2）' }, { en: 'Lets these members speak while the whole ultragroup is muted.', zh: '超级群全体禁言时允许这些成员发言。' });
 export const UG_V2_ALLOWED_USERS_REMOVE = userListEndpoint('ultragroup.v2AllowedUsersRemove', 'DELETE', ALLOWED, 'UGGroupMutedWhitelistRemove', { en: 'Remove mute exceptions (v2)', zh: '移除超级群禁言白名单（v2）' }, { en: 'Removes these members from the mute exceptions.', zh: '将这些成员移出禁言白名单。' });
 export const UG_V2_ALLOWED_USERS_LIST = listEndpoint('ultragroup.v2AllowedUsersList', ALLOWED, 'UGGroupMutedWhitelistQuery', { en: 'List mute exceptions (v2)', zh: '查询超级群禁言白名单（v2）' }, { en: "Lists an ultragroup's mute exceptions.", zh: '查询超级群的禁言白名单。' }, [usersTable(false)]);
-export const UG_V2_MUTED_STATUS_GET = listEndpoint('ultragroup.v2MutedStatusGet', STATUS, 'UGGroupMutedQuery', { en: 'Get whole-ultragroup mute (v2)', zh: '查询超级群全体禁言状态（v2）' }, { en: 'Tells whether the whole ultragroup is muted.', zh: '查询超级群是否处于全体禁言。' }, [
+export const UG_V2_MUTED_STATUS_GET = listEndpoint('ultragroup.v2MutedStatusGet', STATUS, 'UGGroupMutedQuery', { en: 'Get whole-group mute (v2)', zh: '查询超级群全体禁言状态（v2）' }, { en: 'Tells whether the whole ultragroup is muted.', zh: '查询超级群是否处于全体禁言。' }, [
   { name: 'data.status', kind: 'value', label: { en: 'Muted', zh: '是否全体禁言' } },
 ]);
 
@@ -273,7 +273,7 @@ export const UG_V2_CHANNEL_CREATE: EndpointSpec = {
   id: 'ultragroup.v2ChannelCreate',
   method: 'POST',
   path: '/v2/ultragroups/channels',
-  title: { en: 'Create ultragroup channel (v2)', zh: '创建超级群频道（v2）' },
+  title: { en: 'Create channel (v2)', zh: '创建超级群频道（v2）' },
   description: { en: 'Creates a channel in an ultragroup.', zh: '在超级群中创建频道。' },
   source: 'Go UGChannelCreate',
   sdks: { go: 'UGChannelCreate(group_id, channel_id)' },
@@ -291,7 +291,7 @@ export const UG_V2_CHANNEL_DELETE: EndpointSpec = {
   id: 'ultragroup.v2ChannelDelete',
   method: 'DELETE',
   path: '/v2/ultragroups/{groupId}/channels/{channelId}',
-  title: { en: 'Delete ultragroup channel (v2)', zh: '删除超级群频道（v2）' },
+  title: { en: 'Delete channel (v2)', zh: '删除超级群频道（v2）' },
   description: { en: 'Deletes a channel of an ultragroup.', zh: '删除超级群的频道。' },
   source: 'Go UGChannelDelete',
   sdks: { go: 'UGChannelDelete(groupId, channelId)' },
@@ -306,7 +306,7 @@ export const UG_V2_CHANNEL_LIST: EndpointSpec = {
   id: 'ultragroup.v2ChannelList',
   method: 'GET',
   path: '/v2/ultragroups/{groupId}/channels',
-  title: { en: 'List ultragroup channels (v2)', zh: '查询超级群频道（v2）' },
+  title: { en: 'List channels (v2)', zh: '查询超级群频道（v2）' },
   description: { en: "Lists an ultragroup's channels, by page.", zh: '分页查询超级群的频道。' },
   source: 'Go UGChannelQuery',
   sdks: { go: 'UGChannelQuery(groupId, page, limit)' },

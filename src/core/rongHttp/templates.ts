@@ -4,6 +4,7 @@
  * (optional ones commented out, repeated ones shown twice). No endpoint is named here.
  */
 import type { EndpointSpec, ParamSpec } from '../contract';
+import { sampleName, sampleValue } from '../examples';
 import { pick, type Locale, type Text } from '../text';
 import { describeRule } from '../validation';
 import { isPathTemplate, pairsToJson } from '../wire';
@@ -16,28 +17,6 @@ const FILE_HEADER: Text = {
 };
 const REPEATED: Text = { en: 'repeat the key once per value', zh: '每个值重复一次参数名' };
 const OPTIONAL: Text = { en: 'optional', zh: '可选' };
-
-/** A value to show when the contract gives no example: the server's default, else one of the kind. */
-function sampleValue(spec: ParamSpec): string {
-  if (spec.example !== undefined) return spec.example;
-  if (spec.defaultValue !== undefined) return spec.defaultValue;
-  switch (spec.kind) {
-    case 'userId': return 'user-1';
-    case 'id': return 'id-1';
-    case 'name': return 'Name';
-    case 'httpUri': return 'https://example.com/avatar.png';
-    case 'text': return 'text';
-    case 'integer': return String(spec.min ?? 0);
-    case 'timestampMs': return '1700000000000';
-    case 'json': return '{}';
-    case 'flag': return (spec.flagValues ?? ['0', '1'])[0];
-    case 'messageType': return 'RC:TxtMsg';
-    default: {
-      const never: never = spec.kind;
-      return never;
-    }
-  }
-}
 
 /** The next value of a repeated parameter: "user-1" → "user-2", "team" → "team-2". */
 function secondValue(value: string): string {
@@ -57,12 +36,17 @@ export function templateEscape(value: string): string {
     .replace(/\}\}/g, '%7D%7D');
 }
 
+/** The name of a parameter's n-th sample value: its own, or a keyed family's with a key of its own (`chatroom[chatroom-2]`). */
+function nthName(spec: ParamSpec, n: number): string {
+  return n === 0 ? sampleName(spec) : spec.keyed ? `${spec.name}[${secondValue(`${spec.name}-1`)}]` : spec.name;
+}
+
 function paramLines(spec: ParamSpec, locale: Locale): string[] {
   const value = sampleValue(spec);
-  const pair = (v: string) => `${spec.name}=${templateEscape(v)}`;
+  const pair = (v: string, n = 0) => `${templateEscape(nthName(spec, n))}=${templateEscape(v)}`;
   if (!spec.required) return [`# ${pick(OPTIONAL, locale)}: ${describeRule(spec, locale)}`, `# &${pair(value)}`];
   if (!spec.repeated) return [`&${pair(value)}`];
-  return [`&${pair(value)}`, `# ${spec.name}: ${pick(REPEATED, locale)} (${describeRule(spec, locale)})`, `&${pair(secondValue(value))}`];
+  return [`&${pair(value)}`, `# ${spec.name}: ${pick(REPEATED, locale)} (${describeRule(spec, locale)})`, `&${pair(secondValue(value), 1)}`];
 }
 
 /** The required parameters with sample values (a repeated one twice), for a template or a body skeleton. */
@@ -71,8 +55,8 @@ function requiredSamples(endpoint: EndpointSpec): Array<readonly [string, string
   for (const p of endpoint.params) {
     if (!p.required) continue;
     const value = sampleValue(p);
-    pairs.push([p.name, value]);
-    if (p.repeated) pairs.push([p.name, secondValue(value)]); // two values, as the form template shows a repeated key twice
+    pairs.push([nthName(p, 0), value]);
+    if (p.repeated) pairs.push([nthName(p, 1), secondValue(value)]); // two values, as the form template shows a repeated key twice
   }
   return pairs;
 }
