@@ -7,7 +7,7 @@ import { builtinModules } from 'node:module';
 const noVscode = { name: 'vscode', message: 'core, the sandbox, the runner and the webview run without VS Code: pass what you need in as a parameter.' };
 /** Bundles that load on first use (src/services/bundles.ts): anywhere else only their types. */
 const lazyBundles = {
-  group: ['**/core/http', '**/core/http/**', '**/core/rongHttp', '**/core/rongHttp/**', '**/sandbox/**', '**/runner/**', '**/commands/lazy', '**/importCurl', '**/registerUsersFromFile', '!**/core/rongHttp/templates'],
+  group: ['**/core/http', '**/core/http/**', '**/core/rongHttp', '**/core/rongHttp/**', '**/sandbox/**', '**/runner/**', '**/commands/lazy', '**/importCurl', '**/registerUsersFromFile', '**/sendAllRequests', '!**/core/rongHttp/templates'],
   allowTypeImports: true,
   message: 'a lazily loaded bundle: import its types only, and load it through src/services/bundles.ts (or entryBundles.ts).',
 };
@@ -20,7 +20,7 @@ const endpointRecords = {
   message: 'endpoint records load on first use: call loadContract() from src/services/bundles.ts (activation may import contract/regions, limits, errorCatalogue and types).',
 };
 /** Files that only lazily loaded bundles contain: they may import the endpoint records. */
-const inLazyBundles = ['src/commands/lazy.ts', 'src/commands/importCurl.ts', 'src/commands/registerUsersFromFile.ts', 'src/playground/lazy.ts', 'src/playground/playground.ts', 'src/playground/panel.ts', 'src/playground/html.ts', 'src/playground/responseView.ts', 'src/playground/formModel.ts', 'src/playground/formRequest.ts', 'src/playground/successModel.ts', 'src/playground/catalogue.ts'];
+const inLazyBundles = ['src/commands/lazy.ts', 'src/commands/importCurl.ts', 'src/commands/registerUsersFromFile.ts', 'src/commands/sendAllRequests.ts', 'src/playground/lazy.ts', 'src/playground/playground.ts', 'src/playground/panel.ts', 'src/playground/html.ts', 'src/playground/responseView.ts', 'src/playground/formModel.ts', 'src/playground/formRequest.ts', 'src/playground/successModel.ts', 'src/playground/catalogue.ts'];
 
 export default tseslint.config(
   { ignores: ['**/*.tmp.*', 'dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.test-artifacts/**', '*.vsix', 'packages/*/dist/**'] },

@@ -11,7 +11,6 @@ import { registerOpenRequestInPlayground } from './commands/openRequestInPlaygro
 import { registerRefreshSandboxView } from './commands/refreshSandboxView';
 import { registerRegisterUser } from './commands/registerUser';
 import { registerResetSandbox } from './commands/resetSandbox';
-import { registerSendAllRequests } from './commands/sendAllRequests';
 import { registerSendRequest } from './commands/sendRequest';
 import { registerSetCredentials } from './commands/setCredentials';
 import { registerShowLog } from './commands/showLog';
@@ -82,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
     registerOpenEndpoint(s),
     lazyCommand('rong.importCurl', (raw) => loadCommandsModule().runImportCurl(s, raw)),
     registerSendRequest(s, lang),
-    registerSendAllRequests(s, lang),
+    vscode.commands.registerCommand('rong.sendAllRequests', (uri?: unknown, options?: unknown) => loadCommandsModule().runSendAllRequests(s, lang, uri, options)),
     registerCopyAsCurl(s, lang),
     registerOpenRequestInPlayground(s, lang),
     registerCopySignature(),

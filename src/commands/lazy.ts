@@ -5,3 +5,4 @@
  */
 export { runImportCurl } from './importCurl';
 export { runRegisterUsersFromFile } from './registerUsersFromFile';
+export { runSendAllRequests } from './sendAllRequests';

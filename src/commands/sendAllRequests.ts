@@ -84,28 +84,27 @@ function parseOptions(options: unknown): number {
   return typeof c === 'number' ? c : DEFAULT_BATCH_CONCURRENCY;
 }
 
-export function registerSendAllRequests(s: Services, lang: LanguageServices): vscode.Disposable {
-  return vscode.commands.registerCommand('rong.sendAllRequests', async (uriArg?: unknown, options?: unknown): Promise<CommandResult<Partial<BatchSummary>>> => {
-    // Menus pass (uri, context): only a plain options object is ours.
-    const concurrency = options instanceof vscode.Uri ? DEFAULT_BATCH_CONCURRENCY : parseOptions(options);
-    // Code that wants no notifications passes options; menus and the palette never do.
-    const caller = typeof options === 'object' && options !== null && 'concurrency' in options ? 'automation' : 'person';
-    const context = { title: vscode.l10n.t('Send All Requests') };
-    const target = await targetOf(uriArg, undefined);
-    if (isEnding(target)) return endCommand(s, caller, target, context);
-    const indexes = loadRongHttp().requestBlockIndexes(lang.documents.get(target.document).document);
-    if (indexes.length === 0) return endCommand(s, caller, invalid([], vscode.l10n.t('This file has no requests.')), context);
-    const started = performance.now();
-    const summary = summarize(lang, target, await sendEach(s, lang, target, indexes, concurrency), started);
-    await lang.responses.show({ ...summary, outcome: undefined, code: undefined }, `${target.document.uri.path.split('/').pop()}-summary`);
-    const byCode = Object.entries(summary.byCode).map(([k, n]) => `${k} ×${n}`).join(', ');
-    const counted = vscode.l10n.t('Sent {0} requests: {1} succeeded, {2} failed{3}.', summary.sent, summary.succeeded, summary.failed, byCode ? ` (${byCode})` : '');
-    const message = [counted, ...summary.failedAssertions].join('\n');
-    // A notification is one line: the first failed `??` lines, the rest in the summary document.
-    const shown = summary.failedAssertions.slice(0, SHOWN_FAILED_LINES).join('; ');
-    const more = summary.failedAssertions.length > SHOWN_FAILED_LINES ? ' …' : '';
-    const text = shown ? `${counted} ${shown}${more}` : counted;
-    void (summary.failed > 0 ? vscode.window.showWarningMessage(text) : vscode.window.showInformationMessage(text));
-    return { ...summary, findings: [], message };
-  });
+/** The body of rong.sendAllRequests, in the lazily loaded `commands` bundle (extension.ts registers it). */
+export async function runSendAllRequests(s: Services, lang: LanguageServices, uriArg?: unknown, options?: unknown): Promise<CommandResult<Partial<BatchSummary>>> {
+  // Menus pass (uri, context): only a plain options object is ours.
+  const concurrency = options instanceof vscode.Uri ? DEFAULT_BATCH_CONCURRENCY : parseOptions(options);
+  // Code that wants no notifications passes options; menus and the palette never do.
+  const caller = typeof options === 'object' && options !== null && 'concurrency' in options ? 'automation' : 'person';
+  const context = { title: vscode.l10n.t('Send All Requests') };
+  const target = await targetOf(uriArg, undefined);
+  if (isEnding(target)) return endCommand(s, caller, target, context);
+  const indexes = loadRongHttp().requestBlockIndexes(lang.documents.get(target.document).document);
+  if (indexes.length === 0) return endCommand(s, caller, invalid([], vscode.l10n.t('This file has no requests.')), context);
+  const started = performance.now();
+  const summary = summarize(lang, target, await sendEach(s, lang, target, indexes, concurrency), started);
+  await lang.responses.show({ ...summary, outcome: undefined, code: undefined }, `${target.document.uri.path.split('/').pop()}-summary`);
+  const byCode = Object.entries(summary.byCode).map(([k, n]) => `${k} ×${n}`).join(', ');
+  const counted = vscode.l10n.t('Sent {0} requests: {1} succeeded, {2} failed{3}.', summary.sent, summary.succeeded, summary.failed, byCode ? ` (${byCode})` : '');
+  const message = [counted, ...summary.failedAssertions].join('\n');
+  // A notification is one line: the first failed `??` lines, the rest in the summary document.
+  const shown = summary.failedAssertions.slice(0, SHOWN_FAILED_LINES).join('; ');
+  const more = summary.failedAssertions.length > SHOWN_FAILED_LINES ? ' …' : '';
+  const text = shown ? `${counted} ${shown}${more}` : counted;
+  void (summary.failed > 0 ? vscode.window.showWarningMessage(text) : vscode.window.showInformationMessage(text));
+  return { ...summary, findings: [], message };
 }

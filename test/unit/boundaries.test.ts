@@ -24,6 +24,7 @@ const forbidden: ReadonlyArray<readonly [string, string, string]> = [
   ['src/services/sandboxHost.ts', "import { SandboxServer } from '../sandbox/server';\nexport const s = SandboxServer;\n", '@typescript-eslint/no-restricted-imports'],
   ['src/extension.ts', "import { runRegisterUsersFromFile } from './commands/registerUsersFromFile';\nexport const r = runRegisterUsersFromFile;\n", '@typescript-eslint/no-restricted-imports'],
   ['src/commands/openEndpoint.ts', "import { runImportCurl } from './importCurl';\nexport const r = runImportCurl;\n", '@typescript-eslint/no-restricted-imports'],
+  ['src/extension.ts', "import { runSendAllRequests } from './commands/sendAllRequests';\nexport const r = runSendAllRequests;\n", '@typescript-eslint/no-restricted-imports'],
   ['src/extension.ts', "import { Playground } from './playground/playground';\nexport const p = Playground;\n", '@typescript-eslint/no-restricted-imports'],
   ['src/commands/openEndpoint.ts', "import { PlaygroundPanel } from '../playground/panel';\nexport const p = PlaygroundPanel;\n", '@typescript-eslint/no-restricted-imports'],
   ['src/views/endpointPicker.ts', "import { ENDPOINTS } from '../core/contract';\nexport const e = ENDPOINTS;\n", '@typescript-eslint/no-restricted-imports'],
