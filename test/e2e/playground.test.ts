@@ -288,7 +288,7 @@ test('pick /user/block.json, block the user, then see them in /user/block/query.
   await results.waitFor({ state: 'visible', timeout: 5_000 });
   // Other modules' block endpoints (chatroom.blockAdd…) follow under their own names as the data grows.
   const matched = await results.locator('[role=option]').evaluateAll((os) => os.map((o) => (o as HTMLElement).dataset.endpoint ?? ''));
-  assert.deepEqual(matched.filter((id) => id.startsWith('user.')), ['user.block', 'user.unblock', 'user.blockQuery']);
+  assert.deepEqual(matched.filter((id) => id.startsWith('user.')), ['user.block', 'user.unblock', 'user.blockQuery', 'user.blockPushPeriodSet', 'user.blockPushPeriodGet', 'user.blockPushPeriodDelete']);
   const texts = await results.locator('[role=option]').evaluateAll((os) => os.map((o) => `${(o as HTMLElement).dataset.endpoint} ${o.textContent}`));
   assert.deepEqual(texts.filter((t) => !/block/i.test(t)), [], 'only endpoints whose id, title or path says block');
   assert.equal((await results.locator('.search-module').allTextContents())[0], 'User · 用户');
