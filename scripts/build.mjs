@@ -73,6 +73,59 @@ const contractEntry = {
 };
 
 /**
+ * The catalogue in the VSIX carries what the product shows: an endpoint record's `notes` (where the
+ * sources disagree) and `source` (where its facts come from) are for the people who keep the data and
+ * for docs/coverage.md, read from src/ — no surface reads them, and they are a quarter of the catalogue.
+ * Removed from the record literals of src/core/contract/*.ts by the TypeScript compiler's own transform
+ * (a record is an object literal with `id`, `path` and `params`; the error catalogue's `source` stays).
+ */
+const catalogueWithoutProvenance = {
+  name: 'catalogue-without-provenance',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]contract[\\/][^\\/]+\.ts$/ }, async (args) => {
+      const ts = (await import('typescript')).default;
+      const text = readFileSync(args.path, 'utf8');
+      const isRecord = (node) =>
+        ['id', 'path', 'params'].every((key) => node.properties.some((p) => p.name && ts.isIdentifier(p.name) && p.name.text === key));
+      const strip = (context) => (file) => {
+        const visit = (node) => {
+          if (ts.isObjectLiteralExpression(node)) {
+            const record = isRecord(node);
+            const kept = node.properties.filter((p) => !(p.name && ts.isIdentifier(p.name) && (p.name.text === 'notes' || (record && p.name.text === 'source'))));
+            node = context.factory.updateObjectLiteralExpression(node, kept);
+          }
+          return ts.visitEachChild(node, visit, context);
+        };
+        return ts.visitNode(file, visit);
+      };
+      const out = ts.transpileModule(text, {
+        fileName: args.path,
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
+        transformers: { before: [strip] },
+      });
+      return { contents: out.outputText, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+/**
+ * undici parses HTTP with llhttp compiled to WebAssembly twice, a SIMD build and a baseline one; it
+ * tries the SIMD one and falls back to the baseline when that fails (client-h1.js). The VSIX ships
+ * the baseline only (−24 KB compressed): requiring the SIMD one throws, and undici takes the fallback
+ * on every platform. Parsing our small JSON answers is not where time goes.
+ */
+const baselineHttpParser = {
+  name: 'baseline-http-parser',
+  setup(build) {
+    build.onResolve({ filter: /llhttp_simd-wasm\.js$/ }, () => ({ path: 'llhttp-simd-left-out', namespace: 'baseline-http-parser' }));
+    build.onLoad({ filter: /.*/, namespace: 'baseline-http-parser' }, () => ({
+      contents: `throw new Error('the SIMD build of llhttp is left out of this bundle; undici uses its baseline build');`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * The extension's lazy bundles take the endpoint records from dist/contract.js at run time instead of
  * each carrying its own copy, so the VSIX holds the catalogue once (every bundle lives in dist/).
  */
@@ -112,7 +165,7 @@ const lazy = { ...node, plugins: [contractFromBundle, ...node.plugins] };
 
 const targets = {
   extension: { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
-  http: { ...node, entryPoints: { http: 'src/core/http/index.ts' }, outdir: 'dist' },
+  http: { ...node, entryPoints: { http: 'src/core/http/index.ts' }, outdir: 'dist', plugins: [baselineHttpParser, ...node.plugins] },
   language: { ...lazy, entryPoints: { language: 'src/core/rongHttp/index.ts' }, outdir: 'dist' },
   // The runner's data files, journal and tokens file, for "Register Users from File…" (csv-parse).
   bulk: { ...lazy, entryPoints: { bulk: 'src/runner/bulk.ts' }, outdir: 'dist' },
@@ -121,7 +174,7 @@ const targets = {
   // The playground host (panels, their HTML shell; src/playground/lazy.ts), loaded by its first open or restore.
   playground: { ...lazy, entryPoints: { playground: 'src/playground/lazy.ts' }, outdir: 'dist' },
   // Every endpoint's record (grows with the contract), once: activation loads none, the lazy bundles require it on first use.
-  contract: { ...node, entryPoints: { contract: 'contract-entry' }, outdir: 'dist', plugins: [contractEntry, ...node.plugins] },
+  contract: { ...node, entryPoints: { contract: 'contract-entry' }, outdir: 'dist', plugins: [contractEntry, catalogueWithoutProvenance, ...node.plugins] },
   // The extension's sandbox reads the records from dist/contract.js; the command-line sandbox ships alone, so it has its own.
   sandbox: [
     { ...lazy, entryPoints: { sandbox: 'src/sandbox/server.ts' }, outdir: 'dist' },
