@@ -184,6 +184,24 @@ function kindFinding(spec: ParamSpec, value: string, at: Pick<FindingData, 'fiel
 }
 
 /**
+ * A flag's value in the data's spelling when it is given in the other one (`true` for a 0/1 flag,
+ * `0` for a false/true one): the SDKs spell flags both ways (Go's strconv.FormatBool and Itoa), and
+ * the live service takes either, so the sandbox reads both. Anything else is left as it is.
+ */
+export function canonicalFlag(spec: ParamSpec, value: string): string {
+  if (spec.kind !== 'flag') return value;
+  const [off, on] = spec.flagValues ?? ['0', '1'];
+  if (value === '0' || value === 'false') return off;
+  if (value === '1' || value === 'true') return on;
+  return value;
+}
+
+/** Whether a flag's value means on, in either spelling (`1`, `true`). */
+export function isFlagOn(value: string | undefined): boolean {
+  return value === '1' || value === 'true';
+}
+
+/**
  * Validates one decoded value. `undefined` means the parameter is absent. `index` names the value
  * of a repeated parameter. Returns the first problem, in the order a user would fix them.
  */

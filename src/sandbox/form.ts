@@ -4,16 +4,20 @@
  * values grouped per parameter (groupParams: a repeated key is an array). A failure is an answer.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { FORM_CONTENT_TYPE, PARAMETER_ERROR_CODE, type EndpointSpec } from '../core/contract';
+import { findParam, FORM_CONTENT_TYPE, PARAMETER_ERROR_CODE, type EndpointSpec } from '../core/contract';
 import { decodeForm } from '../core/form';
-import { formatFinding, groupParams, validateParams } from '../core/validation';
+import { canonicalFlag, formatFinding, groupParams, validateParams } from '../core/validation';
 import { contractError, missingParameter, type Answer } from './answer';
 import { clip } from './echo';
 import type { Behaviour, Params } from './handlers';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export function readParams(endpoint: EndpointSpec, headers: IncomingHttpHeaders, body: Buffer, behaviour: Behaviour): { params: Params } | Answer {
+/**
+ * `ignored`: in the realService behaviour, the parameters no source names, left out as the live
+ * service leaves unknown form fields (the server logs them); the contract behaviour refuses them (1003).
+ */
+export function readParams(endpoint: EndpointSpec, headers: IncomingHttpHeaders, body: Buffer, behaviour: Behaviour): { params: Params; ignored: string[] } | Answer {
   const formProblem = checkContentType(headers['content-type']);
   if (formProblem) return contractError(PARAMETER_ERROR_CODE, formProblem);
   let text: string;
@@ -26,7 +30,14 @@ export function readParams(endpoint: EndpointSpec, headers: IncomingHttpHeaders,
   if (form.errors.length > 0) {
     return contractError(PARAMETER_ERROR_CODE, `bad percent-encoding at character ${form.errors[0].index}: "${clip(form.errors[0].text)}"`);
   }
-  const findings = validateParams(endpoint, form.params);
+  const ignored: string[] = [];
+  const known = behaviour === 'realService' ? form.params.filter(([k]) => findParam(endpoint, k) || keyedFamily(endpoint, k) || (ignored.push(k), false)) : form.params;
+  // A flag in the other spelling (Go sends disablePush=false where the data says 0/1, or the reverse) is the same flag, in both behaviours.
+  const pairs = known.map(([k, v]): [string, string] => {
+    const spec = findParam(endpoint, k);
+    return spec ? [k, canonicalFlag(spec, v)] : [k, v];
+  });
+  const findings = validateParams(endpoint, pairs);
   if (findings.length > 0) {
     const f = findings[0];
     if (behaviour === 'realService' && f.rule === 'missing') return missingParameter(f.field);
@@ -34,7 +45,13 @@ export function readParams(endpoint: EndpointSpec, headers: IncomingHttpHeaders,
     const message = formatFinding({ ...f, field: clip(f.field, 64) });
     return contractError(f.code, message.replace(/^\d+ · /, ''));
   }
-  return { params: groupParams(endpoint, form.params).values };
+  return { params: groupParams(endpoint, pairs).values, ignored };
+}
+
+/** Whether a name belongs to a keyed family of the endpoint (`chatroom[room-1]`). */
+function keyedFamily(endpoint: EndpointSpec, name: string): boolean {
+  const open = name.indexOf('[');
+  return open > 0 && name.endsWith(']') && endpoint.params.some((p) => p.keyed && p.name === name.slice(0, open));
 }
 
 function checkContentType(value: string | undefined): string | undefined {

@@ -359,6 +359,8 @@ export class SandboxServer implements SandboxControl {
     if (!handler) return contractError(404, `${endpoint.path} is in the contract data, but the sandbox does not simulate it yet (${knownPaths()})`, 404);
     const read = readParams(endpoint, req.headers, body, this.behaviour);
     if ('status' in read) return read;
+    // The live service ignores form fields it does not know; so does realService, saying so once per request.
+    if (read.ignored.length > 0) this.log?.(`${endpoint.path}: ignored unknown parameter(s) ${read.ignored.map((k) => clip(k, 64)).join(', ')} (realService behaviour)`);
     const result = handler.handle(read.params, this.context(who.appKey));
     if ('error' in result) return this.durable.after(contractError(result.error, result.detail)); // a 1004 may rest on a pending change
     const answer = ok(result.body);

@@ -4,6 +4,7 @@
  * delivered. Each recipient has its own message UID (the Go SDK reads `messageUIDs`).
  */
 import { PRIVATE_PUBLISH } from '../../core/contract/message';
+import { isFlagOn } from '../../core/validation';
 import { all, ok, one, required } from './answers';
 import type { EndpointHandler } from './types';
 
@@ -11,7 +12,7 @@ export const privatePublish: EndpointHandler = {
   endpoint: PRIVATE_PUBLISH,
   handle(params, { app, model, clock, newMessageUID }) {
     const fromUserId = required(params, PRIVATE_PUBLISH, 'fromUserId');
-    const verify = one(params, PRIVATE_PUBLISH, 'verifyBlacklist') === '1';
+    const verify = isFlagOn(one(params, PRIVATE_PUBLISH, 'verifyBlacklist'));
     const blacklists = model.app(app).blacklists;
     const recipients = all(params, 'toUserId').map((userId) => ({
       userId,
