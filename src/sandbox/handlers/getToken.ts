@@ -5,7 +5,7 @@
  * Check and change happen with no await between them: of concurrent registrations of one userId
  * under contract, exactly one succeeds.
  */
-import { GET_TOKEN, TOKEN_VALIDITY_MS, USER_EXISTS_CODE } from '../../core/contract';
+import { GET_TOKEN, PARAMETER_ERROR_CODE, TOKEN_VALIDITY_MS, USER_EXISTS_CODE } from '../../core/contract';
 import { clip } from '../echo';
 import type { SandboxRecord } from '../model';
 import { fail, ok, one, required } from './answers';
@@ -18,6 +18,8 @@ export const getToken: EndpointHandler = {
     const name = required(params, GET_TOKEN, 'name');
     const portraitUri = one(params, GET_TOKEN, 'portraitUri');
     const now = clock.now();
+    // The docs (deactivate) say a deactivated user gets no token; they give no code, so the sandbox's parameter error.
+    if (model.app(app).deactivated.has(userId)) return fail(PARAMETER_ERROR_CODE, `userId "${clip(userId)}" is deactivated: reactivate it first`);
     const user = model.app(app).users.get(userId);
     const portrait = portraitUri !== undefined ? { portraitUri } : {};
     let profile: SandboxRecord;

@@ -9,6 +9,8 @@ import { blacklistQuery } from './blacklistQuery';
 import { blacklistRemove } from './blacklistRemove';
 import { blockQuery } from './blockQuery';
 import { checkOnline } from './checkOnline';
+import { deactivate } from './deactivate';
+import { deactivateQuery } from './deactivateQuery';
 import { getToken } from './getToken';
 import { groupCreate } from './groupCreate';
 import { groupDismiss } from './groupDismiss';
@@ -18,7 +20,11 @@ import { groupQuit } from './groupQuit';
 import { groupUsers } from './groupUsers';
 import { info } from './info';
 import { privatePublish } from './privatePublish';
+import { reactivate } from './reactivate';
 import { refresh } from './refresh';
+import { remarksDel } from './remarksDel';
+import { remarksGet } from './remarksGet';
+import { remarksSet } from './remarksSet';
 import { systemPublish } from './systemPublish';
 import { tokenExpire } from './tokenExpire';
 import type { EndpointHandler } from './types';
@@ -47,6 +53,12 @@ export const HANDLERS: readonly EndpointHandler[] = [
   groupQuit,
   groupDismiss,
   groupUsers,
+  remarksSet,
+  remarksGet,
+  remarksDel,
+  deactivate,
+  reactivate,
+  deactivateQuery,
 ];
 
 const byEndpoint = new Map(HANDLERS.map((h) => [h.endpoint.id, h]));

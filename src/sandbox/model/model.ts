@@ -52,6 +52,10 @@ export class AppState {
   readonly tokens = new Map<string, TokenState[]>();
   /** token/expire times of users that may not be registered (kept so that a later registration's old tokens stay expired). */
   readonly expiries = new Map<string, number>();
+  /** owner → (target userId → push remark), both in the order first set. */
+  readonly remarks = new Map<string, Map<string, string>>();
+  /** Deactivated userIds in the order they were deactivated. */
+  readonly deactivated = new Set<string>();
 }
 
 /** Messages kept per app unless told otherwise (`--max-messages`): the oldest go first. */
@@ -167,6 +171,20 @@ export class SandboxModel {
         }
         return;
       }
+      case 'remarksSet': {
+        let list = app.remarks.get(record.userId);
+        if (!list) app.remarks.set(record.userId, (list = new Map()));
+        for (const r of record.remarks) list.set(r.id, r.remark);
+        return;
+      }
+      case 'remarksDel': {
+        const list = app.remarks.get(record.userId);
+        list?.delete(record.targetId);
+        if (list?.size === 0) app.remarks.delete(record.userId);
+        return;
+      }
+      case 'deactivate': for (const id of record.userIds) app.deactivated.add(id); return;
+      case 'reactivate': for (const id of record.userIds) app.deactivated.delete(id); return;
       case 'online':
         if (record.online) app.online.add(record.userId);
         else app.online.delete(record.userId);
@@ -261,5 +279,7 @@ function snapshotApp(app: string, state: AppState): SandboxRecord[] {
   for (const g of state.groups.values()) out.push({ t: 'groupJoin', app, groupId: g.groupId, groupName: g.name, userIds: [...g.members] });
   for (const m of state.messages) out.push({ t: 'message', app, ...m });
   for (const userId of state.online) out.push({ t: 'online', app, userId, online: true });
+  for (const [userId, list] of state.remarks) out.push({ t: 'remarksSet', app, userId, remarks: [...list].map(([id, remark]) => ({ id, remark })) });
+  if (state.deactivated.size > 0) out.push({ t: 'deactivate', app, userIds: [...state.deactivated] });
   return out;
 }

@@ -44,6 +44,12 @@ export type SandboxRecord =
       readonly content: string;
       readonly sentAt: number;
     }
+  /** remarks/set: the push remarks `userId` keeps for other users (an id given again gets the new remark). */
+  | { readonly t: 'remarksSet'; readonly app: string; readonly userId: string; readonly remarks: ReadonlyArray<{ readonly id: string; readonly remark: string }> }
+  | { readonly t: 'remarksDel'; readonly app: string; readonly userId: string; readonly targetId: string }
+  /** user/deactivate: these users get no token until reactivated. */
+  | { readonly t: 'deactivate'; readonly app: string; readonly userIds: readonly string[] }
+  | { readonly t: 'reactivate'; readonly app: string; readonly userIds: readonly string[] }
   /** The sandbox's control (never the Rong API): a user is online or offline. */
   | { readonly t: 'online'; readonly app: string; readonly userId: string; readonly online: boolean }
   /** The sandbox's control: everything of every app is forgotten (the clock is not moved back). */
@@ -57,4 +63,5 @@ export type RecordType = SandboxRecord['t'];
 export const RECORD_TYPES: readonly RecordType[] = [
   'user', 'profile', 'token', 'expire', 'block', 'unblock', 'blacklistAdd', 'blacklistRemove',
   'groupJoin', 'groupQuit', 'groupDismiss', 'message', 'online', 'reset', 'clock',
+  'remarksSet', 'remarksDel', 'deactivate', 'reactivate',
 ];
