@@ -1,5 +1,5 @@
 /**
- * The sandbox's semantics for each of the 19 endpoints, over real HTTP on 127.0.0.1, with the clock
+ * The sandbox's semantics for each of the endpoints it simulates, over real HTTP on 127.0.0.1, with the clock
  * injected (nothing waits). Times in answers are China Standard Time, as the service writes them.
  */
 import { after, before, describe, it } from 'node:test';
