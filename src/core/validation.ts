@@ -5,7 +5,6 @@
  * 1003 the rest), the rule, and the limit where there is one.
  */
 import {
-  findParam,
   KNOWN_MESSAGE_TYPES,
   PARAMETER_ERROR_CODE,
   RESERVED_TYPE_PREFIX,
@@ -13,6 +12,7 @@ import {
   type ParamSpec,
 } from './contract';
 import { utf8ByteLength } from './bytes';
+import { specOf } from './wire';
 import { pick, type Locale, type Text } from './text';
 
 export type FindingRule =
@@ -272,7 +272,7 @@ export function groupParams(endpoint: EndpointSpec, params: ParamInput): {
   const findings: Finding[] = [];
   const keys = new Set<string>();
   for (const [name, value] of toPairs(params)) {
-    const spec = findParam(endpoint, name) ?? keyedSpec(endpoint, name);
+    const spec = specOf(endpoint, name);
     if (!spec) {
       findings.push(finding({ field: name, code: PARAMETER_ERROR_CODE, rule: 'unknownParam' }));
       continue;
@@ -292,14 +292,6 @@ export function groupParams(endpoint: EndpointSpec, params: ParamInput): {
     else findings.push(finding({ field: name, code: PARAMETER_ERROR_CODE, rule: 'duplicateParam' }));
   }
   return { values, findings };
-}
-
-/** The keyed family a name like `chatroom[room-1]` belongs to. */
-function keyedSpec(endpoint: EndpointSpec, name: string): ParamSpec | undefined {
-  const open = name.indexOf('[');
-  if (open <= 0 || !name.endsWith(']')) return undefined;
-  const family = name.slice(0, open);
-  return endpoint.params.find((p) => p.keyed && p.name === family);
 }
 
 /** The key of a keyed parameter follows an ID's rules, within the family's key limit. */

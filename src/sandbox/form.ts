@@ -7,6 +7,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { findParam, FORM_CONTENT_TYPE, PARAMETER_ERROR_CODE, type EndpointSpec } from '../core/contract';
 import { decodeForm } from '../core/form';
 import { canonicalFlag, formatFinding, groupParams, validateParams } from '../core/validation';
+import { specOf } from '../core/wire';
 import { contractError, missingParameter, type Answer } from './answer';
 import { clip } from './echo';
 import type { Behaviour, Params } from './handlers';
@@ -31,7 +32,7 @@ export function readParams(endpoint: EndpointSpec, headers: IncomingHttpHeaders,
     return contractError(PARAMETER_ERROR_CODE, `bad percent-encoding at character ${form.errors[0].index}: "${clip(form.errors[0].text)}"`);
   }
   const ignored: string[] = [];
-  const known = behaviour === 'realService' ? form.params.filter(([k]) => findParam(endpoint, k) || keyedFamily(endpoint, k) || (ignored.push(k), false)) : form.params;
+  const known = behaviour === 'realService' ? form.params.filter(([k]) => specOf(endpoint, k) || (ignored.push(k), false)) : form.params;
   // A flag in the other spelling (Go sends disablePush=false where the data says 0/1, or the reverse) is the same flag, in both behaviours.
   const pairs = known.map(([k, v]): [string, string] => {
     const spec = findParam(endpoint, k);
@@ -46,12 +47,6 @@ export function readParams(endpoint: EndpointSpec, headers: IncomingHttpHeaders,
     return contractError(f.code, message.replace(/^\d+ · /, ''));
   }
   return { params: groupParams(endpoint, pairs).values, ignored };
-}
-
-/** Whether a name belongs to a keyed family of the endpoint (`chatroom[room-1]`). */
-function keyedFamily(endpoint: EndpointSpec, name: string): boolean {
-  const open = name.indexOf('[');
-  return open > 0 && name.endsWith(']') && endpoint.params.some((p) => p.keyed && p.name === name.slice(0, open));
 }
 
 function checkContentType(value: string | undefined): string | undefined {

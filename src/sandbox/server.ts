@@ -360,7 +360,7 @@ export class SandboxServer implements SandboxControl {
     const read = readParams(endpoint, req.headers, body, this.behaviour);
     if ('status' in read) return read;
     // The live service ignores form fields it does not know; so does realService, saying so once per request.
-    if (read.ignored.length > 0) this.log?.(`${endpoint.path}: ignored unknown parameter(s) ${read.ignored.map((k) => clip(k, 64)).join(', ')} (realService behaviour)`);
+    if (read.ignored.length > 0) this.log?.(`${endpoint.path}: ignored unknown parameter(s) ${ignoredNames(read.ignored)} (realService behaviour)`);
     const result = handler.handle(read.params, this.context(who.appKey));
     if ('error' in result) return this.durable.after(contractError(result.error, result.detail)); // a 1004 may rest on a pending change
     const answer = ok(result.body);
@@ -418,4 +418,10 @@ class NotKeptError extends Error {
 /** What the sandbox answers: the paths it simulates, of the contract's endpoints (#19 simulates the rest). */
 function knownPaths(): string {
   return `it simulates ${HANDLERS.length} of the contract's ${ENDPOINTS.length} endpoints: ${HANDLERS.map((h) => h.endpoint.path).join(', ')}`;
+}
+
+/** The names a request's unknown parameters had, for one log line: the first ten, clipped, then how many more (a 1 MiB body can hold thousands). */
+function ignoredNames(names: readonly string[]): string {
+  const shown = names.slice(0, 10).map((k) => clip(k, 64)).join(', ');
+  return names.length > 10 ? `${shown} and ${names.length - 10} more` : shown;
 }
