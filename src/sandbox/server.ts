@@ -42,7 +42,7 @@ import { contractError, ok, type Answer } from './answer';
 import { authenticate, type SigningPolicy } from './auth';
 import { SandboxClock } from './clock';
 import { clip } from './echo';
-import { readParams } from './form';
+import { readParams, type RequestSource } from './form';
 import { BEHAVIOURS, HANDLERS, handlerFor, type Behaviour, type HandlerContext } from './handlers';
 import { FaultPlan, type SandboxFaults } from './faults';
 import { HttpExchanges, listen, type RequestContext } from './http';
@@ -298,8 +298,8 @@ export class SandboxServer implements SandboxControl {
     if (faulted) return this.http.logLine(ctx, faulted);
     if (ctx.path.startsWith(INSPECT_PREFIX)) return this.routeInspect(req, res, ctx);
     // Repeated slashes are one slash, as on the live service (the Go SDK asks for //user/deactivate/query.json).
-    const endpoint = matchEndpoint(ctx.path, ctx.method)?.endpoint;
-    if (!endpoint) {
+    const matched = matchEndpoint(ctx.path, ctx.method);
+    if (!matched) {
       const methods = [...new Set(endpointsAtPath(ctx.path).map((e) => e.method))];
       if (methods.length > 0) {
         return this.http.send(res, ctx, {
@@ -311,7 +311,7 @@ export class SandboxServer implements SandboxControl {
       return this.http.send(res, ctx, { status: 404, body: { code: 404, errorMessage: `Not found: no endpoint of the contract data has this path (${knownPaths()})` } });
     }
     this.http.readBody(req, res, ctx, MAX_REQUEST_BODY_BYTES, (body) => {
-      const answer = this.answer(endpoint, req, body);
+      const answer = this.answer(matched.endpoint, req, { headers: req.headers, body, pathParams: matched.pathParams, query: ctx.query });
       if (!(answer instanceof Promise)) return this.http.send(res, ctx, answer, req);
       this.http.sendLater(res, ctx, answer, req);
     });
@@ -352,12 +352,12 @@ export class SandboxServer implements SandboxControl {
     this.http.send(res, ctx, { status: refused.status, body });
   }
 
-  private answer(endpoint: EndpointSpec, req: IncomingMessage, body: Buffer): Answer | Promise<Answer> {
+  private answer(endpoint: EndpointSpec, req: IncomingMessage, source: RequestSource): Answer | Promise<Answer> {
     const who = authenticate(req, this.policy);
     if ('status' in who) return who;
     const handler = handlerFor(endpoint);
     if (!handler) return contractError(404, `${endpoint.path} is in the contract data, but the sandbox does not simulate it yet (${knownPaths()})`, 404);
-    const read = readParams(endpoint, req.headers, body, this.behaviour);
+    const read = readParams(endpoint, source, this.behaviour);
     if ('status' in read) return read;
     // The live service ignores form fields it does not know; so does realService, saying so once per request.
     if (read.ignored.length > 0) this.log?.(`${endpoint.path}: ignored unknown parameter(s) ${ignoredNames(read.ignored)} (realService behaviour)`);

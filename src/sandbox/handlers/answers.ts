@@ -49,3 +49,35 @@ export function serviceTime(ms: number): string {
   // Kept times are within 1970…9999 (clock.ts); clamping here keeps any other one from throwing.
   return new Date(Math.min(Math.max(ms, 0), MAX_TIME_MS) + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
 }
+
+/** A flag's value as a boolean: absent gives its contract default; 1 and true are on (readParams has made both spellings one). */
+export function flag(params: Params, endpoint: EndpointSpec, name: string): boolean {
+  const v = one(params, endpoint, name);
+  return v === '1' || v === 'true';
+}
+
+/** A keyed family's entries as sent (`chatroom[room-1]=Room` → ['room-1', 'Room']), in order. */
+export function keyed(params: Params, family: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const [name, values] of params) {
+    if (name.startsWith(`${family}[`) && name.endsWith(']')) out.push([name.slice(family.length + 1, -1), values[0]]);
+  }
+  return out;
+}
+
+/** A parameter holding JSON text (a JSON body's object or array field), parsed; undefined when absent or not JSON. */
+export function jsonParam(params: Params, name: string): unknown {
+  const v = params.get(name)?.[0];
+  if (v === undefined) return undefined;
+  try {
+    return JSON.parse(v) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One page of a list: page counts from 1. */
+export function paged<T>(list: readonly T[], page: number, size: number): T[] {
+  const start = Math.max(0, (page - 1) * size);
+  return list.slice(start, start + size);
+}

@@ -1,64 +1,37 @@
 /**
- * The register: one line per endpoint handler. Adding an endpoint is its contract data, one handler
- * file here, and one line below (test/unit/sandboxModel.test.ts checks every endpoint has one).
+ * The register: every endpoint's handler, one folder per module of the contract data (each folder's
+ * index.ts lists its handlers). Adding an endpoint is its contract data, its handler in its module's
+ * folder, and one line in that index (test/unit/sandboxModel.test.ts checks every endpoint has exactly one).
  */
 import type { EndpointSpec } from '../../core/contract';
-import { block } from './block';
-import { blacklistAdd } from './blacklistAdd';
-import { blacklistQuery } from './blacklistQuery';
-import { blacklistRemove } from './blacklistRemove';
-import { blockQuery } from './blockQuery';
-import { checkOnline } from './checkOnline';
-import { deactivate } from './deactivate';
-import { deactivateQuery } from './deactivateQuery';
-import { getToken } from './getToken';
-import { groupCreate } from './groupCreate';
-import { groupDismiss } from './groupDismiss';
-import { groupJoin } from './groupJoin';
-import { groupPublish } from './groupPublish';
-import { groupQuit } from './groupQuit';
-import { groupUsers } from './groupUsers';
-import { info } from './info';
-import { privatePublish } from './privatePublish';
-import { reactivate } from './reactivate';
-import { refresh } from './refresh';
-import { remarksDel } from './remarksDel';
-import { remarksGet } from './remarksGet';
-import { remarksSet } from './remarksSet';
-import { systemPublish } from './systemPublish';
-import { tokenExpire } from './tokenExpire';
+import { AGENT_HANDLERS } from './agent';
+import { CHATROOM_HANDLERS } from './chatroom';
+import { CONVERSATION_HANDLERS } from './conversation';
+import { ENTRUST_HANDLERS } from './entrust';
+import { FRIEND_HANDLERS } from './friend';
+import { GROUP_HANDLERS } from './group';
+import { MESSAGE_HANDLERS } from './message';
+import { PUSH_HANDLERS } from './push';
+import { SENSITIVEWORD_HANDLERS } from './sensitiveword';
 import type { EndpointHandler } from './types';
-import { unblock } from './unblock';
+import { ULTRAGROUP_HANDLERS } from './ultragroup';
+import { USER_HANDLERS } from './user';
 
 export type { Behaviour, EndpointHandler, HandlerContext, HandlerResult, Params } from './types';
 export { BEHAVIOURS } from './types';
 
 export const HANDLERS: readonly EndpointHandler[] = [
-  getToken,
-  refresh,
-  info,
-  tokenExpire,
-  block,
-  unblock,
-  blockQuery,
-  checkOnline,
-  blacklistAdd,
-  blacklistRemove,
-  blacklistQuery,
-  privatePublish,
-  systemPublish,
-  groupPublish,
-  groupCreate,
-  groupJoin,
-  groupQuit,
-  groupDismiss,
-  groupUsers,
-  remarksSet,
-  remarksGet,
-  remarksDel,
-  deactivate,
-  reactivate,
-  deactivateQuery,
+  ...USER_HANDLERS,
+  ...MESSAGE_HANDLERS,
+  ...GROUP_HANDLERS,
+  ...CHATROOM_HANDLERS,
+  ...ULTRAGROUP_HANDLERS,
+  ...CONVERSATION_HANDLERS,
+  ...PUSH_HANDLERS,
+  ...SENSITIVEWORD_HANDLERS,
+  ...FRIEND_HANDLERS,
+  ...ENTRUST_HANDLERS,
+  ...AGENT_HANDLERS,
 ];
 
 const byEndpoint = new Map(HANDLERS.map((h) => [h.endpoint.id, h]));

@@ -38,5 +38,10 @@ export type HandlerResult =
 
 export interface EndpointHandler {
   readonly endpoint: EndpointSpec;
+  /**
+   * What the sandbox keeps and answers for this endpoint, one or two English sentences, with every
+   * choice made where no source says (docs/coverage.md's sandbox column is these, generated).
+   */
+  readonly keeps: string;
   handle(params: Params, ctx: HandlerContext): HandlerResult;
 }

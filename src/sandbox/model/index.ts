@@ -4,3 +4,4 @@ export * from './model';
 export * from './persistence';
 export * from './durability';
 export * from './dropNotice';
+export * from './tables';

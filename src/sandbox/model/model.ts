@@ -5,7 +5,7 @@
  * which is pure bookkeeping (no clock, no I/O), so live changes and a replay give the same state;
  * `snapshot()` gives records that rebuild it. Queries that depend on time take `now`.
  */
-import type { SandboxRecord } from './records';
+import type { JsonValue, SandboxRecord } from './records';
 
 export type TokenStatus = 'valid' | 'expired' | 'unknown';
 
@@ -35,8 +35,13 @@ export interface GroupState {
   readonly members: Set<string>;
 }
 
-/** A message as kept: its record without the record's own fields. */
-export type MessageState = Omit<Extract<SandboxRecord, { t: 'message' }>, 't' | 'app'>;
+type MessageRecord = Extract<SandboxRecord, { t: 'message' }>;
+
+/** A message as kept: its record without the record's own fields; later changes (recall, modify, expansion) change it. */
+export type MessageState = { -readonly [K in keyof Omit<MessageRecord, 't' | 'app'>]: Omit<MessageRecord, 't' | 'app'>[K] };
+
+/** A table's rows: scope → key → value, each in the order first put (model/tables.ts names the tables). */
+export type Table = Map<string, Map<string, JsonValue>>;
 
 export class AppState {
   /** In registration order. */
@@ -47,6 +52,10 @@ export class AppState {
   readonly blacklists = new Map<string, Set<string>>();
   readonly groups = new Map<string, GroupState>();
   readonly messages: MessageState[] = [];
+  /** Every messageUID of a kept message (a private message's per-recipient UIDs too) → the message. */
+  readonly messagesByUID = new Map<string, MessageState>();
+  /** Every other kind of state, as rows (records put, del, drop). */
+  readonly tables = new Map<string, Table>();
   readonly online = new Set<string>();
   /** userId → its tokens, oldest first. */
   readonly tokens = new Map<string, TokenState[]>();
@@ -162,15 +171,48 @@ export class SandboxModel {
       case 'groupDismiss': app.groups.delete(record.groupId); return;
       case 'message': {
         const { t: _t, app: _a, ...message } = record;
-        app.messages.push(message);
+        const kept: MessageState = { ...message };
+        app.messages.push(kept);
+        for (const uid of messageUIDs(kept)) app.messagesByUID.set(uid, kept);
         // The store is bounded (memory, the state's size): the oldest go, the same way live and on replay.
         if (app.messages.length > this.maxMessages) {
           const dropped = app.messages.length - this.maxMessages;
-          app.messages.splice(0, dropped);
+          for (const m of app.messages.splice(0, dropped)) for (const uid of messageUIDs(m)) if (app.messagesByUID.get(uid) === m) app.messagesByUID.delete(uid);
           this.onDropped?.(record.app, dropped, this.maxMessages);
         }
         return;
       }
+      case 'messageChange': {
+        const m = app.messagesByUID.get(record.messageUID);
+        if (!m) return;
+        if (record.recalled) m.recalledAt = record.at;
+        if (record.content !== undefined) {
+          m.content = record.content;
+          m.modifiedAt = record.at;
+        }
+        if (record.expansionSet || record.expansionRemove) {
+          const next: Record<string, string> = { ...m.expansion, ...record.expansionSet };
+          for (const k of record.expansionRemove ?? []) delete next[k];
+          m.expansion = next;
+        }
+        return;
+      }
+      case 'put': {
+        let table = app.tables.get(record.table);
+        if (!table) app.tables.set(record.table, (table = new Map()));
+        let rows = table.get(record.scope);
+        if (!rows) table.set(record.scope, (rows = new Map()));
+        rows.set(record.key, record.value);
+        return;
+      }
+      case 'del': {
+        const table = app.tables.get(record.table);
+        const rows = table?.get(record.scope);
+        rows?.delete(record.key);
+        if (rows?.size === 0) table?.delete(record.scope);
+        return;
+      }
+      case 'drop': app.tables.get(record.table)?.delete(record.scope); return;
       case 'remarksSet': {
         let list = app.remarks.get(record.userId);
         if (!list) app.remarks.set(record.userId, (list = new Map()));
@@ -244,6 +286,13 @@ export class SandboxModel {
   }
 }
 
+/** The UIDs a message is known by: its own and, for a private message, each recipient's. */
+function messageUIDs(m: MessageState): string[] {
+  const out = [m.messageUID];
+  for (const r of m.recipients) if (r.messageUID !== m.messageUID) out.push(r.messageUID);
+  return out;
+}
+
 function applyUser(app: AppState, record: Extract<SandboxRecord, { t: 'user' }>): void {
   const existing = app.users.get(record.userId);
   if (existing) app.users.delete(record.userId); // a renewal moves to the end: registration order
@@ -278,6 +327,9 @@ function snapshotApp(app: string, state: AppState): SandboxRecord[] {
   for (const [userId, list] of state.blacklists) out.push({ t: 'blacklistAdd', app, userId, blackUserIds: [...list] });
   for (const g of state.groups.values()) out.push({ t: 'groupJoin', app, groupId: g.groupId, groupName: g.name, userIds: [...g.members] });
   for (const m of state.messages) out.push({ t: 'message', app, ...m });
+  for (const [table, scopes] of state.tables) {
+    for (const [scope, rows] of scopes) for (const [key, value] of rows) out.push({ t: 'put', app, table, scope, key, value });
+  }
   for (const userId of state.online) out.push({ t: 'online', app, userId, online: true });
   for (const [userId, list] of state.remarks) out.push({ t: 'remarksSet', app, userId, remarks: [...list].map(([id, remark]) => ({ id, remark })) });
   if (state.deactivated.size > 0) out.push({ t: 'deactivate', app, userIds: [...state.deactivated] });

@@ -62,6 +62,10 @@ function checkedRecord(value: unknown, index: number, path: string): SandboxReco
   if (typeof value !== 'object' || value === null || typeof t !== 'string' || !RECORD_TYPES.includes(t as SandboxRecord['t'])) {
     throw new Error(`Sandbox state file "${path}": record ${index + 1} is not a sandbox record (type ${JSON.stringify(String(t)).slice(0, 40)})`);
   }
+  const r = value as Record<string, unknown>;
+  if ((t === 'put' || t === 'del' || t === 'drop') && !['app', 'table', 'scope', ...(t === 'drop' ? [] : ['key'])].every((f) => typeof r[f] === 'string')) {
+    throw new Error(`Sandbox state file "${path}": record ${index + 1} (${t}) needs string app, table, scope${t === 'drop' ? '' : ' and key'}`);
+  }
   return value as SandboxRecord;
 }
 

@@ -5,7 +5,14 @@
  * sandbox clock. `app` is the App Key the change belongs to.
  */
 
-export type MessageKind = 'private' | 'system' | 'group';
+/**
+ * What a message was sent to: a user (private, system), a group, a chatroom, an ultragroup (with a
+ * channel), or every user (broadcast: /message/broadcast.json and /message/online/broadcast.json).
+ */
+export type MessageKind = 'private' | 'system' | 'group' | 'chatroom' | 'ultragroup' | 'broadcast';
+
+/** A JSON value, as a table row holds it. */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
 export interface Recipient {
   readonly userId: string;
@@ -40,10 +47,41 @@ export type SandboxRecord =
       readonly recipients: readonly Recipient[];
       /** Group messages: the groups it was sent to. */
       readonly groupIds?: readonly string[];
+      /** Chatroom and ultragroup messages: the chatroom or ultragroup. */
+      readonly targetId?: string;
+      /** Ultragroup messages: the channel ('' or absent: the default channel). */
+      readonly channelId?: string;
       readonly objectName: string;
       readonly content: string;
       readonly sentAt: number;
+      /** Who sent it: the Server API (absent) or a simulated client (/_sandbox/clients/send). */
+      readonly via?: 'client';
+      /** What else the send carried that later reads answer (pushContent, isPersisted, expansion…), as sent. */
+      readonly options?: Readonly<Record<string, string>>;
+      /** Set by later changes (messageChange); a snapshot carries them in the message itself. */
+      readonly recalledAt?: number;
+      readonly modifiedAt?: number;
+      readonly expansion?: Readonly<Record<string, string>>;
     }
+  /** A kept message changes: recalled, its content modified, or its expansion keys set or removed. */
+  | {
+      readonly t: 'messageChange';
+      readonly app: string;
+      readonly messageUID: string;
+      readonly at: number;
+      readonly recalled?: true;
+      readonly content?: string;
+      readonly expansionSet?: Readonly<Record<string, string>>;
+      readonly expansionRemove?: readonly string[];
+    }
+  /**
+   * A row of a table (model/tables.ts): every other kind of state (chatrooms, bans, mutes, tags,
+   * entries, ultragroup channels, friends, sensitive words…) is rows keyed by table, scope and key.
+   * `put` sets the row (a whole new value), `del` removes one, `drop` removes a whole scope.
+   */
+  | { readonly t: 'put'; readonly app: string; readonly table: string; readonly scope: string; readonly key: string; readonly value: JsonValue }
+  | { readonly t: 'del'; readonly app: string; readonly table: string; readonly scope: string; readonly key: string }
+  | { readonly t: 'drop'; readonly app: string; readonly table: string; readonly scope: string }
   /** remarks/set: the push remarks `userId` keeps for other users (an id given again gets the new remark). */
   | { readonly t: 'remarksSet'; readonly app: string; readonly userId: string; readonly remarks: ReadonlyArray<{ readonly id: string; readonly remark: string }> }
   | { readonly t: 'remarksDel'; readonly app: string; readonly userId: string; readonly targetId: string }
@@ -63,5 +101,5 @@ export type RecordType = SandboxRecord['t'];
 export const RECORD_TYPES: readonly RecordType[] = [
   'user', 'profile', 'token', 'expire', 'block', 'unblock', 'blacklistAdd', 'blacklistRemove',
   'groupJoin', 'groupQuit', 'groupDismiss', 'message', 'online', 'reset', 'clock',
-  'remarksSet', 'remarksDel', 'deactivate', 'reactivate',
+  'remarksSet', 'remarksDel', 'deactivate', 'reactivate', 'messageChange', 'put', 'del', 'drop',
 ];
