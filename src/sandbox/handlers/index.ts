@@ -15,6 +15,7 @@ import { PUSH_HANDLERS } from './push';
 import { SENSITIVEWORD_HANDLERS } from './sensitiveword';
 import type { EndpointHandler } from './types';
 import { ULTRAGROUP_HANDLERS } from './ultragroup';
+import { ULTRAGROUP_REST_HANDLERS } from './ultragroupRest';
 import { USER_HANDLERS } from './user';
 
 export type { Behaviour, EndpointHandler, HandlerContext, HandlerResult, Params } from './types';
@@ -26,6 +27,7 @@ export const HANDLERS: readonly EndpointHandler[] = [
   ...GROUP_HANDLERS,
   ...CHATROOM_HANDLERS,
   ...ULTRAGROUP_HANDLERS,
+  ...ULTRAGROUP_REST_HANDLERS,
   ...CONVERSATION_HANDLERS,
   ...PUSH_HANDLERS,
   ...SENSITIVEWORD_HANDLERS,
