@@ -43,6 +43,28 @@ export async function call(url: string, app: SandboxCredentials, path: string, p
   return { status: res.status, json: JSON.parse(text) as Reply['json'], text };
 }
 
+/**
+ * Any wire shape: a JSON body (`json`, sent as application/json), a method other than POST (a REST
+ * call: GET/DELETE with a `query`), the path already filled (`/v2/ultragroups/g1/channels`).
+ */
+export async function request(
+  url: string,
+  app: SandboxCredentials,
+  path: string,
+  options: { readonly method?: string; readonly json?: unknown; readonly query?: Readonly<Record<string, string>> } = {},
+): Promise<Reply> {
+  const query = options.query ? `?${new URLSearchParams(options.query).toString()}` : '';
+  const headers = signedHeaders(app, options.json === undefined ? {} : { 'Content-Type': 'application/json' });
+  if (options.json === undefined) delete headers['Content-Type'];
+  const res = await fetch(url + path + query, {
+    method: options.method ?? 'POST',
+    headers,
+    body: options.json === undefined ? undefined : JSON.stringify(options.json),
+  });
+  const text = await res.text();
+  return { status: res.status, json: JSON.parse(text) as Reply['json'], text };
+}
+
 /** The /_sandbox/ control: GET with a query, POST with a JSON body. */
 export async function control(url: string, path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(url + path, {
