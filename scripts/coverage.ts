@@ -4,7 +4,7 @@
  * call, marked as in the contract or not yet. `npm run coverage` writes it; test/unit/coverage.test.ts
  * fails when the committed file differs from what this renders, so the table is never hand-kept.
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENDPOINTS, MODULE_TITLES, type EndpointSpec, type SdkId } from '../src/core/contract';
 import { callKey, SDK_PATHS, SDK_PATHS_MISSED } from '../src/core/contract/sdkPaths';
@@ -41,6 +41,29 @@ function endpointRow(e: EndpointSpec): string {
   return `| ${MODULE_TITLES[e.module].en} | ${path} | ${sdkMarks.join(' | ')} | ${surfaces(e)} | ${e.body ?? 'form'} | ${docsCell(e)} | ${cell(e.source)} |`;
 }
 
+const TEST_DIR = join(__dirname, '..', 'test', 'unit');
+let testTexts: ReadonlyArray<readonly [string, string]> | undefined;
+
+/**
+ * The unit test files that start the sandbox and call an endpoint by its path (a REST template's `{groupId}` matches any
+ * segment): the sandbox column's evidence. A path must be followed by something that ends it, so that
+ * `/user/block.json` does not count `/user/block/query.json`'s tests.
+ */
+export function testsOf(e: EndpointSpec): string[] {
+  testTexts ??= readdirSync(TEST_DIR).filter((f) => f.endsWith('.test.ts')).sort()
+    .map((f) => [f, readFileSync(join(TEST_DIR, f), 'utf8')] as const)
+    .filter(([, text]) => text.includes('SandboxServer')); // a test that runs the sandbox, not one that only names the path
+  const pattern = new RegExp(`${e.path.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\/]/g, '\\$&')).join('[^/\'"`\\s?]+')}(?=['"\`?\\s])`);
+  return testTexts.filter(([, text]) => pattern.test(text)).map(([f]) => f);
+}
+
+function sandboxRow(e: EndpointSpec): string {
+  const path = e.method === 'POST' ? `\`${e.path}\`` : `\`${e.method} ${e.path}\``;
+  const found = testsOf(e).map((f) => `\`${f.replace(/\.test\.ts$/, '')}\``);
+  const tests = found.length > 4 ? `${found.slice(0, 4).join(', ')} and ${found.length - 4} more` : found.join(', ');
+  return `| ${MODULE_TITLES[e.module].en} | ${path} | ${cell(handlerFor(e)?.keeps ?? 'not simulated: HTTP 404')} | ${tests || '—'} |`;
+}
+
 /** The whole of docs/coverage.md, from the data as it is now. */
 export function renderCoverage(): string {
   const known = new Set(ENDPOINTS.map((e) => e.path));
@@ -65,6 +88,16 @@ export function renderCoverage(): string {
     `| module | path | ${SDKS.map(([, label]) => label).join(' | ')} | surfaces | body | docs | source |`,
     `|---|---|${SDKS.map(() => '---').join('|')}|---|---|---|---|`,
     ...ENDPOINTS.map(endpointRow),
+    '',
+    '## The sandbox',
+    '',
+    'What `rong-sandbox` keeps and answers for each endpoint (each handler\'s `keeps`, in `src/sandbox/handlers/<module>/`), ' +
+      'with every choice made where no source says, and the unit test files (`test/unit/`) that call it. ' +
+      'Every answer comes from the state earlier calls built, kept in the journal before the answer is sent.',
+    '',
+    '| module | call | what the sandbox keeps and answers | tests |',
+    '|---|---|---|---|',
+    ...ENDPOINTS.map(sandboxRow),
     '',
     '## Every path the official SDKs call',
     '',

@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { COVERAGE_FILE, renderCoverage } from '../../scripts/coverage';
+import { COVERAGE_FILE, renderCoverage, testsOf } from '../../scripts/coverage';
+import { handlerFor } from '../../src/sandbox/handlers';
 import { ENDPOINTS } from '../../src/core/contract';
 import { callKey, SDK_PATHS, SDK_PATHS_MISSED } from '../../src/core/contract/sdkPaths';
 import { sdkMethodName } from '../../src/core/sdkSnippets';
@@ -11,6 +12,15 @@ import { sdkMethodName } from '../../src/core/sdkSnippets';
 test('docs/coverage.md is what npm run coverage generates from the contract data now', () => {
   const committed = readFileSync(COVERAGE_FILE, 'utf8');
   assert.equal(committed, renderCoverage(), 'docs/coverage.md is stale: run `npm run coverage` and commit it');
+});
+
+test('the sandbox column: every endpoint has a handler that says what it keeps, and a test that starts the sandbox and calls it', () => {
+  const missing = ENDPOINTS.filter((e) => !handlerFor(e)).map((e) => `${e.method} ${e.path}`);
+  assert.deepEqual(missing, [], 'endpoints the sandbox does not answer');
+  for (const e of ENDPOINTS) assert.ok((handlerFor(e)?.keeps.length ?? 0) >= 20, `${e.path}: keeps says what the sandbox keeps`);
+  const untested = ENDPOINTS.filter((e) => testsOf(e).length === 0).map((e) => `${e.method} ${e.path}`);
+  assert.deepEqual(untested, [], 'endpoints no sandbox test calls by path');
+  assert.match(renderCoverage(), /\| User \| `\/user\/getToken\.json` \| Creates the user/);
 });
 
 test('the coverage header counts the contract against the SDK paths', () => {
