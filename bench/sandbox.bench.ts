@@ -5,6 +5,10 @@
  * run; the two are measured in alternating rounds so that machine noise falls on both.
  * sandbox.throughput_ratio_state: the same with a state file, each answer sent once its change is on disk
  * (appends share a write), for information.
+ * sandbox.mixed_ratio: the same comparison for a mix of 20 endpoints across modules (MIX below: reads and
+ * writes of users, groups, messages and their history, chatrooms, tags, entries), sent in turn so that
+ * each has a twentieth of the requests, against a sandbox seeded with users, groups and chatrooms;
+ * in memory (no state file). The minimal server answers every one of them with the same small JSON.
  */
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -23,31 +27,45 @@ const WARMUP_MS = 500;
 
 let sequence = 0;
 
-/** Sends signed registrations with distinct userIds for `ms`; returns the number of answers. */
-async function load(url: string, ms: number, runId: string): Promise<number> {
+/** One request of a load: its path and form body (or JSON body). */
+interface Shot {
+  readonly path: string;
+  readonly form?: string;
+  readonly json?: unknown;
+}
+
+/** Signed registrations with distinct userIds (the throughput ratios' request). */
+const register = (runId: string): Shot => ({ path: '/user/getToken.json', form: `userId=${runId}-${sequence++}&name=Bench+User` });
+
+/** One signed request on the pool; throws unless it answers HTTP 200 with code 200. */
+async function send(pool: Pool, shot: Shot): Promise<void> {
+  const nonce = String(100000 + (sequence++ % 900000));
+  const timestamp = String(Date.now());
+  const signature = createHash('sha1').update(APP.appSecret + nonce + timestamp).digest('hex');
+  const res = await pool.request({
+    path: shot.path,
+    method: 'POST',
+    headers: {
+      'app-key': APP.appKey,
+      nonce,
+      timestamp,
+      signature,
+      'content-type': shot.json === undefined ? 'application/x-www-form-urlencoded' : 'application/json',
+    },
+    body: shot.json === undefined ? shot.form ?? '' : JSON.stringify(shot.json),
+  });
+  const body = (await res.body.json()) as { code?: number };
+  if (res.statusCode !== 200 || body.code !== 200) throw new Error(`unexpected answer to ${shot.path}: ${res.statusCode} ${JSON.stringify(body).slice(0, 200)}`);
+}
+
+/** Sends signed requests made by `next` for `ms`; returns the number of answers. */
+async function load(url: string, ms: number, runId: string, next: (runId: string) => Shot = register): Promise<number> {
   const pool = new Pool(url, { connections: CONCURRENCY, pipelining: 1 });
   const until = performance.now() + ms;
   let done = 0;
   const worker = async () => {
     while (performance.now() < until) {
-      const nonce = String(100000 + (sequence % 900000));
-      const timestamp = String(Date.now());
-      const signature = createHash('sha1').update(APP.appSecret + nonce + timestamp).digest('hex');
-      const userId = `${runId}-${sequence++}`;
-      const res = await pool.request({
-        path: '/user/getToken.json',
-        method: 'POST',
-        headers: {
-          'app-key': APP.appKey,
-          nonce,
-          timestamp,
-          signature,
-          'content-type': 'application/x-www-form-urlencoded',
-        },
-        body: `userId=${userId}&name=Bench+User`,
-      });
-      const body = (await res.body.json()) as { code?: number };
-      if (res.statusCode !== 200 || body.code !== 200) throw new Error(`unexpected answer ${res.statusCode} ${JSON.stringify(body)}`);
+      await send(pool, next(runId));
       done++;
     }
   };
@@ -91,8 +109,98 @@ async function compare(name: string, statePath: string | undefined): Promise<Ben
   }
 }
 
+/** Users and groups the mix reads and writes (seeded before the rounds). */
+const SEED_USERS = 200;
+const SEED_GROUPS = 20;
+const u = (i: number) => `mix-u${i % SEED_USERS}`;
+const g = (i: number) => `mix-g${i % SEED_GROUPS}`;
+const text = encodeURIComponent('{"content":"hello"}');
+
+/**
+ * sandbox.mixed_ratio's 20 endpoints, each a request made from a running number i (spread over the seeded
+ * users, groups and chatrooms). Writes that would grow without end (joins, blacklists) are paired with
+ * their removal so that the state stays the size the seed made; sends grow the message store (bounded).
+ */
+const MIX: ReadonlyArray<(i: number, runId: string) => Shot> = [
+  // users
+  (i, r) => ({ path: '/user/getToken.json', form: `userId=${r}-${i}&name=Mix+User` }),
+  (i) => ({ path: '/user/info.json', form: `userId=${u(i)}` }),
+  (i) => ({ path: '/user/refresh.json', form: `userId=${u(i)}&name=Mix+${i}` }),
+  (i) => ({ path: '/user/checkOnline.json', form: `userId=${u(i)}` }),
+  (i) => ({ path: '/user/blacklist/add.json', form: `userId=${u(i)}&blackUserId=${u(i + 1)}` }),
+  (i) => ({ path: '/user/blacklist/query.json', form: `userId=${u(i)}` }),
+  (i) => ({ path: '/user/blacklist/remove.json', form: `userId=${u(i)}&blackUserId=${u(i + 1)}` }),
+  (i) => ({ path: '/user/block.json', form: `userId=${u(i)}&minute=10` }),
+  () => ({ path: '/user/block/query.json', form: 'page=1&size=50' }),
+  (i) => ({ path: '/user/unblock.json', form: `userId=${u(i)}` }),
+  (i) => ({ path: '/user/remarks/set.json', form: `userId=${u(i)}&remarks=${encodeURIComponent(JSON.stringify([{ id: u(i + 2), remark: 'friend' }]))}` }),
+  (i) => ({ path: '/user/remarks/get.json', form: `userId=${u(i)}` }),
+  // messages
+  (i) => ({ path: '/message/private/publish.json', form: `fromUserId=${u(i)}&toUserId=${u(i + 1)}&objectName=RC:TxtMsg&content=${text}` }),
+  (i) => ({ path: '/message/group/publish.json', form: `fromUserId=${u(i)}&toGroupId=${g(i)}&objectName=RC:TxtMsg&content=${text}` }),
+  (i) => ({ path: '/message/system/publish.json', form: `fromUserId=${u(i)}&toUserId=${u(i + 3)}&objectName=RC:TxtMsg&content=${text}` }),
+  // groups
+  (i) => ({ path: '/group/join.json', form: `userId=${u(i + 7)}&groupId=${g(i)}&groupName=Mix` }),
+  (i) => ({ path: '/group/user/query.json', form: `groupId=${g(i)}` }),
+  (i) => ({ path: '/group/quit.json', form: `userId=${u(i + 7)}&groupId=${g(i)}` }),
+  (i) => ({ path: '/group/create.json', form: `userId=${u(i)}&userId=${u(i + 1)}&groupId=${g(i)}&groupName=Mix` }),
+  () => ({ path: '/user/deactivate/query.json', form: 'pageNo=1&pageSize=50' }),
+];
+
+/** What the sandbox holds before the mixed rounds: users and groups of ten. */
+const SEED: Shot[] = [
+  ...Array.from({ length: SEED_USERS }, (_, i) => ({ path: '/user/getToken.json', form: `userId=${u(i)}&name=Mix+${i}` })),
+  ...Array.from({ length: SEED_GROUPS }, (_, i) => ({
+    path: '/group/create.json',
+    form: `${Array.from({ length: 10 }, (_, k) => `userId=${u(i * 10 + k)}`).join('&')}&groupId=${g(i)}&groupName=Mix`,
+  })),
+];
+
+/** The same warm-up and alternating rounds as compare(), for the mix (after seeding the sandbox). */
+async function compareMixed(name: string): Promise<BenchFigure> {
+  const sandbox = await SandboxServer.start({ apps: [APP] });
+  const minimal = await startMinimal();
+  try {
+    const seeder = new Pool(sandbox.url, { connections: 1 });
+    for (const shot of SEED) await send(seeder, shot);
+    await seeder.close();
+    let i = 0;
+    const next = (runId: string) => {
+      const n = i++;
+      return MIX[n % MIX.length](Math.floor(n / MIX.length), runId);
+    };
+    await load(minimal.url, WARMUP_MS, `${name}-w`, next);
+    await load(sandbox.url, WARMUP_MS, `${name}-w`, next);
+    let sandboxCount = 0;
+    let minimalCount = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      minimalCount += await load(minimal.url, ROUND_MS, `${name}-${round}`, next);
+      sandboxCount += await load(sandbox.url, ROUND_MS, `${name}-${round}`, next);
+    }
+    const seconds = (ROUNDS * ROUND_MS) / 1000;
+    const sandboxRps = sandboxCount / seconds;
+    const minimalRps = minimalCount / seconds;
+    const ratio = Math.round((sandboxRps / minimalRps) * 1000) / 1000;
+    return {
+      name,
+      value: ratio,
+      unit: 'ratio',
+      baseline: Math.round(minimalRps),
+      ratio,
+      note:
+        `sandbox ${Math.round(sandboxRps)} req/s vs minimal node:http ${Math.round(minimalRps)} req/s (baseline) over a mix of ${MIX.length} endpoints ` +
+        `(${[...new Set(MIX.map((m) => m(0, 'x').path))].length} distinct paths, in turn); seeded with ${SEED_USERS} users, ${SEED_GROUPS} groups; ` +
+        `undici Pool, ${CONCURRENCY} in flight, ${ROUNDS}×${ROUND_MS} ms each, alternating; in memory`,
+    };
+  } finally {
+    await sandbox.stop();
+    await minimal.stop();
+  }
+}
+
 export async function run(): Promise<BenchFigure[]> {
   const figures = [await compare('sandbox.throughput_ratio', undefined)];
+  figures.push(await compareMixed('sandbox.mixed_ratio'));
   const dir = await mkdtemp(join(tmpdir(), 'rong-sandbox-bench-'));
   try {
     figures.push(await compare('sandbox.throughput_ratio_state', join(dir, 'state.json')));
