@@ -10,13 +10,13 @@ import {
 } from '../../../core/contract/ultragroup';
 import { clip } from '../../echo';
 import type { AppState, SandboxModel, SandboxRecord } from '../../model';
-import { put, rows } from '../../model/tables';
+import { put, row, rows } from '../../model/tables';
 import { all, fail, flag, integer, jsonParam, ok, one, required, unique } from '../answers';
 import { keepMessage } from '../messageStore';
 import type { EndpointHandler, HandlerResult, Params } from '../types';
 import { busChannel, channelOf, checkGroupChannel, membersOf } from './common';
 import { privateListed } from './userSets';
-import { UG_CHANNEL_USERGROUPS, UG_EXPANSION_TIMES, UG_USERGROUP_MEMBERS, type BindingRow, type UserGroupMemberRow } from './tables';
+import { UG_CHANNEL_USERGROUPS, UG_EXPANSION_TIMES, UG_MODIFY_RANDOM, UG_USERGROUP_MEMBERS, type BindingRow, type UserGroupMemberRow } from './tables';
 
 type Message = AppState['messages'][number];
 
@@ -26,6 +26,8 @@ const ULTRAGROUP_CONVERSATION = 10;
 const HISMSG_SPAN_MS = 14 * 24 * 60 * 60 * 1000;
 /** Our choice: /v3/message/ultragroup/query.json without pageSize answers 20 (no source gives a default). */
 const V3_DEFAULT_PAGE = 20;
+/** msg/modify: the same msgRandom within a minute is applied once (Go UGMessageModify's comment). */
+const MSG_RANDOM_WINDOW_MS = 60_000;
 
 /** Who may use a private channel: its private member list and the members of the user groups bound to it (D: user-group-about). */
 function privateAudience(model: SandboxModel, app: string, groupId: string, channel: string): Set<string> {
@@ -144,14 +146,20 @@ export function groupMessage(model: SandboxModel, app: string, groupId: string, 
 
 export const msgModify: EndpointHandler = {
   endpoint: ULTRAGROUP_MSG_MODIFY,
-  keeps: 'Replaces the content of a kept message of the ultragroup; later reads answer the new content. Only its sender may (fromUserId), an unknown or recalled message is 1003, and msgRandom is not remembered (our choices).',
+  keeps: "Replaces the content of a kept message of the ultragroup; later reads answer the new content. Only its sender may (fromUserId) and an unknown or recalled message is 1003 (our choices); a msgRandom sent again within a minute changes nothing (Go's comment).",
   handle(params, { app, model, clock }) {
     const groupId = required(params, ULTRAGROUP_MSG_MODIFY, 'groupId');
     const m = groupMessage(model, app, groupId, required(params, ULTRAGROUP_MSG_MODIFY, 'msgUID'));
     if (!('messageUID' in m)) return m;
     const fromUserId = required(params, ULTRAGROUP_MSG_MODIFY, 'fromUserId');
     if (m.fromUserId !== fromUserId) return fail(PARAMETER_ERROR_CODE, `message "${clip(m.messageUID)}" was sent by another user, not "${clip(fromUserId)}"`);
-    return ok([{ t: 'messageChange', app, messageUID: m.messageUID, at: clock.now(), content: required(params, ULTRAGROUP_MSG_MODIFY, 'content') }]);
+    const now = clock.now();
+    const change: SandboxRecord = { t: 'messageChange', app, messageUID: m.messageUID, at: now, content: required(params, ULTRAGROUP_MSG_MODIFY, 'content') };
+    const random = one(params, ULTRAGROUP_MSG_MODIFY, 'msgRandom');
+    if (random === undefined) return ok([change]);
+    const seen = row<{ at: number }>(model, app, UG_MODIFY_RANDOM, groupId, random);
+    if (seen && now - seen.at < MSG_RANDOM_WINDOW_MS) return ok();
+    return ok([change, put(app, UG_MODIFY_RANDOM, groupId, random, { at: now })]);
   },
 };
 

@@ -47,10 +47,13 @@ export interface BindingRow {
 /** When each expansion key of a message was last set: scope groupId, key msgUID → { [key]: ms }. */
 export const UG_EXPANSION_TIMES = 'ultragroup.expansionTime';
 
+/** msgRandom values of /ultragroup/msg/modify.json: scope groupId, key msgRandom → { at } (a repeat within a minute is applied once). */
+export const UG_MODIFY_RANDOM = 'ultragroup.modifyRandom';
+
 /** Every table whose scope is an ultragroup's ID: a dismissed group loses every row of each. */
 export const GROUP_SCOPED_TABLES: readonly string[] = [
   ULTRAGROUP_MEMBERS, ULTRAGROUP_CHANNELS, UG_USER_BANNED, UG_BANNED_WHITELIST, UG_PRIVATE_USERS, UG_GLOBAL_BANNED,
-  UG_NOTDISTURB, UG_USERGROUPS, UG_USERGROUP_MEMBERS, UG_CHANNEL_USERGROUPS, UG_EXPANSION_TIMES,
+  UG_NOTDISTURB, UG_USERGROUPS, UG_USERGROUP_MEMBERS, UG_CHANNEL_USERGROUPS, UG_EXPANSION_TIMES, UG_MODIFY_RANDOM,
 ];
 
 /** The key of a row that pairs two IDs. */
