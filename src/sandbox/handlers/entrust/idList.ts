@@ -1,4 +1,7 @@
-/** IDs that Go and Java join with commas into one value (PHP repeats the key): both read as one list, duplicates removed. */
+/**
+ * The list parameters of the information-hosting calls (entrust and friend): IDs that Go and Java join
+ * with commas into one value (PHP repeats the key), both read as one list; and pageToken paging.
+ */
 import { PARAMETER_ERROR_CODE } from '../../../core/contract';
 import { all, fail, unique } from '../answers';
 import type { HandlerResult, Params } from '../types';
