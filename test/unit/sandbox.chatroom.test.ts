@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHATROOM_ENDPOINTS } from '../../src/core/contract/chatroom';
 import { HANDLERS, handlerFor } from '../../src/sandbox/handlers';
+import { isBlocked, isMuted } from '../../src/sandbox/handlers/chatroom/tables';
 import { CHATROOMS, CHATROOM_MEMBERS, memoryPersistence, put, row } from '../../src/sandbox/model';
 import { SandboxServer } from '../../src/sandbox/server';
 import { call, manualClock, MINUTE, type Reply } from './support/sandboxClient';
@@ -102,15 +103,15 @@ describe('sandbox chatroom: rooms and members', () => {
     const g = (await send('/chatroom/get.json', [['chatroomId', 'kept']])).json;
     assert.equal(g.destroyType, 1);
     expectOk(await send('/chatroom/keepalive/add.json', [['chatroomId', 'kept']]));
-    // chatroomids: Go ChatRoomResult json tag.
-    assert.deepEqual((await send('/chatroom/keepalive/query.json')).json.chatroomids, ['kept']);
+    // chatroomIds: Java ChatroomKeepaliveResult, Node keepalive getList (Go's chatroomids tag matches any case).
+    assert.deepEqual((await send('/chatroom/keepalive/query.json')).json.chatroomIds, ['kept']);
     clock.advance(60 * MINUTE);
     assert.equal((await send('/chatroom/get.json', [['chatroomId', 'short']])).json.code, 23410, 'its 60 minutes are over');
     expectOk(await send('/chatroom/get.json', [['chatroomId', 'kept']]));
     expectOk(await send('/chatroom/keepalive/remove.json', [['chatroomId', 'kept']]));
     assert.equal((await send('/chatroom/keepalive/remove.json', [['chatroomId', 'kept']])).json.code, 1015, 'not kept alive any more');
     assert.equal((await send('/chatroom/get.json', [['chatroomId', 'kept']])).json.code, 23410, 'no longer kept, its lifetime is over');
-    assert.deepEqual((await send('/chatroom/keepalive/query.json')).json.chatroomids, []);
+    assert.deepEqual((await send('/chatroom/keepalive/query.json')).json.chatroomIds, []);
     // Created again, it starts afresh.
     expectOk(await send('/chatroom/create_new.json', [['chatroomId', 'short']]));
     assert.equal((await send('/chatroom/get.json', [['chatroomId', 'short']])).json.createTime, clock.now());
@@ -168,19 +169,30 @@ describe('sandbox chatroom: blocks, mutes and bans', () => {
     assert.deepEqual((await send('/chatroom/user/ban/query.json')).json.users, []);
   });
 
-  it('ban/add mutes the whole chatroom: check says status 1, query lists it (chatroomids), rollback lifts it; its whitelist adds and takes off', async () => {
+  it('ban/add mutes the whole chatroom: check says status 1, query lists it (chatroomIds: Java ChatroomBanListResult), rollback lifts it; its whitelist adds and takes off', async () => {
     expectOk(await send('/chatroom/create_new.json', [['chatroomId', 'room2']]));
     expectOk(await send('/chatroom/ban/add.json', [['chatroomId', 'room2'], ['needNotify', 'true'], ['extra', '{"why":"test"}']]));
     assert.equal((await send('/chatroom/ban/check.json', [['chatroomId', 'room2']])).json.status, 1);
     assert.equal((await send('/chatroom/get.json', [['chatroomId', 'room2']])).json.ban, true);
-    assert.deepEqual((await send('/chatroom/ban/query.json', [['size', '10'], ['page', '1']])).json.chatroomids, ['room2']);
-    assert.deepEqual((await send('/chatroom/ban/query.json', [['size', '10'], ['page', '2']])).json.chatroomids, []);
+    assert.deepEqual((await send('/chatroom/ban/query.json', [['size', '10'], ['page', '1']])).json.chatroomIds, ['room2']);
+    assert.deepEqual((await send('/chatroom/ban/query.json', [['size', '10'], ['page', '2']])).json.chatroomIds, []);
     expectOk(await send('/chatroom/user/ban/whitelist/add.json', [['chatroomId', 'room2'], ...users('v1', 'v2')]));
     expectOk(await send('/chatroom/user/ban/whitelist/rollback.json', [['chatroomId', 'room2'], ...users('v1')]));
     assert.deepEqual((await send('/chatroom/user/ban/whitelist/query.json', [['chatroomId', 'room2']])).json.userIds, ['v2']);
     expectOk(await send('/chatroom/ban/rollback.json', [['chatroomId', 'room2']]));
     assert.equal((await send('/chatroom/ban/check.json', [['chatroomId', 'room2']])).json.status, 0);
-    assert.deepEqual((await send('/chatroom/ban/query.json', [['size', '10'], ['page', '1']])).json.chatroomids, []);
+    assert.deepEqual((await send('/chatroom/ban/query.json', [['size', '10'], ['page', '1']])).json.chatroomIds, []);
+  });
+
+  it('isMuted and isBlocked (for chatroom sends and the clients\' join) read the same state: gag, app-wide ban, whole-chatroom ban less its whitelist, block', async () => {
+    expectOk(await send('/chatroom/create_new.json', [['chatroomId', 'room3'], ['isBan', 'true'], ['whiteUserIds', 'free']]));
+    expectOk(await send('/chatroom/user/gag/add.json', [['chatroomId', 'room1'], ['userId', 'gg'], ['minute', '1']]));
+    expectOk(await send('/chatroom/user/ban/add.json', [['userId', 'everywhere'], ['minute', '1']]));
+    expectOk(await send('/chatroom/user/block/add.json', [['chatroomId', 'room1'], ['userId', 'out'], ['minute', '1']]));
+    const now = clock.now();
+    const muted = (room: string, user: string) => isMuted(server.model, APP.appKey, room, user, now);
+    assert.deepEqual([muted('room1', 'gg'), muted('room2', 'gg'), muted('room2', 'everywhere'), muted('room3', 'anyone'), muted('room3', 'free')], [true, false, true, true, false]);
+    assert.deepEqual([isBlocked(server.model, APP.appKey, 'room1', 'out', now), isBlocked(server.model, APP.appKey, 'room1', 'out', now + MINUTE)], [true, false]);
   });
 
   it('the user whitelist holds 5 (a sixth is 1005, the code the data gives userId), remove takes off, query answers users', async () => {
@@ -296,7 +308,7 @@ describe('sandbox chatroom: kept across a restart (the journal)', () => {
       const entries = (await call(again.url, APP, '/chatroom/entry/query.json', [['chatroomId', 'r']])).json.keys as Array<Record<string, unknown>>;
       assert.deepEqual(entries.map((e) => [e.key, e.value, e.userId]), [['a', '1', 'o']]);
       assert.deepEqual(((await call(again.url, APP, '/chatroom/user/gag/list.json', [['chatroomId', 'r']])).json.users as Array<{ userId: string }>).map((u) => u.userId), ['g']);
-      assert.deepEqual((await call(again.url, APP, '/chatroom/keepalive/query.json')).json.chatroomids, ['r']);
+      assert.deepEqual((await call(again.url, APP, '/chatroom/keepalive/query.json')).json.chatroomIds, ['r']);
     } finally {
       await again.stop();
     }

@@ -62,11 +62,11 @@ export const ROOM_FLAG_HANDLERS: readonly EndpointHandler[] = [
   },
   {
     endpoint: CHATROOM_BAN_QUERY,
-    keeps: 'Answers chatroomids, the wholly muted chatrooms in the order created, a page at a time (page from 1; 50 a page when size is not sent, our choice).',
+    keeps: 'Answers chatroomIds, the wholly muted chatrooms in the order created, a page at a time (page from 1; 50 a page when size is not sent, our choice).',
     handle: (params, ctx) => {
       const list = roomsWhere(ctx, (r) => r.isBan === true);
-      // chatroomids: Go ChatRoomResult json tag (Go matches it case-insensitively; Java's ChatroomBanListResult names it chatroomIds).
-      return ok([], { chatroomids: paged(list, integer(params, CHATROOM_BAN_QUERY, 'page') ?? 1, integer(params, CHATROOM_BAN_QUERY, 'size') ?? DEFAULT_BAN_PAGE_SIZE) });
+      // chatroomIds: Java ChatroomBanListResult's field (Gson matches case); Go's tag chatroomids matches it case-insensitively.
+      return ok([], { chatroomIds: paged(list, integer(params, CHATROOM_BAN_QUERY, 'page') ?? 1, integer(params, CHATROOM_BAN_QUERY, 'size') ?? DEFAULT_BAN_PAGE_SIZE) });
     },
   },
   setOnRoom(CHATROOM_KEEPALIVE_ADD, 'Keeps the chatroom alive: a fixed-lifetime chatroom is not destroyed while kept. An unknown chatroom is 23410.', { keepalive: true }),
@@ -82,9 +82,9 @@ export const ROOM_FLAG_HANDLERS: readonly EndpointHandler[] = [
   },
   {
     endpoint: CHATROOM_KEEPALIVE_QUERY,
-    keeps: 'Answers chatroomids, the chatrooms kept alive, in the order created.',
-    // chatroomids: Go ChatRoomResult json tag (Java's ChatroomKeepaliveResult names it chatroomIds).
-    handle: (_params, ctx) => ok([], { chatroomids: roomsWhere(ctx, (r) => r.keepalive === true) }),
+    keeps: 'Answers chatroomIds, the chatrooms kept alive, in the order created.',
+    // chatroomIds: Java ChatroomKeepaliveResult and Node keepalive getList (renames chatroomIds); Go's tag chatroomids matches it case-insensitively.
+    handle: (_params, ctx) => ok([], { chatroomIds: roomsWhere(ctx, (r) => r.keepalive === true) }),
   },
   setOnRoom(
     CHATROOM_DISTRIBUTION_STOP,
