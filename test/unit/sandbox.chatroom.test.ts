@@ -61,6 +61,10 @@ describe('sandbox chatroom: rooms and members', () => {
     expectOk(r);
     // room1 had members before the create: it was made by their join, so its creation is the first join.
     assert.deepEqual(r.json, { code: 200, chatroomId: 'room1', createTime: T0 - 2000, memberCount: 2, destroyType: 0, destroyTime: 120, ban: true });
+    // Again without isBan or the rule (as Java sends only what is set): what was set stays.
+    expectOk(await send('/chatroom/create_new.json', [['chatroomId', 'room1'], ['destroyType', '1']]));
+    assert.deepEqual((await send('/chatroom/get.json', [['chatroomId', 'room1']])).json, { code: 200, chatroomId: 'room1', createTime: T0 - 2000, memberCount: 2, destroyType: 1, destroyTime: 120, ban: true });
+    expectOk(await send('/chatroom/destroy/set.json', [['chatroomId', 'room1'], ['destroyType', '0'], ['destroyTime', '120']]));
     // The ban whitelist holds whiteUserIds (Go ChatRoomUserBanWhitelistQuery reads userIds).
     assert.deepEqual((await send('/chatroom/user/ban/whitelist/query.json', [['chatroomId', 'room1']])).json.userIds, ['w1']);
   });

@@ -43,7 +43,7 @@ export const chatroomCreate: EndpointHandler = {
 export const chatroomCreateNew: EndpointHandler = {
   endpoint: CHATROOM_CREATE_NEW,
   keeps:
-    'Creates the chatroom with its destruction rule (a fixed-lifetime one, destroyType 1, is gone from every read once its destroyTime minutes pass unless kept alive; an inactive one is never destroyed), isBan, the ban whitelist (whiteUserIds) and entryInfo owned by entryOwnerId (required with entryInfo, 1003). On an existing chatroom the call keeps its creation time and members and applies the settings given (our choice).',
+    'Creates the chatroom with its destruction rule (a fixed-lifetime one, destroyType 1, is gone from every read once its destroyTime minutes pass unless kept alive; an inactive one is never destroyed), isBan, the ban whitelist (whiteUserIds) and entryInfo owned by entryOwnerId (required with entryInfo, 1003). On an existing chatroom the call keeps its creation time, members and whatever it does not send, and applies what it sends (our choice).',
   handle: (params, ctx) => {
     const chatroomId = required(params, CHATROOM_CREATE_NEW, 'chatroomId');
     const { base, records } = fresh(ctx, chatroomId);
@@ -53,9 +53,10 @@ export const chatroomCreateNew: EndpointHandler = {
         ...base,
         name: base?.name ?? '',
         createdAt: base?.createdAt ?? now,
-        destroyType: integer(params, CHATROOM_CREATE_NEW, 'destroyType') ?? 0,
-        destroyTime: destroyMinutes(integer(params, CHATROOM_CREATE_NEW, 'destroyTime')),
-        isBan: flag(params, CHATROOM_CREATE_NEW, 'isBan'),
+        // What the call leaves out stays as it was on an existing chatroom (Java sends only what is set).
+        destroyType: params.has('destroyType') ? integer(params, CHATROOM_CREATE_NEW, 'destroyType') : (base?.destroyType ?? 0),
+        destroyTime: params.has('destroyTime') ? destroyMinutes(integer(params, CHATROOM_CREATE_NEW, 'destroyTime')) : (base?.destroyTime ?? DEFAULT_DESTROY_MINUTES),
+        isBan: params.has('isBan') ? flag(params, CHATROOM_CREATE_NEW, 'isBan') : base?.isBan === true,
       }),
     );
     for (const userId of unique(all(params, 'whiteUserIds'))) records.push(put(ctx.app, BAN_WHITELIST, chatroomId, userId, { addedAt: now }));
