@@ -29,17 +29,22 @@ function fieldsUnder(params: Params, prefix: string): Record<string, JsonValue> 
 function audienceOf(params: Params, endpoint: EndpointSpec): Record<string, JsonValue> | string {
   const audience = fieldsUnder(params, 'audience');
   audience.is_to_all = flag(params, endpoint, 'audience.is_to_all');
-  const named = ['tag', 'tag_or', 'userid', 'packageName', 'tagItems'].some((k) => audience[k] !== undefined);
+  // Go always sends packageName, "" when not given: an empty field names no one.
+  const named = ['tag', 'tag_or', 'userid', 'packageName', 'tagItems'].some((k) => audience[k] !== undefined && audience[k] !== '');
   if (!audience.is_to_all && !named) return 'audience.is_to_all is false and no tag, tag_or, userid or packageName names who gets the push';
   return audience;
 }
 
-/** Who the system message of a /push.json reaches: userid when given; else every registered user (is_to_all) or those whose kept tags match (all of tag, one of tag_or). */
+/**
+ * Who the system message of a /push.json reaches: every registered user for is_to_all (which makes
+ * the rest void), else userid when given (it wins over tags), else the users whose kept tags match
+ * (all of tag, one of tag_or) — Go Audience's comments.
+ */
 function recipients(params: Params, model: SandboxModel, app: string): string[] {
-  const users = unique(all(params, 'audience.userid'));
-  if (users.length > 0) return users;
   const registered = [...model.app(app).users.keys()].filter((u) => !isDeleted(model, app, u));
   if (flag(params, PUSH, 'audience.is_to_all')) return registered;
+  const users = unique(all(params, 'audience.userid'));
+  if (users.length > 0) return users;
   const allOf = all(params, 'audience.tag');
   const anyOf = all(params, 'audience.tag_or');
   return registered.filter((u) => {
@@ -57,13 +62,18 @@ function pushRow(params: Params, ctx: HandlerContext, endpoint: EndpointSpec, au
 
 export const push: EndpointHandler = {
   endpoint: PUSH,
-  keeps: 'Keeps the push under a new id (XXXX-XXXX-XXXX-XXXX: our choice, no source shows one) with its platform, audience and notification as sent; with fromuserid and message it also keeps a system message to the audience (userid, else every registered user for is_to_all, else the users whose kept tags match) and answers its messageUID. No one named, or a message without fromuserid, is 1003.',
+  keeps: 'Keeps the push under a new id (XXXX-XXXX-XXXX-XXXX: our choice, no source shows one) with its platform, audience and notification as sent; with fromuserid and message it also keeps a system message to the audience (every registered user for is_to_all, else userid, else the users whose kept tags match all of tag and one of tag_or) and answers its messageUID. No one named, or a message without fromuserid, is 1003.',
   handle(params, ctx) {
     const audience = audienceOf(params, PUSH);
     if (typeof audience === 'string') return fail(PARAMETER_ERROR_CODE, audience);
-    const fromUserId = one(params, PUSH, 'fromuserid');
-    const content = one(params, PUSH, 'message.content');
-    const objectName = one(params, PUSH, 'message.objectName');
+    // Go's Broadcast always sends fromuserid and message, "" when not given: empty is absent.
+    const given = (name: string): string | undefined => {
+      const v = one(params, PUSH, name);
+      return v === '' ? undefined : v;
+    };
+    const fromUserId = given('fromuserid');
+    const content = given('message.content');
+    const objectName = given('message.objectName');
     const withMessage = fromUserId !== undefined || content !== undefined || objectName !== undefined;
     const id = ctx.newMessageUID();
     if (!withMessage) return ok([put(ctx.app, PUSHES, '', id, pushRow(params, ctx, PUSH, audience))], { id });
