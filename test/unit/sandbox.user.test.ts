@@ -71,6 +71,7 @@ describe('sandbox user module: state', () => {
     const q = await send('/user/query.json', [['pageSize', '100']]);
     assert.deepEqual((q.json.users as Array<Record<string, string>>).map((u) => u.userId).filter((id) => id.startsWith('del')), []);
     assert.equal((await send('/user/info.json', [['userId', 'del1']])).json.code, 1003);
+    assert.equal((await send('/user/refresh.json', [['userId', 'del3'], ['name', 'X']])).json.code, 1003);
     assert.equal(await verify(t.json.token as string), 'expired');
     clock.advance(1);
     const again = await send('/user/getToken.json', [['userId', 'del1'], ['name', 'Again']]);

@@ -8,7 +8,7 @@ import { isRegistered } from './tables';
 
 export const info: EndpointHandler = {
   endpoint: INFO,
-  keeps: 'Answers the kept name, portrait and creation time (UTC+8) of a registered user.',
+  keeps: 'Answers the kept name, portrait and creation time (UTC+8) of a registered user; one removed by delusers is 1003, as unknown.',
   handle(params, { app, model }) {
     const userId = required(params, INFO, 'userId');
     const user = model.app(app).users.get(userId);

@@ -8,7 +8,7 @@ import { isRegistered } from './tables';
 
 export const refresh: EndpointHandler = {
   endpoint: REFRESH,
-  keeps: 'Changes the kept name and portrait of a registered user; an unknown user is 1003 with the reason (our choice: no source gives a code).',
+  keeps: 'Changes the kept name and portrait of a registered user; an unknown user (or one removed by delusers) is 1003 with the reason (our choice: no source gives a code).',
   handle(params, { app, model }) {
     const userId = required(params, REFRESH, 'userId');
     // The contract has no code for an unknown user; 1003 (parameter error) with the reason, as info.
