@@ -11,6 +11,9 @@ import { join } from 'node:path';
 import { SandboxServer } from '../../src/sandbox/server';
 import { CHATROOMS, ULTRAGROUP_CHANNELS, ULTRAGROUP_MEMBERS, ULTRAGROUPS, memoryPersistence, put } from '../../src/sandbox/model';
 import { MESSAGE_CONTENT_MAX_BYTES, MESSAGE_TYPE_MAX_CHARS } from '../../src/core/contract/limits';
+import { CHATROOM_ID_MAX_BYTES } from '../../src/core/contract/chatroom';
+import { BUS_CHANNEL_MAX_BYTES } from '../../src/core/contract/ultragroup';
+import * as view from '../../src/views/sendAsUser';
 import { call, control, manualClock, MINUTE } from './support/sandboxClient';
 
 const APP = { appKey: 'clients-app', appSecret: 'clients-secret' };
@@ -216,6 +219,36 @@ describe('sandbox simulated clients (/_sandbox/clients/…)', () => {
     const rooms = o.json.chatrooms as Json[];
     assert.deepEqual(rooms.find((c) => c.chatroomId === 'room1')?.members, ['alice', 'bob']);
     assert.equal((o.json.totals as Json).chatrooms, rooms.length);
+  });
+});
+
+describe('Send as User… (src/views/sendAsUser.ts, no VS Code)', () => {
+  it('its copies of the chatroom and channel ID limits agree with the contract data', () => {
+    assert.equal(view.CHATROOM_ID_MAX_BYTES, CHATROOM_ID_MAX_BYTES);
+    assert.equal(view.BUS_CHANNEL_MAX_BYTES, BUS_CHANNEL_MAX_BYTES);
+  });
+
+  it('checks what is typed as the sandbox does', () => {
+    assert.equal(view.idProblem('', 64), 'empty');
+    assert.equal(view.idProblem('a'.repeat(64), 64), undefined);
+    assert.deepEqual(view.idProblem('字'.repeat(22), 64), { limit: 64, unit: 'bytes', size: 66 });
+    assert.equal(view.channelProblem(''), undefined, 'no channel: the default one');
+    assert.deepEqual(view.channelProblem('c'.repeat(21)), { limit: 20, unit: 'bytes', size: 21 });
+    assert.deepEqual(view.objectNameProblem('字'.repeat(33)), { limit: 32, unit: 'characters', size: 33 });
+    assert.equal(view.objectNameProblem('字'.repeat(32)), undefined, 'characters, not bytes');
+  });
+
+  it('sendAsClient answers the messageUID, or the sandbox’s refusal with its status', async () => {
+    const server = await SandboxServer.start({ apps: [APP], clock: manualClock(START) });
+    try {
+      const sent = await view.sendAsClient(server.url, APP.appKey, { fromUserId: 'a', kind: 'toUserId', targetId: 'b', objectName: 'RC:TxtMsg', content: '{}' });
+      assert.ok(sent.ok);
+      assert.equal(server.model.app(APP.appKey).messagesByUID.get(sent.messageUID)?.recipients[0].userId, 'b');
+      const no = await view.sendAsClient(server.url, APP.appKey, { fromUserId: 'a', kind: 'groupId', targetId: 'none', objectName: 'RC:TxtMsg', content: '{}' });
+      assert.deepEqual(no.ok ? undefined : [no.status, /group "none" does not exist/.test(no.error)], [404, true]);
+    } finally {
+      await server.stop();
+    }
   });
 });
 
