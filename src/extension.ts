@@ -11,6 +11,7 @@ import { registerOpenRequestInPlayground } from './commands/openRequestInPlaygro
 import { registerRefreshSandboxView } from './commands/refreshSandboxView';
 import { registerRegisterUser } from './commands/registerUser';
 import { registerResetSandbox } from './commands/resetSandbox';
+import { registerSendAsSandboxUser } from './commands/sendAsSandboxUser';
 import { registerSendRequest } from './commands/sendRequest';
 import { registerSetCredentials } from './commands/setCredentials';
 import { registerShowLog } from './commands/showLog';
@@ -77,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
     registerResetSandbox(s, sandboxView.tree),
     registerRefreshSandboxView(sandboxView.tree),
     registerCopySandboxToken(sandboxView.tree),
+    registerSendAsSandboxUser(sandboxView.tree),
     registerShowLog(s),
     registerOpenEndpoint(s),
     lazyCommand('rong.importCurl', (raw) => loadCommandsModule().runImportCurl(s, raw)),

@@ -9,25 +9,36 @@
  * in server.ts (requestGuard.ts): the Host must be the sandbox's own address, a browser's request
  * (any `Origin`) is refused, and a POST must be `Content-Type: application/json`.
  *
- *   GET  /_sandbox/state[?app=KEY][&limit=N][&cursor=C]   users, tokens with status, blocks, blacklists, groups, messages
- *   GET  /_sandbox/messages?userId=U|groupId=G[&app=KEY][&limit=N][&cursor=C]   messages to a user (with `delivered`) or a group
- *   GET  /_sandbox/overview[?app=KEY][&limit=N]     what the Rong Sandbox view shows (first N users and groups, newest inbox)
+ *   GET  /_sandbox/state[?app=KEY][&limit=N][&cursor=C]   users, tokens with status, blocks, blacklists, groups, messages,
+ *                                                   chatrooms with their members, rows (every other table: model/tables.ts)
+ *   GET  /_sandbox/messages?userId=U|groupId=G|chatroomId=C|ultragroupId=UG[&channelId=CH][&app=KEY][&limit=N][&cursor=C]
+ *                                                   messages to a user (with `delivered`), a group, a chatroom or an ultragroup
+ *   GET  /_sandbox/overview[?app=KEY][&limit=N]     what the Rong Sandbox view shows (first N users, groups, chatrooms; newest inbox)
  *   POST /_sandbox/verify  {"token":"…"}            {"status":"valid"|"expired"|"unknown", appKey, userId, …}
  *   POST /_sandbox/online  {"userId":"…","online":true[,"app":KEY]}
  *   POST /_sandbox/clock   {"advanceMs":N}          {"now":ms}
  *   POST /_sandbox/reset   {}                       everything of every app forgotten (the clock is not moved back)
+ *   POST /_sandbox/clients/join  {"userId","chatroomId"[,"autoCreate":true][,"app"]}   a simulated client enters a chatroom
+ *   POST /_sandbox/clients/leave {"userId","chatroomId"[,"app"]}                         … leaves it
+ *   POST /_sandbox/clients/send  {"fromUserId", one of "toUserId"|"groupId"|"chatroomId"|"ultragroupId" (+"channelId"),
+ *                                 "objectName","content"[,"app"]}   {"messageUID","msgTimestamp",…}: a client's message, kept
+ *   (clients.ts says what each checks and every choice made where no source says.)
  *
  * Every list is paged, so that no answer grows with the state (a state of 1,600 large messages once
  * made one JSON.stringify throw): at most `limit` items (default 1000, at most 10000) and about
  * MAX_PAGE_CHARS characters; `next` is the cursor of the following page (absent on the last). The GET
  * answers carry `revision` (bumped on every change) and an ETag: `If-None-Match` with it is a 304.
  */
+import { MESSAGE_CONTENT_MAX_BYTES } from '../core/contract/limits';
 import type { Answer } from './answer';
+import { checkClientBody, type ClientAction, type ClientOutcome } from './clients';
 import { clip } from './echo';
 import type { SandboxModel, TokenStatus } from './model';
+import { CHATROOM_MEMBERS, CHATROOMS, type MemberRow } from './model/tables';
 
 export const INSPECT_PREFIX = '/_sandbox/';
-export const MAX_INSPECT_BODY_BYTES = 64 * 1024;
+/** A control body: room for a client's send of 128 KB of content written as JSON escapes (up to 6 bytes a byte), and its other fields. */
+export const MAX_INSPECT_BODY_BYTES = 6 * MESSAGE_CONTENT_MAX_BYTES + 64 * 1024;
 /** Items per page of /_sandbox/state and /_sandbox/messages: the default and the most a `limit` may ask. */
 export const PAGE_LIMIT = { default: 1000, max: 10_000 } as const;
 /** Users and groups per /_sandbox/overview: the default and the most. */
@@ -51,6 +62,8 @@ export interface SandboxControl {
   setOnline(userId: string, online: boolean, appKey?: string): Promise<void>;
   advanceClock(ms: number): Promise<number>;
   reset(): Promise<void>;
+  /** A simulated client's join, leave or send (clients.ts), its body already checked; its records kept before it resolves. */
+  clientAct(action: ClientAction, json: Record<string, unknown>, appKey?: string): Promise<ClientOutcome>;
 }
 
 export interface TokenVerdict {
@@ -69,6 +82,9 @@ const ROUTES: Readonly<Record<string, 'GET' | 'POST'>> = {
   online: 'POST',
   clock: 'POST',
   reset: 'POST',
+  'clients/join': 'POST',
+  'clients/leave': 'POST',
+  'clients/send': 'POST',
 };
 
 export async function inspectAnswer(
@@ -123,6 +139,17 @@ async function postAnswer(control: SandboxControl, name: string, json: Record<st
     case 'reset':
       await control.reset();
       return done({ reset: true });
+    case 'clients/join':
+    case 'clients/leave':
+    case 'clients/send': {
+      const action = name.slice('clients/'.length) as ClientAction;
+      const wrong = checkClientBody(action, json);
+      if (wrong !== undefined) return problem(400, wrong);
+      const app = json.app === undefined ? control.appKeys[0] : json.app;
+      if (typeof app !== 'string' || !control.appKeys.includes(app)) return problem(404, `no app has the App Key "${clip(String(app))}"`);
+      const outcome = await control.clientAct(action, json, app);
+      return 'records' in outcome ? done(outcome.body) : problem(outcome.status, outcome.error);
+    }
     default:
       return problem(404, `no control ${clip(name)}`);
   }
@@ -150,7 +177,7 @@ function nextTransition(control: SandboxControl): number {
   return next === Infinity ? 0 : next;
 }
 
-const LISTS = ['users', 'tokens', 'blocks', 'blacklists', 'groups', 'messages'] as const;
+const LISTS = ['users', 'tokens', 'blocks', 'blacklists', 'groups', 'messages', 'chatrooms', 'rows'] as const;
 type ListName = (typeof LISTS)[number];
 
 interface ListSource {
@@ -207,7 +234,48 @@ function listSources(control: SandboxControl, appKey: string, now: number): Reco
     blacklists: { total: state.blacklists.size, from: (o) => mapped(skip(state.blacklists, o), ([owner, list]) => [owner, [...list]]) },
     groups: { total: state.groups.size, from: (o) => mapped(skip(state.groups.values(), o), (g) => ({ groupId: g.groupId, name: g.name, members: [...g.members] })) },
     messages: { total: state.messages.length, from: (o) => fromIndex(state.messages, o) },
+    chatrooms: chatroomSource(control, appKey, (members) => members.map(([userId, m]) => ({ userId, joinedAt: m.joinedAt }))),
+    rows: rowSource(control, appKey),
   };
+}
+
+/** The app's chatrooms (each with its row's fields and its members), those with members but no row too (a room another call dropped). */
+function chatroomSource(control: SandboxControl, appKey: string, members: (list: Array<[string, MemberRow]>) => unknown[]): ListSource {
+  const ids = chatroomIds(control, appKey);
+  return {
+    total: ids.length,
+    from: (o) => mapped(fromIndex(ids, o), (chatroomId) => chatroomItem(control, appKey, chatroomId, members)),
+  };
+}
+
+function chatroomIds(control: SandboxControl, appKey: string): string[] {
+  const tables = control.model.app(appKey).tables;
+  const ids = new Set(tables.get(CHATROOMS)?.get('')?.keys() ?? []);
+  for (const scope of tables.get(CHATROOM_MEMBERS)?.keys() ?? []) ids.add(scope);
+  return [...ids];
+}
+
+function chatroomItem(control: SandboxControl, appKey: string, chatroomId: string, members: (list: Array<[string, MemberRow]>) => unknown[]): Record<string, unknown> {
+  const tables = control.model.app(appKey).tables;
+  const room = tables.get(CHATROOMS)?.get('')?.get(chatroomId);
+  const list = tables.get(CHATROOM_MEMBERS)?.get(chatroomId) as Map<string, MemberRow> | undefined;
+  return {
+    chatroomId,
+    ...(typeof room === 'object' && room !== null && !Array.isArray(room) ? room : {}),
+    memberTotal: list?.size ?? 0,
+    members: members([...(list ?? [])]),
+  };
+}
+
+/** Every row of every table, as { table, scope, key, value }. */
+function rowSource(control: SandboxControl, appKey: string): ListSource {
+  const tables = control.model.app(appKey).tables;
+  let total = 0;
+  for (const scopes of tables.values()) for (const rows of scopes.values()) total += rows.size;
+  function* all() {
+    for (const [table, scopes] of tables) for (const [scope, rows] of scopes) for (const [key, value] of rows) yield { table, scope, key, value };
+  }
+  return { total, from: (o) => skip(all(), o) };
 }
 
 /** Where a page starts: app (index in the apps answered), list (index in LISTS), offset in that list. */
@@ -229,6 +297,7 @@ function stateAnswer(control: SandboxControl, appKeys: readonly string[], query:
     appKey,
     totals: Object.fromEntries(LISTS.map((l) => [l, sources[i][l].total])),
     users: [] as unknown[], tokens: [] as unknown[], blocks: [] as unknown[], blacklists: {} as Record<string, unknown>, groups: [] as unknown[], messages: [] as unknown[],
+    chatrooms: [] as unknown[], rows: [] as unknown[],
   }));
   const page = new PageBudget(limit);
   for (let a = start.app; a < appKeys.length; a++) {
@@ -281,11 +350,18 @@ function readCursor(raw: string | null, apps: number): Position | string {
     : `cursor "${clip(raw, 40)}" is not one this sandbox gave: pass the "next" of an earlier answer, with the same app`;
 }
 
-/** Messages to a user (with `delivered`) or a group, a page at a time; the cursor is where the scan goes on. */
+const MESSAGE_TARGETS = ['userId', 'groupId', 'chatroomId', 'ultragroupId'] as const;
+
+/** Messages to a user (with `delivered`), a group, a chatroom or an ultragroup (a channel of it), a page at a time; the cursor is where the scan goes on. */
 function messagesAnswer(control: SandboxControl, appKey: string, query: URLSearchParams): Answer {
+  const given = MESSAGE_TARGETS.filter((t) => query.get(t) !== null);
+  if (given.length !== 1) return problem(400, `give one of ${MESSAGE_TARGETS.join(', ')}`);
+  const channelId = query.get('channelId');
+  if (channelId !== null && given[0] !== 'ultragroupId') return problem(400, 'channelId goes only with ultragroupId');
   const userId = query.get('userId');
   const groupId = query.get('groupId');
-  if ((userId === null) === (groupId === null)) return problem(400, 'give one of userId or groupId');
+  const chatroomId = query.get('chatroomId');
+  const ultragroupId = query.get('ultragroupId');
   const limit = readLimit(query, PAGE_LIMIT);
   if (typeof limit === 'string') return problem(400, limit);
   const cursor = query.get('cursor');
@@ -297,7 +373,10 @@ function messagesAnswer(control: SandboxControl, appKey: string, query: URLSearc
   for (let i = start; i < all.length; i++) {
     const m = all[i];
     const r = userId !== null ? m.recipients.find((x) => x.userId === userId) : undefined;
-    const item = userId !== null ? (r ? { ...m, delivered: r.delivered } : undefined) : m.groupIds?.includes(groupId ?? '') ? m : undefined;
+    const item = userId !== null ? (r ? { ...m, delivered: r.delivered } : undefined)
+      : groupId !== null ? (m.groupIds?.includes(groupId) ? m : undefined)
+        : chatroomId !== null ? (m.kind === 'chatroom' && m.targetId === chatroomId ? m : undefined)
+          : m.kind === 'ultragroup' && m.targetId === ultragroupId && (channelId === null || (m.channelId ?? '') === channelId) ? m : undefined;
     if (item === undefined) continue;
     if (!page.admits(item)) return done({ messages, next: String(i) });
     messages.push(item);
@@ -320,7 +399,7 @@ function overviewAnswer(control: SandboxControl, appKey: string, query: URLSearc
   return done({
     now,
     appKey,
-    totals: { users: state.users.size, groups: state.groups.size },
+    totals: { users: state.users.size, groups: state.groups.size, chatrooms: chatroomIds(control, appKey).length },
     users: shown.map((u) => ({ userId: u.userId, name: u.name, online: state.online.has(u.userId), inboxTotal: inboxes.get(u.userId)?.total ?? 0 })),
     tokens: shown.flatMap((u) => {
       const t = state.tokens.get(u.userId)?.at(-1);
@@ -332,6 +411,7 @@ function overviewAnswer(control: SandboxControl, appKey: string, query: URLSearc
     }),
     inboxes: Object.fromEntries([...inboxes].map(([userId, box]) => [userId, box.newest])),
     groups: [...take(state.groups.values(), limit)].map((g) => ({ groupId: g.groupId, name: g.name, memberTotal: g.members.size, members: [...take(g.members, limit)] })),
+    chatrooms: chatroomIds(control, appKey).slice(0, limit).map((id) => chatroomItem(control, appKey, id, (list) => list.slice(0, limit).map(([userId]) => userId))),
   });
 }
 

@@ -41,6 +41,7 @@ import { cryptoRandom, type Clock, type RandomSource } from '../core/signing';
 import { contractError, ok, type Answer } from './answer';
 import { authenticate, type SigningPolicy } from './auth';
 import { SandboxClock } from './clock';
+import { clientOutcome, type ClientAction, type ClientOutcome } from './clients';
 import { clip } from './echo';
 import { readParams, type RequestSource } from './form';
 import { BEHAVIOURS, HANDLERS, handlerFor, type Behaviour, type HandlerContext } from './handlers';
@@ -232,6 +233,17 @@ export class SandboxServer implements SandboxControl {
   /** Marks a user online or offline for checkOnline (of the first app unless one is named). */
   setOnline(userId: string, online: boolean, appKey: string = this.apps[0].appKey): Promise<void> {
     return this.commit([{ t: 'online', app: appKey, userId, online }]) ?? Promise.resolve();
+  }
+
+  /**
+   * A simulated client's join, leave or send (clients.ts) in an app: checked against the model and
+   * its records applied with no await in between; resolves once they are kept.
+   */
+  clientAct(action: ClientAction, json: Record<string, unknown>, appKey: string = this.apps[0].appKey): Promise<ClientOutcome> {
+    const outcome = clientOutcome(action, this.context(appKey), json);
+    if (!('records' in outcome)) return Promise.resolve(this.durable.after(outcome)); // a refusal may rest on a pending change
+    const kept = this.commit(outcome.records);
+    return kept ? kept.then(() => outcome) : Promise.resolve(this.durable.after(outcome));
   }
 
   /** Moves the sandbox clock forward (blocks and tokens run out without waiting); returns the new time. */

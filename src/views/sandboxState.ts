@@ -1,7 +1,7 @@
 /**
  * The sandbox's state as the Rong Sandbox view reads it: GET /_sandbox/overview of the sandbox this
  * window uses (its own or another window's, so both look the same), and POST /_sandbox/reset.
- * The overview is bounded (the first `limit` users and groups, each user's newest inbox messages),
+ * The overview is bounded (the first `limit` users, groups and chatrooms, each user's newest inbox messages),
  * and asked for with the ETag of the last answer: an unchanged sandbox answers 304 with no body, so a
  * poll every second costs the sandbox no serialising of its state.
  */
@@ -44,11 +44,20 @@ export interface SandboxGroup {
   readonly members: readonly string[];
 }
 
+/** A chatroom and the first members of it (joined by a simulated client, /_sandbox/clients/join). */
+export interface SandboxChatroom {
+  readonly chatroomId: string;
+  readonly name?: string;
+  readonly memberTotal: number;
+  readonly members: readonly string[];
+}
+
 /** What /_sandbox/overview answers for one app. */
 export interface SandboxAppState {
   readonly appKey: string;
   readonly revision: number;
-  readonly totals: { readonly users: number; readonly groups: number };
+  /** `chatrooms` is absent from an older sandbox's answer (another window's). */
+  readonly totals: { readonly users: number; readonly groups: number; readonly chatrooms?: number };
   readonly users: readonly SandboxStateUser[];
   /** The newest token of each user shown. */
   readonly tokens: readonly SandboxStateToken[];
@@ -56,6 +65,8 @@ export interface SandboxAppState {
   /** userId → its newest messages, oldest first. */
   readonly inboxes: Readonly<Record<string, readonly SandboxInboxMessage[]>>;
   readonly groups: readonly SandboxGroup[];
+  /** Absent from an older sandbox's answer. */
+  readonly chatrooms?: readonly SandboxChatroom[];
 }
 
 export type SandboxStateRead = { readonly unchanged: true } | { readonly unchanged: false; readonly etag: string; readonly app: SandboxAppState };

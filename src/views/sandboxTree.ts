@@ -1,6 +1,6 @@
 /**
- * The Rong Sandbox view in the Explorer: Users (name, token status, inbox) and Groups (members) of
- * the sandbox this window uses. Live: it asks /_sandbox/overview every POLL_MS while visible, with
+ * The Rong Sandbox view in the Explorer: Users (name, token status, inbox), Groups (members) and
+ * Chatrooms (members, joined by simulated clients) of the sandbox this window uses. Live: it asks /_sandbox/overview every POLL_MS while visible, with
  * the ETag of the last answer, and redraws only on a 200 (an unchanged sandbox answers 304 at no
  * cost). It shows at most VIEW_LIMIT users, groups and members and the newest messages of an inbox;
  * a "… N more" item says what it leaves out.
@@ -17,11 +17,14 @@ export const SANDBOX_RUNNING_KEY = 'rong.sandboxRunning';
 export type SandboxNode =
   | { readonly kind: 'users' }
   | { readonly kind: 'groups' }
+  | { readonly kind: 'chatrooms' }
   | { readonly kind: 'user'; readonly userId: string }
   | { readonly kind: 'message'; readonly userId: string; readonly index: number }
   | { readonly kind: 'group'; readonly groupId: string }
   | { readonly kind: 'member'; readonly groupId: string; readonly userId: string }
-  /** What the view leaves out of a list: `count` more (users, groups, a user's inbox, a group's members). */
+  | { readonly kind: 'chatroom'; readonly chatroomId: string }
+  | { readonly kind: 'chatroomMember'; readonly chatroomId: string; readonly userId: string }
+  /** What the view leaves out of a list: `count` more (users, groups, chatrooms, a user's inbox, members). */
   | { readonly kind: 'more'; readonly parent: string; readonly count: number };
 
 /** One item as shown (for the test API). */
@@ -114,7 +117,7 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
   getChildren(node?: SandboxNode): SandboxNode[] {
     const app = this.state;
     if (!app) return [];
-    if (!node) return [{ kind: 'users' }, { kind: 'groups' }];
+    if (!node) return [{ kind: 'users' }, { kind: 'groups' }, { kind: 'chatrooms' }];
     switch (node.kind) {
       case 'users':
         return withMore<SandboxNode>(app.users.map((u) => ({ kind: 'user', userId: u.userId })), app.totals.users, 'users');
@@ -129,8 +132,18 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
         const members = (group?.members ?? []).map((userId): SandboxNode => ({ kind: 'member', groupId: node.groupId, userId }));
         return withMore(members, group?.memberTotal ?? 0, `members:${node.groupId}`);
       }
+      case 'chatrooms': {
+        const rooms = app.chatrooms ?? [];
+        return withMore<SandboxNode>(rooms.map((c) => ({ kind: 'chatroom', chatroomId: c.chatroomId })), app.totals.chatrooms ?? rooms.length, 'chatrooms');
+      }
+      case 'chatroom': {
+        const room = app.chatrooms?.find((c) => c.chatroomId === node.chatroomId);
+        const members = (room?.members ?? []).map((userId): SandboxNode => ({ kind: 'chatroomMember', chatroomId: node.chatroomId, userId }));
+        return withMore(members, room?.memberTotal ?? 0, `chatroomMembers:${node.chatroomId}`);
+      }
       case 'message':
       case 'member':
+      case 'chatroomMember':
       case 'more':
         return [];
       default: {
@@ -148,6 +161,8 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
         return section(vscode.l10n.t('Users ({0})', app.totals.users), 'account');
       case 'groups':
         return section(vscode.l10n.t('Groups ({0})', app.totals.groups), 'organization');
+      case 'chatrooms':
+        return section(vscode.l10n.t('Chatrooms ({0})', app.totals.chatrooms ?? app.chatrooms?.length ?? 0), 'comment-discussion');
       case 'user':
         return this.userItem(app, node.userId);
       case 'message':
@@ -159,9 +174,18 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
         item.iconPath = new vscode.ThemeIcon('organization');
         return item;
       }
-      case 'member': {
+      case 'member':
+      case 'chatroomMember': {
         const item = new vscode.TreeItem(node.userId, None);
         item.iconPath = new vscode.ThemeIcon('person');
+        return item;
+      }
+      case 'chatroom': {
+        const c = app.chatrooms?.find((x) => x.chatroomId === node.chatroomId);
+        const item = new vscode.TreeItem(node.chatroomId, c?.memberTotal ? vscode.TreeItemCollapsibleState.Expanded : None);
+        item.description = vscode.l10n.t('{0} · {1} members', c?.name ?? '', c?.memberTotal ?? 0);
+        item.iconPath = new vscode.ThemeIcon('comment-discussion');
+        item.id = `chatroom:${node.chatroomId}`;
         return item;
       }
       case 'more': {

@@ -2,7 +2,8 @@
  * The embedded sandbox in the real extension host: a second window's start uses the sandbox that
  * holds the state file with the app kept beside it (and runs it itself, on the same port, once that
  * one is gone), and the Rong Sandbox view shows
- * users, tokens and inboxes live, copies a token, and Reset empties it after a confirmation.
+ * users, tokens and inboxes live, chatrooms with their members, copies a token, sends as a user's simulated
+ * client (Send as User…), and Reset empties it after a confirmation.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -10,7 +11,7 @@ import type { RongTestApi } from '../../src/extension';
 import type { SendResult } from '../../src/core/sendResult';
 import { computeSignature } from '../../src/core/signing';
 import { SandboxServer } from '../../src/sandbox/server';
-import { activateExtension, uniqueUserId, waitFor } from './support';
+import { activateExtension, EXTENSION_ID, uniqueUserId, waitFor } from './support';
 
 type Started = { outcome: string; message: string; url: string; appKey: string; shared: boolean };
 
@@ -135,6 +136,50 @@ suite('the Rong Sandbox view and the embedded sandbox', () => {
     const reset = await vscode.commands.executeCommand<{ outcome: string }>('rong.resetSandbox', { confirm: true });
     assert.equal(reset.outcome, 'success');
     const after = await api.sandboxView.items();
-    assert.deepEqual(after.map((s) => [s.label, s.children.length]), [['Users (0)', 0], ['Groups (0)', 0]]);
+    assert.deepEqual(after.map((s) => [s.label, s.children.length]), [['Users (0)', 0], ['Groups (0)', 0], ['Chatrooms (0)', 0]]);
+  });
+
+  test('Send as User… sends as the user’s client: the messageUID is answered and the message shows in the recipient’s inbox; a chatroom shows its member', async () => {
+    const started = await vscode.commands.executeCommand<Started>('rong.startSandbox');
+    const alice = uniqueUserId('alice');
+    const bob = uniqueUserId('bob');
+    for (const userId of [alice, bob]) {
+      const r = await vscode.commands.executeCommand<SendResult>('rong.registerUser', { userId, name: `N-${userId.slice(0, 5)}`, profile: 'sandbox' });
+      assert.equal(r.outcome, 'success', r.message);
+    }
+    const contributed = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as
+      { contributes: { menus: Record<string, Array<{ command: string; when?: string }>> } } | undefined;
+    assert.ok(contributed?.contributes.menus['view/item/context'].some((m) => m.command === 'rong.sendAsSandboxUser' && m.when?.includes('viewItem == rongSandboxUser')), 'a context action of a user node');
+
+    const sent = await vscode.commands.executeCommand<{ outcome: string; message: string; messageUID?: string }>(
+      'rong.sendAsSandboxUser', { userId: alice, toUserId: bob, objectName: 'RC:TxtMsg', content: '{"content":"as a client"}' },
+    );
+    assert.equal(sent.outcome, 'success', sent.message);
+    assert.match(sent.messageUID ?? '', /^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/);
+    assert.ok(sent.message.includes(sent.messageUID ?? '?'), 'the messageUID is shown');
+    const inbox = await waitFor('bob’s inbox to hold the client message', async () => {
+      const b = (await api.sandboxView.items())[0]?.children.find((u) => u.label === bob);
+      return b && b.children.length === 1 ? b : undefined;
+    }, 10_000);
+    assert.equal(inbox.children[0].label, `RC:TxtMsg from ${alice}`);
+    const kept = (await (await fetch(`${started.url}/_sandbox/messages?userId=${bob}&app=${started.appKey}`)).json()) as { messages: Array<{ messageUID: string; via?: string }> };
+    assert.deepEqual(kept.messages.map((m) => [m.messageUID, m.via]), [[sent.messageUID, 'client']]);
+
+    const refusedSend = await vscode.commands.executeCommand<{ outcome: string; httpStatus?: number }>('rong.sendAsSandboxUser', { userId: alice, groupId: 'no-such-group' });
+    assert.deepEqual([refusedSend.outcome, refusedSend.httpStatus], ['httpError', 404]);
+
+    const room = uniqueUserId('room');
+    const joined = await fetch(`${started.url}/_sandbox/clients/join`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ app: started.appKey, userId: alice, chatroomId: room, autoCreate: true }),
+    });
+    assert.equal(joined.status, 200, await joined.text());
+    const chatrooms = await waitFor('the chatroom in the view', async () => {
+      const section = (await api.sandboxView.items())[2];
+      return section?.children.some((c) => c.label === room) ? section : undefined;
+    }, 10_000);
+    assert.match(chatrooms.label, /^Chatrooms \(\d+\)$/);
+    const shown = chatrooms.children.find((c) => c.label === room);
+    assert.match(shown?.description ?? '', /1 members/);
+    assert.deepEqual(shown?.children.map((m) => m.label), [alice]);
   });
 });

@@ -84,7 +84,7 @@ describe('sandbox hardening: paged state (issue 16 item 1)', () => {
       assert.equal(r.status, 200, r.text.slice(0, 200));
       assert.ok(r.text.length <= MAX_PAGE_CHARS + 200 * 1024, `a page is bounded (${r.text.length} characters)`);
       const [app] = r.json.apps as StateApp[];
-      assert.deepEqual(app.totals, { users: 5000, tokens: 5000, blocks: 0, blacklists: 0, groups: 0, messages: 100 });
+      assert.deepEqual(app.totals, { users: 5000, tokens: 5000, blocks: 0, blacklists: 0, groups: 0, messages: 100, chatrooms: 0, rows: 0 });
       const items = app.users.length + app.tokens.length + app.messages.length;
       assert.ok(items <= 700 && items > 0, `at most the limit: ${items}`);
       seen.push(...app.users.map((u) => u.userId));
@@ -120,7 +120,7 @@ describe('sandbox hardening: paged state (issue 16 item 1)', () => {
     assert.ok(all < 100 || second.json.next === undefined, 'the second page ends at the byte bound or at the end');
     const overview = await raw(server.url, '/_sandbox/overview');
     assert.equal((overview.json.users as unknown[]).length, OVERVIEW_LIMIT.default);
-    assert.deepEqual(overview.json.totals, { users: 5000, groups: 0 });
+    assert.deepEqual(overview.json.totals, { users: 5000, groups: 0, chatrooms: 0 });
     const inbox = (overview.json.inboxes as Record<string, Array<{ content: string }>>).u00001;
     assert.equal(inbox.length, 20, 'the newest 20 of the 100');
     assert.ok(inbox.every((m) => m.content.length <= 501), 'content clipped');

@@ -46,7 +46,7 @@ describe('sandbox control (/_sandbox/)', () => {
     assert.deepEqual(app.blacklists, { alice: ['bob'] });
     assert.deepEqual(app.groups, [{ groupId: 'g', name: 'G', members: ['alice', 'bob'] }]);
     assert.equal((app.messages as unknown[]).length, 2);
-    assert.deepEqual(app.totals, { users: 2, tokens: 2, blocks: 1, blacklists: 1, groups: 1, messages: 2 });
+    assert.deepEqual(app.totals, { users: 2, tokens: 2, blocks: 1, blacklists: 1, groups: 1, messages: 2, chatrooms: 0, rows: 0 });
     assert.equal(r.json.next, undefined, 'a small state is one page');
     assert.equal(typeof r.json.revision, 'number');
     assert.equal(other.appKey, OTHER.appKey);

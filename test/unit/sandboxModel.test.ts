@@ -38,7 +38,7 @@ describe('sandbox model', () => {
     for (const h of HANDLERS) assert.ok(ids.has(h.endpoint.id), `${h.endpoint.id} is in the contract data`);
     assert.equal(new Set(HANDLERS.map((h) => h.endpoint.id)).size, HANDLERS.length);
     // The endpoints #18 adds are answered from state by #19; until then docs/coverage.md says which have no handler.
-    assert.equal(HANDLERS.length, 25);
+    assert.ok(HANDLERS.length >= 25, `${HANDLERS.length} handlers`);
   });
 
   it('an endpoint of the contract that the sandbox does not simulate yet is a 404 that says so, and lists what it simulates', async () => {
@@ -50,7 +50,7 @@ describe('sandbox model', () => {
       const r = await call(server.url, APP, other.path, []);
       assert.equal(r.status, 404);
       assert.match(r.json.errorMessage ?? '', new RegExp(`${other.path.replace(/[./]/g, '\\$&')} is in the contract data, but the sandbox does not simulate it yet`));
-      assert.match(r.json.errorMessage ?? '', /it simulates 25 of the contract's \d+ endpoints: .*\/user\/getToken\.json/);
+      assert.match(r.json.errorMessage ?? '', new RegExp(`it simulates ${HANDLERS.length} of the contract's \\d+ endpoints: .*/user/getToken\\.json`));
       // Repeated slashes are one slash (the Go SDK's deactivate query asks for //user/deactivate/query.json).
       const doubled = await call(server.url, APP, `/${other.path.replace('/', '//')}`, []);
       assert.equal(doubled.status, 404);

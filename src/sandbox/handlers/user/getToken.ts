@@ -8,12 +8,14 @@
 import { GET_TOKEN, PARAMETER_ERROR_CODE, TOKEN_VALIDITY_MS, USER_EXISTS_CODE } from '../../../core/contract';
 import { clip } from '../../echo';
 import type { SandboxRecord } from '../../model';
+import { del } from '../../model/tables';
 import { fail, ok, one, required } from '../answers';
 import type { EndpointHandler } from '../types';
+import { isDeleted, USER_DELETED } from './tables';
 
 export const getToken: EndpointHandler = {
   endpoint: GET_TOKEN,
-  keeps: 'Creates the user (or renews it) and keeps a token valid for 30 days; a deactivated user gets 1003, and under the contract a user whose token is still valid gets 1004.',
+  keeps: 'Creates the user (or renews it) and keeps a token valid for 30 days; a deactivated user gets 1003, a user removed by delusers is registered anew, and under the contract a user whose token is still valid gets 1004.',
   handle(params, { app, model, clock, behaviour, newToken }) {
     const userId = required(params, GET_TOKEN, 'userId');
     const name = required(params, GET_TOKEN, 'name');
@@ -21,7 +23,9 @@ export const getToken: EndpointHandler = {
     const now = clock.now();
     // The docs (deactivate) say a deactivated user gets no token; they give no code, so the sandbox's parameter error.
     if (model.app(app).deactivated.has(userId)) return fail(PARAMETER_ERROR_CODE, `userId "${clip(userId)}" is deactivated: reactivate it first`);
-    const user = model.app(app).users.get(userId);
+    // A user removed by delusers is registered anew (its row goes): a fresh user, createdAt now.
+    const deleted = isDeleted(model, app, userId);
+    const user = deleted ? undefined : model.app(app).users.get(userId);
     const portrait = portraitUri !== undefined ? { portraitUri } : {};
     let profile: SandboxRecord;
     if (user && behaviour === 'realService') {
@@ -33,6 +37,6 @@ export const getToken: EndpointHandler = {
       profile = { t: 'user', app, userId, name, ...portrait, createdAt: user?.createdAt ?? now };
     }
     const token = newToken();
-    return ok([profile, { t: 'token', app, userId, token, issuedAt: now, expiresAt: now + TOKEN_VALIDITY_MS }], { userId, token });
+    return ok([...(deleted ? [del(app, USER_DELETED, '', userId)] : []), profile, { t: 'token', app, userId, token, issuedAt: now, expiresAt: now + TOKEN_VALIDITY_MS }], { userId, token });
   },
 };

@@ -1,5 +1,15 @@
 /** The sandbox's handlers of the user module (contract data: src/core/contract/user.ts). */
 import type { EndpointHandler } from '../types';
+import { activate } from './activate';
+import { blockPushPeriodDelete, blockPushPeriodGet, blockPushPeriodSet } from './blockPushPeriod';
+import { chatFbQuerylist, chatFbSet } from './chatBan';
+import { conversationTagDel, conversationTagGet, conversationTagSet } from './conversationTags';
+import { delusers } from './delusers';
+import { groupQuery } from './groupQuery';
+import { profileBatchQuery, profileClean, profileQuery, profileSet } from './profile';
+import { query } from './query';
+import { tagBatchSet, tagSet, tagsGet } from './tags';
+import { whitelistAdd, whitelistQuery, whitelistRemove } from './whitelist';
 import { blacklistAdd } from './blacklistAdd';
 import { blacklistQuery } from './blacklistQuery';
 import { blacklistRemove } from './blacklistRemove';
@@ -36,4 +46,26 @@ export const USER_HANDLERS: readonly EndpointHandler[] = [
   remarksSet,
   tokenExpire,
   unblock,
+  activate,
+  query,
+  delusers,
+  groupQuery,
+  profileSet,
+  profileBatchQuery,
+  profileClean,
+  profileQuery,
+  tagsGet,
+  whitelistAdd,
+  whitelistRemove,
+  whitelistQuery,
+  blockPushPeriodSet,
+  blockPushPeriodGet,
+  blockPushPeriodDelete,
+  chatFbSet,
+  chatFbQuerylist,
+  tagSet,
+  tagBatchSet,
+  conversationTagSet,
+  conversationTagDel,
+  conversationTagGet,
 ];
