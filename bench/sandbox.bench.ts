@@ -6,9 +6,10 @@
  * sandbox.throughput_ratio_state: the same with a state file, each answer sent once its change is on disk
  * (appends share a write), for information.
  * sandbox.mixed_ratio: the same comparison for a mix of 20 endpoints across modules (MIX below: reads and
- * writes of users, groups, messages and their history, chatrooms, tags, entries), sent in turn so that
- * each has a twentieth of the requests, against a sandbox seeded with users, groups and chatrooms;
- * in memory (no state file). The minimal server answers every one of them with the same small JSON.
+ * writes of users, tags, blacklists, messages and their history, groups, chatrooms and their entries),
+ * sent in turn so that each has a twentieth of the requests, against a sandbox seeded with 200 users,
+ * 20 groups of 10 and 20 chatrooms of 10; in memory (no state file), no goal of its own (the issue sets
+ * none). The minimal server answers every one of them with the same small JSON.
  */
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -109,17 +110,22 @@ async function compare(name: string, statePath: string | undefined): Promise<Ben
   }
 }
 
-/** Users and groups the mix reads and writes (seeded before the rounds). */
+/** Users, groups and chatrooms the mix reads and writes (seeded before the rounds). */
 const SEED_USERS = 200;
 const SEED_GROUPS = 20;
+const SEED_CHATROOMS = 20;
 const u = (i: number) => `mix-u${i % SEED_USERS}`;
 const g = (i: number) => `mix-g${i % SEED_GROUPS}`;
+const c = (i: number) => `mix-c${i % SEED_CHATROOMS}`;
 const text = encodeURIComponent('{"content":"hello"}');
+const HOUR_MS = 3_600_000;
 
 /**
  * sandbox.mixed_ratio's 20 endpoints, each a request made from a running number i (spread over the seeded
- * users, groups and chatrooms). Writes that would grow without end (joins, blacklists) are paired with
- * their removal so that the state stays the size the seed made; sends grow the message store (bounded).
+ * users, groups and chatrooms): 8 of users (with tags and blacklists), 4 of messages and history, 3 of
+ * groups, 5 of chatrooms (with entries). Writes that would grow without end (joins, blacklists) are
+ * paired with their removal and entries cycle over 50 keys, so that the state stays the size the seed
+ * made; sends grow the message store (bounded by --max-messages).
  */
 const MIX: ReadonlyArray<(i: number, runId: string) => Shot> = [
   // users
@@ -127,34 +133,51 @@ const MIX: ReadonlyArray<(i: number, runId: string) => Shot> = [
   (i) => ({ path: '/user/info.json', form: `userId=${u(i)}` }),
   (i) => ({ path: '/user/refresh.json', form: `userId=${u(i)}&name=Mix+${i}` }),
   (i) => ({ path: '/user/checkOnline.json', form: `userId=${u(i)}` }),
+  (i) => ({ path: '/user/tag/set.json', json: { userId: u(i), tags: ['mix', `t${i % 7}`] } }),
+  (i) => ({ path: '/user/tags/get.json', form: `userIds=${u(i)}&userIds=${u(i + 1)}` }),
   (i) => ({ path: '/user/blacklist/add.json', form: `userId=${u(i)}&blackUserId=${u(i + 1)}` }),
-  (i) => ({ path: '/user/blacklist/query.json', form: `userId=${u(i)}` }),
   (i) => ({ path: '/user/blacklist/remove.json', form: `userId=${u(i)}&blackUserId=${u(i + 1)}` }),
-  (i) => ({ path: '/user/block.json', form: `userId=${u(i)}&minute=10` }),
-  () => ({ path: '/user/block/query.json', form: 'page=1&size=50' }),
-  (i) => ({ path: '/user/unblock.json', form: `userId=${u(i)}` }),
-  (i) => ({ path: '/user/remarks/set.json', form: `userId=${u(i)}&remarks=${encodeURIComponent(JSON.stringify([{ id: u(i + 2), remark: 'friend' }]))}` }),
-  (i) => ({ path: '/user/remarks/get.json', form: `userId=${u(i)}` }),
-  // messages
+  // messages and history
   (i) => ({ path: '/message/private/publish.json', form: `fromUserId=${u(i)}&toUserId=${u(i + 1)}&objectName=RC:TxtMsg&content=${text}` }),
   (i) => ({ path: '/message/group/publish.json', form: `fromUserId=${u(i)}&toGroupId=${g(i)}&objectName=RC:TxtMsg&content=${text}` }),
-  (i) => ({ path: '/message/system/publish.json', form: `fromUserId=${u(i)}&toUserId=${u(i + 3)}&objectName=RC:TxtMsg&content=${text}` }),
+  (i) => ({ path: '/message/chatroom/publish.json', form: `fromUserId=${u(i)}&toChatroomId=${c(i)}&objectName=RC:TxtMsg&content=${text}` }),
+  (i) => ({
+    path: '/v3/message/private/query.json',
+    json: { userId: u(i), targetId: u(i + 1), startTime: Date.now() - HOUR_MS, endTime: Date.now() + 60_000, pageSize: 20, includeStart: true },
+  }),
   // groups
   (i) => ({ path: '/group/join.json', form: `userId=${u(i + 7)}&groupId=${g(i)}&groupName=Mix` }),
   (i) => ({ path: '/group/user/query.json', form: `groupId=${g(i)}` }),
   (i) => ({ path: '/group/quit.json', form: `userId=${u(i + 7)}&groupId=${g(i)}` }),
-  (i) => ({ path: '/group/create.json', form: `userId=${u(i)}&userId=${u(i + 1)}&groupId=${g(i)}&groupName=Mix` }),
-  () => ({ path: '/user/deactivate/query.json', form: 'pageNo=1&pageSize=50' }),
+  // chatrooms and their entries
+  (i) => ({ path: '/chatroom/query.json', form: `chatroomId=${c(i)}` }),
+  (i) => ({ path: '/chatroom/user/query.json', form: `chatroomId=${c(i)}&count=50&order=1` }),
+  (i) => ({ path: '/chatroom/user/exist.json', form: `chatroomId=${c(i)}&userId=${u(i)}` }),
+  (i) => ({ path: '/chatroom/entry/set.json', form: `chatroomId=${c(i)}&userId=${u(i)}&key=k${i % 50}&value=v${i}` }),
+  (i) => ({ path: '/chatroom/entry/query.json', form: `chatroomId=${c(i)}&keys=k${i % 50}` }),
 ];
 
-/** What the sandbox holds before the mixed rounds: users and groups of ten. */
+/** What the sandbox holds before the mixed rounds: users, groups of ten, chatrooms (their members join below). */
 const SEED: Shot[] = [
   ...Array.from({ length: SEED_USERS }, (_, i) => ({ path: '/user/getToken.json', form: `userId=${u(i)}&name=Mix+${i}` })),
   ...Array.from({ length: SEED_GROUPS }, (_, i) => ({
     path: '/group/create.json',
     form: `${Array.from({ length: 10 }, (_, k) => `userId=${u(i * 10 + k)}`).join('&')}&groupId=${g(i)}&groupName=Mix`,
   })),
+  { path: '/chatroom/create.json', form: Array.from({ length: SEED_CHATROOMS }, (_, i) => `chatroom[${c(i)}]=Mix`).join('&') },
 ];
+
+/** Ten members per chatroom, joined as clients do (the /_sandbox/ control: the Server API has no join). */
+async function joinChatrooms(url: string): Promise<void> {
+  for (let i = 0; i < SEED_CHATROOMS * 10; i++) {
+    const res = await fetch(`${url}/_sandbox/clients/join`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: u(i), chatroomId: c(Math.floor(i / 10)), app: APP.appKey }),
+    });
+    if (res.status !== 200) throw new Error(`clients/join answered ${res.status} ${await res.text()}`);
+  }
+}
 
 /** The same warm-up and alternating rounds as compare(), for the mix (after seeding the sandbox). */
 async function compareMixed(name: string): Promise<BenchFigure> {
@@ -164,6 +187,7 @@ async function compareMixed(name: string): Promise<BenchFigure> {
     const seeder = new Pool(sandbox.url, { connections: 1 });
     for (const shot of SEED) await send(seeder, shot);
     await seeder.close();
+    await joinChatrooms(sandbox.url);
     let i = 0;
     const next = (runId: string) => {
       const n = i++;
@@ -189,7 +213,7 @@ async function compareMixed(name: string): Promise<BenchFigure> {
       ratio,
       note:
         `sandbox ${Math.round(sandboxRps)} req/s vs minimal node:http ${Math.round(minimalRps)} req/s (baseline) over a mix of ${MIX.length} endpoints ` +
-        `(${[...new Set(MIX.map((m) => m(0, 'x').path))].length} distinct paths, in turn); seeded with ${SEED_USERS} users, ${SEED_GROUPS} groups; ` +
+        `(${[...new Set(MIX.map((m) => m(0, 'x').path))].length} distinct paths, in turn); seeded with ${SEED_USERS} users, ${SEED_GROUPS} groups, ${SEED_CHATROOMS} chatrooms of 10; ` +
         `undici Pool, ${CONCURRENCY} in flight, ${ROUNDS}×${ROUND_MS} ms each, alternating; in memory`,
     };
   } finally {
