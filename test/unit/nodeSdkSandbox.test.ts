@@ -143,6 +143,7 @@ for (const behaviour of BEHAVIOURS) {
       same(tags?.[U1]?.slice().sort(), ['chess', 'music'], show(tags));
       same(tags?.[U2], ['go']);
       same(tags?.[U3], ['go']);
+      // Tag.remove and batchRemove send `tags: []`; docs user/tag/set-user-tag and batch-set-user-tag: an empty array clears the tags.
       await ok('User.Tag.remove', { id: U1 });
       await ok('User.Tag.batchRemove', { users: [{ id: U2 }, { id: U3 }] });
       const after = (await ok('User.Tag.getList', [{ id: U1 }, { id: U2 }])).tags as Record<string, string[]>;
