@@ -454,7 +454,13 @@ export const DELUSERS: EndpointSpec = {
   issuesToken: false,
   labelParam: 'userId',
   // Each value may be a comma-joined list: Java user.deleteSandBoxUsers sends them so (methods/user/User.java); the handler counts the IDs.
-  params: [{ ...userIdListParam({ en: 'User IDs to delete, 1–100: the key repeated (Go) or the IDs joined with commas (Java).', zh: '要删除的用户 ID，1–100 个：重复该键（Go）或以逗号连接（Java）' }, 'user-1'), code: 1005, repeated: { min: 1, max: 100 } }],
+  params: [
+    {
+      ...userIdParam('userId', { en: 'User IDs to delete, 1–100: the key repeated (Go) or the IDs joined with commas (Java).', zh: '要删除的用户 ID，1–100 个：重复该键（Go）或以逗号连接（Java）' }, { repeated: { min: 1, max: 100 }, example: 'user-1' }),
+      // A value may hold up to 100 IDs joined with commas, so its byte limit is that of userIdListParam.
+      maxBytes: 100 * LIMITS.userId + 99,
+    },
+  ],
   success: [],
 };
 
@@ -526,9 +532,9 @@ const profilesTable = {
  */
 const profileUserIds: ParamSpec = {
   name: 'userId',
-  kind: 'text',
+  kind: 'userId',
   required: true,
-  code: PARAMETER_ERROR_CODE,
+  code: 1005,
   description: { en: 'A user ID, or several joined with commas (as Java sends them).', zh: '用户 ID，多个以英文逗号连接（Java SDK 如此发送）' },
   example: 'user-1',
 };
