@@ -35,8 +35,17 @@ export interface DecodedJsonBody {
   readonly problems: JsonShapeProblem[];
 }
 
+/**
+ * `lenientScalars`: a JSON string holding a number where the field is a number, or "true"/"false"
+ * ("1"/"0" too) where it is a boolean, is read as that value (the Go SDK sends its JSON bodies' numbers
+ * and booleans as strings, e.g. buildQueryHistoryMessageBody). Off by default: the editor stays strict.
+ */
+export interface DecodeJsonOptions {
+  readonly lenientScalars?: boolean;
+}
+
 /** A JSON body as canonical pairs, against the endpoint's fields; syntax and shape problems located in the text. Never throws. */
-export function decodeJsonBody(endpoint: EndpointSpec, text: string): DecodedJsonBody {
+export function decodeJsonBody(endpoint: EndpointSpec, text: string, options: DecodeJsonOptions = {}): DecodedJsonBody {
   const pairs: JsonPair[] = [];
   const problems: JsonShapeProblem[] = [];
   if (text.trim().length === 0) return { pairs, problems };
@@ -51,11 +60,11 @@ export function decodeJsonBody(endpoint: EndpointSpec, text: string): DecodedJso
     problems.push({ field: '(body)', rule: 'notObject', offset: root.offset, length: root.length });
     return { pairs, problems };
   }
-  walkObject(endpoint, root, '', text, pairs, problems);
+  walkObject(endpoint, root, '', text, pairs, problems, options.lenientScalars === true);
   return { pairs, problems };
 }
 
-function walkObject(endpoint: EndpointSpec, node: Node, prefix: string, text: string, pairs: JsonPair[], problems: JsonShapeProblem[]): void {
+function walkObject(endpoint: EndpointSpec, node: Node, prefix: string, text: string, pairs: JsonPair[], problems: JsonShapeProblem[], lenient: boolean): void {
   const seen = new Set<string>();
   for (const prop of node.children ?? []) {
     const [keyNode, valueNode] = prop.children ?? [];
@@ -70,7 +79,7 @@ function walkObject(endpoint: EndpointSpec, node: Node, prefix: string, text: st
     const spec = specOf(endpoint, name);
     if (!spec || spec.in !== undefined) {
       if (!spec && valueNode.type === 'object' && endpoint.params.some((p) => p.name.startsWith(`${name}.`))) {
-        walkObject(endpoint, valueNode, `${name}.`, text, pairs, problems);
+        walkObject(endpoint, valueNode, `${name}.`, text, pairs, problems, lenient);
       } else problems.push({ field: name, rule: 'unknownParam', offset: keyNode.offset, length: keyNode.length });
       continue;
     }
@@ -83,20 +92,26 @@ function walkObject(endpoint: EndpointSpec, node: Node, prefix: string, text: st
       }
       const want = elementType(spec);
       (valueNode.children ?? []).forEach((el, index) => {
-        const value = scalarText(want, el, text);
+        const value = scalarText(want, el, text, lenient);
         if (value === undefined) problems.push({ field: name, rule: 'jsonType', detail: want, offset: el.offset, length: el.length });
         else pairs.push({ name, value, offset: el.offset, length: el.length, index, ...at });
       });
       continue;
     }
-    const value = scalarText(type, valueNode, text);
+    const value = scalarText(type, valueNode, text, lenient);
     if (value === undefined) problems.push({ field: name, rule: 'jsonType', detail: type, offset: valueNode.offset, length: valueNode.length });
     else pairs.push({ name, value, offset: valueNode.offset, length: valueNode.length, ...at });
   }
 }
 
 /** A JSON value as its canonical string, or undefined when its JSON type is not the one expected. */
-function scalarText(type: JsonType, node: Node, text: string): string | undefined {
+function scalarText(type: JsonType, node: Node, text: string, lenient = false): string | undefined {
+  if (lenient && node.type === 'string') {
+    const s = String(node.value);
+    if (type === 'number' && /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(s)) return s;
+    if (type === 'boolean' && (s === 'true' || s === 'false')) return s;
+    if (type === 'boolean' && (s === '1' || s === '0')) return s === '1' ? 'true' : 'false';
+  }
   switch (type) {
     case 'string':
       return node.type === 'string' ? String(node.value) : undefined;

@@ -211,8 +211,9 @@ export function validateParam(spec: ParamSpec, value: string | undefined, index?
     return spec.required ? finding({ field: spec.name, code: PARAMETER_ERROR_CODE, rule: 'missing' }) : undefined;
   }
   if (value.length === 0) {
-    return spec.required || spec.repeated ? finding({ ...at, rule: 'empty' }) : undefined;
+    return spec.required || (spec.repeated && !spec.emptyEntries) ? finding({ ...at, rule: 'empty' }) : undefined;
   }
+  if (spec.alsoAccepted?.includes(value)) return undefined;
   if (LONE_SURROGATE.test(value)) return finding({ ...at, rule: 'loneSurrogate' });
   if (spec.maxBytes !== undefined) {
     const bytes = utf8ByteLength(value);

@@ -81,7 +81,8 @@ function jsonPairs(endpoint: EndpointSpec, source: RequestSource, behaviour: Beh
   if (problem) return contractError(PARAMETER_ERROR_CODE, problem);
   const text = utf8Text(source.body);
   if (typeof text !== 'string') return text;
-  const decoded = decodeJsonBody(endpoint, text);
+  // Go sends its JSON bodies' numbers and booleans as strings ("startTime":"17…", "includeStart":"true"): read them as values.
+  const decoded = decodeJsonBody(endpoint, text, { lenientScalars: true });
   for (const p of decoded.problems) {
     if (p.rule === 'unknownParam' && behaviour === 'realService') {
       ignored.push(p.field);

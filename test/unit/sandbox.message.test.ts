@@ -255,21 +255,37 @@ describe('sandbox messages', () => {
   });
 
   // What the Go SDK sends that the request reader still refuses (not this slice's files; reported to the lead).
-  it('Go’s history body (every field a JSON string) is read', { todo: 'the JSON body reader refuses "startTime":"…" (Go buildQueryHistoryMessageBody)' }, async () => {
-    const r = await request(server.url, APP, '/v3/message/private/query.json', { json: { userId: 'dan', targetId: 'erin', startTime: String(START), endTime: String(START + 200_000), includeStart: 'true', pageSize: '1' } });
+  it('Go’s history body (every field a JSON string) is read', async () => {
+    // Go sdk/message.go buildQueryHistoryMessageBody: a map[string]string, so startTime, endTime, includeStart and pageSize are JSON strings.
+    const body = { userId: 'dan', targetId: 'erin', startTime: String(START), endTime: String(START + 200_000), includeStart: 'true', pageSize: '1' };
+    const r = await request(server.url, APP, '/v3/message/private/query.json', { json: body });
     expectOk(r);
-    assert.equal((r.json.data as HistoryEntry[]).length, 1);
+    const data = r.json.data as HistoryEntry[]; // Go HistoryMessageResponse.data
+    assert.equal(data.length, 1, 'pageSize "1" is read as 1');
+    assert.equal(JSON.parse(data[0].content).content, 'm1', 'the oldest of dan’s three messages comes first');
+    const after = await request(server.url, APP, '/v3/message/private/query.json', { json: { ...body, startTime: String(data[0].msgTime), includeStart: 'false' } });
+    expectOk(after);
+    assert.equal(JSON.parse((after.json.data as HistoryEntry[])[0].content).content, 'm2', 'includeStart "false" is read as false');
+    expectCode(await request(server.url, APP, '/v3/message/private/query.json', { json: { ...body, startTime: 'soon' } }), 1003, /startTime/);
   });
 
-  it('Go’s recall with sentTime 0 (PrivateRecall without a time) is accepted', { todo: 'sentTime 0 fails the timestampMs rule of the contract data' }, async () => {
+  it('Go’s recall with sentTime 0 (PrivateRecall without a time) is accepted', async () => {
+    // Go sdk/message.go PrivateRecall / MessageBroadcastRecall send sentTime as strconv of the caller's value: 0 when none is given.
+    const uid = (await privateSend('fay', ['gus'], text('oops')))[0].messageUID;
+    expectOk(await send('/message/recall.json', [['fromUserId', 'fay'], ['conversationType', '1'], ['targetId', 'gus'], ['messageUID', uid], ['sentTime', '0']]));
+    assert.notEqual(server.model.app(APP.appKey).messagesByUID.get(uid)?.recalledAt, undefined, 'the message is recalled');
     expectCode(await send('/message/recall.json', [['fromUserId', 'fay'], ['conversationType', '1'], ['targetId', 'gus'], ['messageUID', 'NONE-NONE-NONE-NONE'], ['sentTime', '0']]), 1003, /no message/);
   });
 
-  it('Go’s template send with empty pushData entries is accepted', { todo: 'the contract data refuses an empty value of pushData; Go PrivateSendTemplate sends "" when TemplateMsgContent.PushData is unset' }, async () => {
+  it('Go’s template send with empty pushData entries is accepted', async () => {
+    clock.set(START + 4_000_000);
+    // Go sdk/message.go PrivateSendTemplate: pushData is one entry per TemplateMsgContent, "" when its PushData is unset.
     const r = await request(server.url, APP, '/message/private/publish_template.json', {
       json: { fromUserId: 't', objectName: TXT, content: text('{n}'), toUserId: ['s9'], values: [{ '{n}': 'x' }], pushContent: ['p'], pushData: [''] },
     });
     expectOk(r);
+    const [m] = await goHistory('private', 's9', 't', START + 4_000_000, START + 4_100_000);
+    assert.equal(JSON.parse(m.content).content, 'x', 'the message is kept');
   });
 
   it('every endpoint of the message module has exactly one handler', () => {

@@ -103,10 +103,11 @@ describe('sandbox /v2/ultragroups: state over HTTP, as the Go SDK calls it', () 
     expectOk(await go('/v2/ultragroups/channels', 'POST', { group_id: 'ug1', channel_id: 'c2' }));
     // Go's size argument travels as limit.
     const list = await go('/v2/ultragroups/ug1/channels', 'GET', undefined, { page: '0', limit: '0' });
-    assert.deepEqual(data(list).channel_list, [{ channel_id: 'c1', create_time: '2025-01-01 08:01:01' }, { channel_id: 'c2', create_time: '2025-01-01 08:01:01' }]);
-    assert.deepEqual(data(await go('/v2/ultragroups/ug1/channels', 'GET', undefined, { page: '2', limit: '1' })).channel_list, [{ channel_id: 'c2', create_time: '2025-01-01 08:01:01' }]);
+    // RCDefault first: create adds it, as /ultragroup/create.json does.
+    assert.deepEqual(data(list).channel_list, [{ channel_id: 'RCDefault', create_time: '2025-01-01 08:00:00' }, { channel_id: 'c1', create_time: '2025-01-01 08:01:01' }, { channel_id: 'c2', create_time: '2025-01-01 08:01:01' }]);
+    assert.deepEqual(data(await go('/v2/ultragroups/ug1/channels', 'GET', undefined, { page: '3', limit: '1' })).channel_list, [{ channel_id: 'c2', create_time: '2025-01-01 08:01:01' }]);
     expectOk(await go('/v2/ultragroups/ug1/channels/c1', 'DELETE'));
-    assert.deepEqual((data(await go('/v2/ultragroups/ug1/channels', 'GET', undefined, { page: '1', limit: '10' })).channel_list as Array<{ channel_id: string }>).map((c) => c.channel_id), ['c2']);
+    assert.deepEqual((data(await go('/v2/ultragroups/ug1/channels', 'GET', undefined, { page: '1', limit: '10' })).channel_list as Array<{ channel_id: string }>).map((c) => c.channel_id), ['RCDefault', 'c2']);
     assert.equal((await go('/v2/ultragroups/channels', 'POST', { group_id: 'nope', channel_id: 'c1' })).json.code, 1003);
   });
 
@@ -138,7 +139,7 @@ describe('sandbox /v2/ultragroups: state over HTTP, as the Go SDK calls it', () 
     assert.deepEqual(data(await go('/v2/ultragroups/users/u2/groups', 'GET', undefined, { page: '0', size: '0' })).groups, [{ group_id: 'ug2', group_name: 'Second' }]);
     expectOk(await create('ug1', 'owner', 'Again'));
     assert.deepEqual(data(await go('/v2/ultragroups/ug1/users', 'GET', undefined, { page: '0', size: '0' })).users, [{ id: 'owner' }], 'a new ultragroup of that ID starts empty');
-    assert.deepEqual(data(await go('/v2/ultragroups/ug1/channels', 'GET', undefined, { page: '0', limit: '0' })).channel_list, []);
+    assert.deepEqual((data(await go('/v2/ultragroups/ug1/channels', 'GET', undefined, { page: '0', limit: '0' })).channel_list as Array<{ channel_id: string }>).map((c) => c.channel_id), ['RCDefault'], 'only the default channel');
   });
 });
 
@@ -165,7 +166,7 @@ describe('sandbox /v2/ultragroups: kept across a restart (the journal)', () => {
       assert.deepEqual(data(await go('/v2/ultragroups/g/users', 'GET', undefined, { page: '0', size: '0' })).users, [{ id: 'a' }, { id: 'b' }]);
       assert.deepEqual((data(await go('/v2/ultragroups/g/muted-users', 'GET')).users as Array<{ id: string }>).map((u) => u.id), ['b']);
       assert.equal(data(await go('/v2/ultragroups/g/muted-status', 'GET')).status, true);
-      assert.deepEqual((data(await go('/v2/ultragroups/g/channels', 'GET', undefined, { page: '0', limit: '0' })).channel_list as Array<{ channel_id: string }>).map((c) => c.channel_id), ['ch']);
+      assert.deepEqual((data(await go('/v2/ultragroups/g/channels', 'GET', undefined, { page: '0', limit: '0' })).channel_list as Array<{ channel_id: string }>).map((c) => c.channel_id), ['RCDefault', 'ch']);
     } finally {
       await again.stop();
     }

@@ -47,17 +47,20 @@ const destroyTypeParam = (): ParamSpec =>
     { required: false, defaultValue: '0' },
   );
 
-const destroyTimeParam = (): ParamSpec =>
-  integerParam(
+const destroyTimeParam = (): ParamSpec => ({
+  ...integerParam(
     'destroyTime',
     CHATROOM_DESTROY_MINUTES.min,
     CHATROOM_DESTROY_MINUTES.max,
     {
-      en: 'Minutes: the inactivity (type 0) or the lifetime (type 1) before destruction, 60–10080.',
-      zh: '分钟：不活跃时长（类型 0）或存活时长（类型 1），60–10080',
+      en: 'Minutes: the inactivity (type 0) or the lifetime (type 1) before destruction, 60–10080; 0 (what the Go SDK sends when none is given) means the default, 60.',
+      zh: '分钟：不活跃时长（类型 0）或存活时长（类型 1），60–10080；0（Go SDK 未给时发送的值）表示默认值 60',
     },
     { required: false, defaultValue: '60' },
-  );
+  ),
+  // Go ChatRoomCreateNew / ChatRoomDestroySet (sdk/chatroom.go) send strconv.Itoa(destroyTime), 0 when the caller gives none.
+  alsoAccepted: ['0'],
+});
 
 const createdLabel: Text = { en: 'Created', zh: '创建时间' };
 const chatroomLabel: Text = { en: 'Chatroom ID', zh: '聊天室 ID' };
@@ -610,7 +613,7 @@ export const CHATROOM_BAN_QUERY = chatroomEndpoint({
   path: '/chatroom/ban/query.json',
   title: { en: 'List all-muted chatrooms', zh: '查询全体禁言的聊天室' },
   description: { en: 'Lists the chatrooms whose every member is muted, a page at a time.', zh: '分页查询处于全体禁言状态的聊天室。' },
-  source: 'Go ChatRoomBanQuery (chatroomids); Java chatroom.banAllMember.getList',
+  source: 'Go ChatRoomBanQuery (tag chatroomids, which Go matches case-insensitively); Java chatroom.banAllMember.getList (ChatroomBanListResult.chatroomIds)',
   sdks: {
     go: 'ChatRoomBanQuery(size, page)',
     java: 'chatroom.banAllMember.getList(size, page)',
@@ -624,7 +627,7 @@ export const CHATROOM_BAN_QUERY = chatroomEndpoint({
     integerParam('size', 1, 2_147_483_647, { en: 'Chatrooms a page.', zh: '每页条数' }, { required: false }),
     integerParam('page', 1, 2_147_483_647, { en: 'Page number, from 1.', zh: '页码，从 1 开始' }, { required: false }),
   ],
-  success: [{ name: 'chatroomids', kind: 'list', label: { en: 'Chatrooms', zh: '聊天室' } }],
+  success: [{ name: 'chatroomIds', kind: 'list', label: { en: 'Chatrooms', zh: '聊天室' } }],
 });
 
 export const CHATROOM_BAN_WHITELIST_ADD = blockLike({
@@ -709,7 +712,7 @@ export const CHATROOM_KEEPALIVE_QUERY = chatroomEndpoint({
   path: '/chatroom/keepalive/query.json',
   title: { en: 'List kept-alive chatrooms', zh: '查询保活聊天室' },
   description: { en: 'Lists the chatrooms kept alive.', zh: '查询所有保活的聊天室。' },
-  source: 'Go ChatRoomKeepAliveGetList (chatroomids); Java chatroom.keepalive.getList; Node Chatroom.KeepAlive.getList',
+  source: 'Go ChatRoomKeepAliveGetList (tag chatroomids, matched case-insensitively); Java chatroom.keepalive.getList (ChatroomKeepaliveResult.chatroomIds); Node Chatroom.KeepAlive.getList (reads chatroomIds)',
   sdks: {
     go: 'ChatRoomKeepAliveGetList()',
     java: 'chatroom.keepalive.getList()',
@@ -718,7 +721,7 @@ export const CHATROOM_KEEPALIVE_QUERY = chatroomEndpoint({
     python: 'get_chatroom().get_keepalive().query()',
   },
   params: [],
-  success: [{ name: 'chatroomids', kind: 'list', label: { en: 'Chatrooms', zh: '聊天室' } }],
+  success: [{ name: 'chatroomIds', kind: 'list', label: { en: 'Chatrooms', zh: '聊天室' } }],
 });
 
 export const CHATROOM_DISTRIBUTION_STOP = oneChatroom({

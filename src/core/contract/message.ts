@@ -183,6 +183,12 @@ const sentTime = (required: boolean): ParamSpec => ({
   description: { en: 'When the message was sent, in milliseconds since the epoch.', zh: '消息发送时间，Unix 毫秒时间戳' },
   example: '1585638211857',
 });
+/** A recall's sentTime: 0 is accepted too, as Go sends it when the caller gives no time (sdk/message.go PrivateRecall, MessageBroadcastRecallByMessageUID: strconv.Itoa(sentTime) always). */
+const recallSentTime: ParamSpec = {
+  ...sentTime(false),
+  alsoAccepted: ['0'],
+  description: { en: 'When the message was sent, in milliseconds since the epoch; 0 (what the Go SDK sends when no time is given) means not given.', zh: '消息发送时间，Unix 毫秒时间戳；0（Go SDK 未给时间时发送的值）表示未给出' },
+};
 const isAdmin = flagParam('isAdmin', { en: 'The recall is by an administrator (1): IMKit shows "the administrator recalled a message".', zh: '是否为管理员，1 为管理员：IMKit 显示“管理员撤回了一条消息”' });
 const isDelete = flagParam('isDelete', { en: 'Delete the message without leaving a recall notice (1).', zh: '是否直接删除消息而不显示撤回提示，1 为删除' });
 const recallExtra = freeText('extra', { en: 'Extra data carried by the recall notice (Java sends it).', zh: '撤回通知携带的扩展信息（Java SDK 发送）' });
@@ -224,7 +230,7 @@ export const RECALL: EndpointSpec = {
     integerParam('conversationType', 1, 10, { en: 'Conversation type: 1 one-to-one, 3 group, 4 chatroom, 6 system, 10 ultragroup.', zh: '会话类型：1 单聊、3 群聊、4 聊天室、6 系统、10 超级群' }, { example: '1' }),
     idParam('targetId', { en: 'Target ID (user, group, chatroom or ultragroup, by conversationType); at most 64 bytes.', zh: '目标 ID（按会话类型为用户、群组、聊天室或超级群 ID），最大 64 字节' }, { maxBytes: 64, example: 'user-2' }),
     messageUID,
-    sentTime(false),
+    recallSentTime,
     busChannel,
     isAdmin,
     isDelete,
@@ -289,7 +295,7 @@ export const BROADCAST_RECALL: EndpointSpec = {
   },
   issuesToken: false,
   labelParam: 'fromUserId',
-  params: [fromUserId, messageUID, sentTime(false), isAdmin, isDelete, recallExtra, disableUpdateLastMsg],
+  params: [fromUserId, messageUID, recallSentTime, isAdmin, isDelete, recallExtra, disableUpdateLastMsg],
   success: [],
 };
 
@@ -666,7 +672,8 @@ function templateParams(recipients: number): ParamSpec[] {
       example: '[{"{name}":"Tom"}]',
     },
     { ...pushContent, required: true, repeated: perUser, description: { en: 'Push text per recipient, in toUserId order; may use placeholders.', zh: '按 toUserId 顺序逐个定义的推送内容，可使用标识位' }, example: 'Hello {name}' },
-    { ...pushData, repeated: perUser, description: { en: 'Push data per recipient, in toUserId order.', zh: '按 toUserId 顺序逐个定义的推送附加数据' } },
+    // Go PrivateSendTemplate/SystemSendTemplate (sdk/message.go) append each TemplateMsgContent.PushData, "" when unset.
+    { ...pushData, repeated: perUser, emptyEntries: true, description: { en: 'Push data per recipient, in toUserId order; an entry may be empty (Go sends "" for a recipient without push data).', zh: '按 toUserId 顺序逐个定义的推送附加数据；条目可为空（Go 对未设置推送数据的接收人发送 ""）' } },
     { ...pushExt, repeated: perUser, description: { en: 'Push options per recipient (Java sends it).', zh: '按接收人的推送属性（Java SDK 发送）' } },
     contentAvailable,
     flagParam('disablePush', { en: 'Send without a push notification (true).', zh: '是否不推送，true 为不推送' }, ['false', 'true']),

@@ -47,9 +47,10 @@ function audienceParams(withUsers: boolean): ParamSpec[] {
     ...(withUsers
       ? [userIdParam('audience.userid', { en: 'User IDs (1–1000); they win over tags and platform.', zh: '用户 ID（1–1000 个）；优先于标签与 platform' }, { required: false, repeated: { min: 1, max: PUSH_AUDIENCE_USERS_MAX }, example: 'user-1' })]
       : []),
-    flagParam('audience.is_to_all', { en: 'Push to every user (true); false uses tag, tag_or, userid or packageName.', zh: '是否推送给全部用户，true 为全部；false 时按 tag、tag_or、userid 或 packageName 推送' }, ['false', 'true']),
+    flagParam('audience.is_to_all', { en: 'Push to every user (true); false (or absent, as Java and Node may send it) uses tag, tag_or, userid or packageName.', zh: '是否推送给全部用户，true 为全部；false（或缺省，Java 与 Node 可能不发送）时按 tag、tag_or、userid 或 packageName 推送' }, ['false', 'true']),
     text('audience.packageName', { en: 'Only devices of this app package (ANDed with tags).', zh: '仅推送到该应用包名的设备（与标签为与关系）' }),
-  ].map((p) => (p.name === 'audience.is_to_all' ? { ...p, required: true, example: 'false' } : p));
+    // Optional although the docs mark it required: Java Audience.is_to_all is a Boolean that Gson leaves out while null, and the Node SDK's push example (lib/push/api.json) sends none; absent reads as false.
+  ].map((p) => (p.name === 'audience.is_to_all' ? { ...p, defaultValue: 'false', example: 'false' } : p));
 }
 
 /** The iOS fields Go IOSPush and Java PlatformNotification send under `prefix` (`notification.ios`). */

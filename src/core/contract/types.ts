@@ -83,6 +83,10 @@ export interface ParamSpec {
   readonly max?: number;
   /** Several values, sent as a repeated key (`userId=a&userId=b`), with the allowed count. */
   readonly repeated?: { readonly min: number; readonly max: number };
+  /** A repeated parameter whose entries may be empty (""): an SDK fills an unset entry with "" to keep the order. */
+  readonly emptyEntries?: boolean;
+  /** Values accepted besides the kind's rule (an SDK's "not given" value, e.g. Go's 0 for a timestamp or a duration). */
+  readonly alsoAccepted?: readonly string[];
   /** The server's value when the parameter is absent (shown, never sent for it). */
   readonly defaultValue?: string;
   /** A value to start a form or a template with (never a real user's data). */

@@ -46,13 +46,18 @@ function busChannelParam(options: Options = {}): ParamSpec {
 }
 const channelRequired = (): ParamSpec => busChannelParam({ required: true });
 
-/** Up to 20 user IDs of at most 64 bytes joined with commas (docs, Go); the byte limit follows from those two. */
+/**
+ * Up to 20 user IDs of at most 64 bytes joined with commas (docs, Go); the byte limit follows from those two.
+ * Repeated too: Java repeats the key once per member (methods/ultragroup/ban/User.java, WhiteList.java,
+ * channel/BusChannel.java `&userIds=`), so a call carries 1–20 values (the docs' 20 IDs a call).
+ */
 function userIdsListParam(description: Text): ParamSpec {
   return {
     name: 'userIds',
     kind: 'text',
     required: true,
     code: PARAMETER_ERROR_CODE,
+    repeated: { min: 1, max: ULTRAGROUP_USERS_PER_CALL },
     maxBytes: ULTRAGROUP_USERS_PER_CALL * LIMITS.userId + ULTRAGROUP_USERS_PER_CALL - 1,
     description,
     example: 'user-1,user-2',

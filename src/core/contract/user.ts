@@ -453,7 +453,14 @@ export const DELUSERS: EndpointSpec = {
   },
   issuesToken: false,
   labelParam: 'userId',
-  params: [userIdParam('userId', { en: 'User IDs to delete, 1–100 values.', zh: '要删除的用户 ID，1–100 个' }, { repeated: { min: 1, max: 100 }, example: 'user-1' })],
+  // Each value may be a comma-joined list: Java user.deleteSandBoxUsers sends them so (methods/user/User.java); the handler counts the IDs.
+  params: [
+    {
+      ...userIdParam('userId', { en: 'User IDs to delete, 1–100: the key repeated (Go) or the IDs joined with commas (Java).', zh: '要删除的用户 ID，1–100 个：重复该键（Go）或以逗号连接（Java）' }, { repeated: { min: 1, max: 100 }, example: 'user-1' }),
+      // A value may hold up to 100 IDs joined with commas, so its byte limit is that of userIdListParam.
+      maxBytes: 100 * LIMITS.userId + 99,
+    },
+  ],
   success: [],
 };
 
@@ -519,6 +526,19 @@ const profilesTable = {
   ],
 } as const;
 
+/**
+ * One user ID, or several joined with commas: Java entrustUser.batchQueryUserProfiles / cleanProfile
+ * (methods/profile/EntrustUser.java) join them so; no source gives how many a call takes, so no byte limit.
+ */
+const profileUserIds: ParamSpec = {
+  name: 'userId',
+  kind: 'userId',
+  required: true,
+  code: 1005,
+  description: { en: 'A user ID, or several joined with commas (as Java sends them).', zh: '用户 ID，多个以英文逗号连接（Java SDK 如此发送）' },
+  example: 'user-1',
+};
+
 export const PROFILE_BATCH_QUERY: EndpointSpec = {
   id: 'user.profileBatchQuery',
   module: 'user',
@@ -529,12 +549,12 @@ export const PROFILE_BATCH_QUERY: EndpointSpec = {
   source: 'Go UserProfilBatchQuery; Java entrustUser.batchQueryUserProfiles',
   sdks: { go: 'UserProfilBatchQuery(userId)', java: 'entrustUser.batchQueryUserProfiles(userId)' },
   notes: {
-    en: 'Go sends the userId it is given; Java joins several IDs, without duplicates, with commas into one userId. This data follows Go (one ID); no source gives how many IDs a call takes.',
-    zh: 'Go 原样发送给定的 userId；Java 将多个 ID 去重后以逗号连接为一个 userId。本数据按 Go（一个 ID）；没有来源给出每次可查询的个数。',
+    en: 'Go sends the userId it is given; Java joins several IDs, without duplicates, with commas into one userId. This data takes both; no source gives how many IDs a call takes.',
+    zh: 'Go 原样发送给定的 userId；Java 将多个 ID 去重后以逗号连接为一个 userId。本数据两者均接受；没有来源给出每次可查询的个数。',
   },
   issuesToken: false,
   labelParam: 'userId',
-  params: [userIdParam('userId', userIdOf, { example: 'user-1' })],
+  params: [profileUserIds],
   success: [profilesTable],
 };
 
@@ -548,12 +568,12 @@ export const PROFILE_CLEAN: EndpointSpec = {
   source: 'Go UserProfileClean; Java entrustUser.cleanProfile',
   sdks: { go: 'UserProfileClean(userId)', java: 'entrustUser.cleanProfile(userId)' },
   notes: {
-    en: 'Go sends one userId; Java joins several IDs, without duplicates, with commas into one userId. This data follows Go (one ID); no source gives how many IDs a call takes.',
-    zh: 'Go 发送一个 userId；Java 将多个 ID 去重后以逗号连接为一个 userId。本数据按 Go（一个 ID）；没有来源给出每次的个数上限。',
+    en: 'Go sends one userId; Java joins several IDs, without duplicates, with commas into one userId. This data takes both; no source gives how many IDs a call takes.',
+    zh: 'Go 发送一个 userId；Java 将多个 ID 去重后以逗号连接为一个 userId。本数据两者均接受；没有来源给出每次的个数上限。',
   },
   issuesToken: false,
   labelParam: 'userId',
-  params: [userIdParam('userId', userIdOf, { example: 'user-1' })],
+  params: [profileUserIds],
   success: [],
 };
 

@@ -3,9 +3,10 @@
  * GET /v2/ultragroups/users/{userId}/groups (Go UGGroupJoin, UGGroupQuit, UGQueryGroupUsers, UGQueryUserGroups).
  */
 import { UG_V2_GROUP_USERS, UG_V2_JOIN_GROUP, UG_V2_QUIT_GROUP, UG_V2_USER_GROUPS } from '../../../core/contract/ultragroupRest';
-import { del, put, scopes, ULTRAGROUP_MEMBERS } from '../../model/tables';
+import { put, scopes, ULTRAGROUP_MEMBERS } from '../../model/tables';
 import { ok, required } from '../answers';
 import type { EndpointHandler } from '../types';
+import { leaveRecords } from '../ultragroup/groups';
 import { DEFAULT_PAGE_SIZE, goPage, groupOf, membersOf, noSuchGroup } from './rows';
 
 const pagingChoice = `page 0 reads as 1 and size 0 as ${DEFAULT_PAGE_SIZE} (Go sends 0 when unset; our choice, no source states a default)`;
@@ -24,12 +25,12 @@ export const v2JoinGroup: EndpointHandler = {
 
 export const v2QuitGroup: EndpointHandler = {
   endpoint: UG_V2_QUIT_GROUP,
-  keeps: "Removes the user from the ultragroup with the user's mute and mute exception; a user who is not a member is 200 with no change, an unknown ultragroup 1003 (our choices).",
+  keeps: "Removes the user from the ultragroup, its private channel lists and its user groups, as /ultragroup/quit.json does (mutes naming the user stay); a user who is not a member is 200 with no change, an unknown ultragroup 1003 (our choices).",
   handle(params, ctx) {
     const groupId = required(params, UG_V2_QUIT_GROUP, 'groupId');
     const userId = required(params, UG_V2_QUIT_GROUP, 'userId');
     if (!groupOf(ctx, groupId)) return noSuchGroup(groupId);
-    return ok(membersOf(ctx, groupId).has(userId) ? [del(ctx.app, ULTRAGROUP_MEMBERS, groupId, userId)] : []);
+    return ok(membersOf(ctx, groupId).has(userId) ? leaveRecords(ctx.app, ctx.model, groupId, userId) : []);
   },
 };
 

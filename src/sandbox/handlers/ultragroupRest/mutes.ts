@@ -1,7 +1,10 @@
 /**
  * The mutes of /v2/ultragroups/{groupId}/muted-users, …/allowed-users (mute exceptions) and
  * …/muted-status (the whole group), Go UGGroupMuteMembers*, UGGroupMutedWhitelist*, UGGroupMuted(Query).
- * A member's mute and exception are fields of the member row (see rows.ts).
+ * They are kept in the ultragroup module's tables (ultragroup/tables.ts: UG_USER_BANNED,
+ * UG_BANNED_WHITELIST, UG_GLOBAL_BANNED) on the '' channel, the whole group: the same mutes as the form
+ * calls /ultragroup/userbanned/*, /ultragroup/banned/whitelist/* and /ultragroup/globalbanned/* without
+ * busChannel, so that a mute set through one API is read through the other.
  */
 import { PARAMETER_ERROR_CODE, type EndpointSpec } from '../../../core/contract';
 import {
@@ -9,23 +12,31 @@ import {
   UG_V2_MUTE_MEMBERS_REMOVE, UG_V2_MUTED_STATUS_GET, UG_V2_MUTED_STATUS_SET,
 } from '../../../core/contract/ultragroupRest';
 import { clip } from '../../echo';
-import { put, ULTRAGROUP_MEMBERS, ULTRAGROUPS } from '../../model/tables';
+import { del, put, row, rows } from '../../model/tables';
 import { all, fail, flag, ok, required, serviceTime, unique } from '../answers';
-import type { EndpointHandler } from '../types';
-import { groupOf, membersOf, noSuchGroup, plain, type UltragroupMemberRow } from './rows';
+import type { EndpointHandler, HandlerContext } from '../types';
+import { pairKey, UG_BANNED_WHITELIST, UG_GLOBAL_BANNED, UG_USER_BANNED, type ChannelUserRow } from '../ultragroup/tables';
+import { groupOf, membersOf, noSuchGroup } from './rows';
 
 type Mark = 'mute' | 'allow';
 
-const FIELD = { mute: 'mutedAt', allow: 'allowed' } as const;
+const TABLE = { mute: UG_USER_BANNED, allow: UG_BANNED_WHITELIST } as const;
 const WHAT = { mute: 'mute', allow: 'mute exception' } as const;
+/** The whole group: the form calls' busChannel left out. */
+const WHOLE_GROUP = '';
 
-/** POST (on: true) or DELETE (on: false) of user_ids on a member mark. */
+/** The users with a mark on the whole group, in the order marked. */
+function marked(ctx: HandlerContext, mark: Mark, groupId: string): ChannelUserRow[] {
+  return [...rows<ChannelUserRow>(ctx.model, ctx.app, TABLE[mark], groupId).values()].filter((r) => r.busChannel === WHOLE_GROUP);
+}
+
+/** POST (on: true) or DELETE (on: false) of user_ids on a mark. */
 function markUsers(endpoint: EndpointSpec, mark: Mark, on: boolean): EndpointHandler {
   return {
     endpoint,
     keeps: on
-      ? `Gives each listed member a ${WHAT[mark]} (given again: kept as it was). A user who is not a member refuses the whole call with 1003, as does an unknown ultragroup (our choices: a ${WHAT[mark]} is kept on the membership).`
-      : `Lifts the ${WHAT[mark]} of each listed member (one that has none is left as it is); a user who is not a member refuses the call with 1003, as does an unknown ultragroup (our choices).`,
+      ? `Gives each listed member a ${WHAT[mark]} on the whole ultragroup (given again: kept as it was), the same one /ultragroup/${mark === 'mute' ? 'userbanned' : 'banned/whitelist'}/add.json sets without busChannel. A user who is not a member refuses the whole call with 1003, as does an unknown ultragroup (our choices).`
+      : `Lifts the whole-ultragroup ${WHAT[mark]} of each listed member (one that has none is left as it is), whichever API set it; a user who is not a member refuses the call with 1003, as does an unknown ultragroup (our choices).`,
     handle(params, ctx) {
       const groupId = required(params, endpoint, 'groupId');
       if (!groupOf(ctx, groupId)) return noSuchGroup(groupId);
@@ -33,33 +44,31 @@ function markUsers(endpoint: EndpointSpec, mark: Mark, on: boolean): EndpointHan
       const userIds = unique(all(params, 'user_ids'));
       const stranger = userIds.find((u) => !members.has(u));
       if (stranger !== undefined) return fail(PARAMETER_ERROR_CODE, `user "${clip(stranger)}" is not a member of ultragroup "${clip(groupId)}"`);
+      const kept = rows(ctx.model, ctx.app, TABLE[mark], groupId);
       const now = ctx.clock.now();
       const records = userIds.flatMap((userId) => {
-        const member = members.get(userId)!;
-        const has = member[FIELD[mark]] !== undefined;
-        if (has === on) return [];
-        const value = on ? (mark === 'mute' ? now : true) : undefined;
-        return [put(ctx.app, ULTRAGROUP_MEMBERS, groupId, userId, plain({ ...member, [FIELD[mark]]: value }))];
+        const key = pairKey(WHOLE_GROUP, userId);
+        if (kept.has(key) === on) return [];
+        return [on ? put(ctx.app, TABLE[mark], groupId, key, { busChannel: WHOLE_GROUP, userId, at: now }) : del(ctx.app, TABLE[mark], groupId, key)];
       });
       return ok(records);
     },
   };
 }
 
-/** GET of the members with a mark, in the order they joined. */
+/** GET of the users with a mark on the whole group, in the order marked. */
 function listUsers(endpoint: EndpointSpec, mark: Mark): EndpointHandler {
-  const entry = (id: string, m: UltragroupMemberRow) => (mark === 'mute' ? { id, time: serviceTime(m.mutedAt ?? 0) } : { id });
+  const entry = (r: ChannelUserRow) => (mark === 'mute' ? { id: r.userId, time: serviceTime(r.at) } : { id: r.userId });
   return {
     endpoint,
     keeps:
       mark === 'mute'
-        ? 'Lists the muted members as data.users [{id, time}], time when muted written "yyyy-MM-dd HH:mm:ss" in UTC+8 (our choice: Go reads it as text, no source shows its form); an unknown ultragroup is 1003.'
-        : 'Lists the mute exceptions as data.users [{id}] in the order the members joined; an unknown ultragroup is 1003.',
+        ? 'Lists the users muted on the whole ultragroup (through this API or /ultragroup/userbanned/add.json without busChannel) as data.users [{id, time}] in the order muted, time when muted written "yyyy-MM-dd HH:mm:ss" in UTC+8 (our choice: Go reads it as text, no source shows its form); an unknown ultragroup is 1003.'
+        : 'Lists the whole-ultragroup mute exceptions (through this API or /ultragroup/banned/whitelist/add.json without busChannel) as data.users [{id}] in the order added; an unknown ultragroup is 1003.',
     handle(params, ctx) {
       const groupId = required(params, endpoint, 'groupId');
       if (!groupOf(ctx, groupId)) return noSuchGroup(groupId);
-      const users = [...membersOf(ctx, groupId)].filter(([, m]) => m[FIELD[mark]] !== undefined).map(([id, m]) => entry(id, m));
-      return ok([], { data: { users } });
+      return ok([], { data: { users: marked(ctx, mark, groupId).map(entry) } });
     },
   };
 }
@@ -73,24 +82,23 @@ export const v2AllowedUsersList = listUsers(UG_V2_ALLOWED_USERS_LIST, 'allow');
 
 export const v2MutedStatusSet: EndpointHandler = {
   endpoint: UG_V2_MUTED_STATUS_SET,
-  keeps: 'Keeps whether the whole ultragroup is muted (status true or false); an unknown ultragroup is 1003 (our choice).',
+  keeps: 'Keeps whether the whole ultragroup is muted (status true or false), the same setting as /ultragroup/globalbanned/set.json without busChannel; an unknown ultragroup is 1003 (our choice).',
   handle(params, ctx) {
     const groupId = required(params, UG_V2_MUTED_STATUS_SET, 'groupId');
-    const group = groupOf(ctx, groupId);
-    if (!group) return noSuchGroup(groupId);
+    if (!groupOf(ctx, groupId)) return noSuchGroup(groupId);
     const muted = flag(params, UG_V2_MUTED_STATUS_SET, 'status');
-    if ((group.muted === true) === muted) return ok();
-    return ok([put(ctx.app, ULTRAGROUPS, '', groupId, plain({ ...group, muted: muted ? true : undefined }))]);
+    const was = row(ctx.model, ctx.app, UG_GLOBAL_BANNED, groupId, WHOLE_GROUP) !== undefined;
+    if (was === muted) return ok();
+    return ok([muted ? put(ctx.app, UG_GLOBAL_BANNED, groupId, WHOLE_GROUP, { at: ctx.clock.now() }) : del(ctx.app, UG_GLOBAL_BANNED, groupId, WHOLE_GROUP)]);
   },
 };
 
 export const v2MutedStatusGet: EndpointHandler = {
   endpoint: UG_V2_MUTED_STATUS_GET,
-  keeps: 'Answers data.status, true while the whole ultragroup is muted (false until set); an unknown ultragroup is 1003.',
+  keeps: 'Answers data.status, true while the whole ultragroup is muted (through this API or /ultragroup/globalbanned/set.json without busChannel; false until set); an unknown ultragroup is 1003.',
   handle(params, ctx) {
     const groupId = required(params, UG_V2_MUTED_STATUS_GET, 'groupId');
-    const group = groupOf(ctx, groupId);
-    if (!group) return noSuchGroup(groupId);
-    return ok([], { data: { status: group.muted === true } });
+    if (!groupOf(ctx, groupId)) return noSuchGroup(groupId);
+    return ok([], { data: { status: row(ctx.model, ctx.app, UG_GLOBAL_BANNED, groupId, WHOLE_GROUP) !== undefined } });
   },
 };

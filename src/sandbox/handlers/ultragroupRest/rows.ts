@@ -1,11 +1,8 @@
 /**
- * What the /v2/ultragroups… handlers keep: only the shared tables of model/tables.ts (ULTRAGROUPS,
- * ULTRAGROUP_MEMBERS, ULTRAGROUP_CHANNELS), so that the form-body /ultragroup/… calls see the same
- * groups, members and channels. Two optional fields are added to the shared row shapes (no other
- * table is used):
- * - a group row's `muted: true` while the whole ultragroup is muted (PUT …/muted-status);
- * - a member row's `mutedAt` (ms, set by POST …/muted-users) and `allowed: true` (POST …/allowed-users,
- *   the mute exceptions). Both are member facts, so a member who quits loses them (our choice).
+ * What the /v2/ultragroups… handlers keep: the shared tables of model/tables.ts (ULTRAGROUPS,
+ * ULTRAGROUP_MEMBERS, ULTRAGROUP_CHANNELS) and, for mutes, the ultragroup module's tables
+ * (ultragroup/tables.ts, see mutes.ts), so that the form-body /ultragroup/… calls see the same groups,
+ * members, channels and mutes. The row shapes are those of the ultragroup module.
  */
 import { PARAMETER_ERROR_CODE } from '../../../core/contract';
 import type { JsonValue } from '../../model';
@@ -15,19 +12,16 @@ import { fail, integer } from '../answers';
 import type { EndpointSpec } from '../../../core/contract';
 import type { HandlerContext, HandlerResult, Params } from '../types';
 
-/** ULTRAGROUPS' value: { name, createdAt } plus the whole-group mute. */
+/** ULTRAGROUPS' value: { name, createdAt }. */
 export interface UltragroupRow {
   readonly name: string;
   readonly createdAt: number;
-  readonly muted?: boolean;
   readonly [more: string]: JsonValue | undefined;
 }
 
-/** ULTRAGROUP_MEMBERS' value: { joinedAt } plus this member's mute and mute exception. */
+/** ULTRAGROUP_MEMBERS' value: { joinedAt }. */
 export interface UltragroupMemberRow {
   readonly joinedAt: number;
-  readonly mutedAt?: number;
-  readonly allowed?: boolean;
   readonly [more: string]: JsonValue | undefined;
 }
 
