@@ -63,14 +63,15 @@ test('chat/fb/set: 1–1000 userIds, state 0 or 1 required, type required; query
   assert.deepEqual(rules(CHAT_FB_QUERYLIST, []), ['type:1003:missing']);
 });
 
-test('tag/set and tag/batch/set: JSON bodies; 1–20 tags of at most 40 bytes; 1–1000 userIds', () => {
+test('tag/set and tag/batch/set: JSON bodies; 0–20 tags of at most 40 bytes (none clears them, as the docs say); 1–1000 userIds', () => {
   assert.equal(TAG_SET.body, 'json');
   assert.equal(TAG_BATCH_SET.body, 'json');
   assert.deepEqual(rules(TAG_SET, [['userId', 'u'], ...many(20, 'tags')]), []);
   assert.deepEqual(rules(TAG_SET, [['userId', 'u'], ...many(21, 'tags')]), ['tags:1003:tooManyValues']);
   assert.deepEqual(rules(TAG_SET, [['userId', 'u'], ['tags', 'x'.repeat(40)]]), []);
   assert.deepEqual(rules(TAG_SET, [['userId', 'u'], ['tags', 'x'.repeat(41)]]), ['tags:1003:tooLong']);
-  assert.deepEqual(rules(TAG_SET, [['userId', 'u']]), ['tags:1003:missing']);
+  assert.deepEqual(rules(TAG_SET, [['userId', 'u']]), [], 'Node Tag.remove sends tags: [] to clear them');
+  assert.deepEqual(rules(TAG_SET, []), ['userId:1003:missing']);
   assert.deepEqual(rules(TAG_BATCH_SET, [...many(1000, 'userIds'), ['tags', 't']]), []);
   assert.deepEqual(rules(TAG_BATCH_SET, [...many(1001, 'userIds'), ['tags', 't']]), ['userIds:1005:tooManyValues']);
 });

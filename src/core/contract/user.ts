@@ -938,18 +938,19 @@ export const CHAT_FB_QUERYLIST: EndpointSpec = {
 };
 
 /** Tags a user holds (docs set-user-tag; Java verify.json tag.tags size 1–20, code 20002). */
-const USER_TAGS = { min: 1, max: 20 };
+/** 0–20 tags: the docs clear a user's tags with an empty array, which the Node SDK's Tag.remove sends. */
+const USER_TAGS = { min: 0, max: 20 };
 /** One user tag's length (docs set-user-tag; Python checks 1–40). */
 const USER_TAG_MAX_BYTES = 40;
 /** Users a batch tag call takes (docs batch-set-user-tag; Java verify.json batchTag.userIds 1–1000). */
 const BATCH_TAG_USERS = { min: 1, max: 1000 };
 const tagsParam: ParamSpec = {
-  ...textParam('tags', USER_TAG_MAX_BYTES, { en: 'The full set of tags, 1–20, each at most 40 bytes, no special characters.', zh: '全量标签，1–20 个，每个最多 40 字节，不能含特殊字符' }, { repeated: USER_TAGS, example: 'beijing' }),
-  required: true,
+  ...textParam('tags', USER_TAG_MAX_BYTES, { en: 'The full set of tags, 0–20, each at most 40 bytes, no special characters; an empty array clears them.', zh: '全量标签，0–20 个，每个最多 40 字节，不能含特殊字符；空数组清除全部标签' }, { repeated: USER_TAGS, example: 'beijing' }),
+  required: false,
 };
 const tagNote = {
-  en: 'The docs clear the tags with an empty array (Node Tag.remove sends []); Java rejects fewer than 1 tag (20002), and so does this data.',
-  zh: '文档以空数组清除标签（Node 的 Tag.remove 发送 []）；Java 拒绝少于 1 个标签（20002），本数据亦然。',
+  en: 'The docs clear the tags with an empty array (Node Tag.remove and batchRemove send []), so 0 tags are accepted; Java refuses fewer than 1 on its own side (20002). The canonical pairs of a JSON body cannot tell an empty array from an absent field, so tags left out clear them too.',
+  zh: '文档以空数组清除标签（Node 的 Tag.remove 与 batchRemove 发送 []），故接受 0 个标签；Java 在本地拒绝少于 1 个（20002）。JSON 请求体的规范键值对无法区分空数组与缺省字段，因此省略 tags 同样清除标签。',
 };
 
 export const TAG_SET: EndpointSpec = {

@@ -11,7 +11,7 @@ import { USER_TAGS } from './tables';
 
 export const tagSet: EndpointHandler = {
   endpoint: TAG_SET,
-  keeps: "Replaces the user's kept tags with the ones sent (push by tag reads them).",
+  keeps: "Replaces the user's kept tags with the ones sent (push by tag reads them); an empty array (or none) clears them, as the docs say.",
   handle(params, { app }) {
     const userId = required(params, TAG_SET, 'userId');
     return ok([put(app, USER_TAGS, '', userId, unique(all(params, 'tags')))]);
