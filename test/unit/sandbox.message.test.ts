@@ -38,8 +38,8 @@ describe('sandbox messages', () => {
   let server: SandboxServer;
   const send = (path: string, pairs: Pairs = []) => call(server.url, APP, path, pairs);
   /** Java QueryHistoryMessageModel (numbers and a Boolean; Go's all-string body is the todo test below). */
-  const goHistory = async (kind: string, userId: string, targetId: string, from: number, to: number, extra: Record<string, unknown> = {}) => {
-    const r = await request(server.url, APP, `/v3/message/${kind}/query.json`, {
+  const goHistory = async (path: string, userId: string, targetId: string, from: number, to: number, extra: Record<string, unknown> = {}) => {
+    const r = await request(server.url, APP, path, {
       json: { userId, targetId, startTime: from, endTime: to, includeStart: true, ...extra },
     });
     expectOk(r);
@@ -63,12 +63,12 @@ describe('sandbox messages', () => {
     const uids = await privateSend('alice', ['bob', 'carol'], text('hi'), [['isCounted', '1'], ['disablePush', 'false'], ['expansion', 'true'], ['extraContent', '{"k":"v"}'], ['pushContent', 'p']]);
     assert.deepEqual(uids.map((u) => u.userId), ['bob', 'carol']);
     assert.notEqual(uids[0].messageUID, uids[1].messageUID);
-    const fromAlice = await goHistory('private', 'alice', 'bob', START, START + 60_000);
+    const fromAlice = await goHistory('/v3/message/private/query.json', 'alice', 'bob', START, START + 60_000);
     assert.deepEqual(fromAlice, [{ targetId: 'bob', fromUserId: 'alice', messageUID: uids[0].messageUID, msgTime: START + 1000, objectName: TXT, content: text('hi'), expansion: true, extraContent: '{"k":"v"}', busChannel: '' }]);
-    const fromBob = await goHistory('private', 'bob', 'alice', START, START + 60_000);
+    const fromBob = await goHistory('/v3/message/private/query.json', 'bob', 'alice', START, START + 60_000);
     assert.equal(fromBob.length, 1);
     assert.equal(fromBob[0].messageUID, uids[0].messageUID);
-    assert.deepEqual(await goHistory('private', 'bob', 'carol', START, START + 60_000), [], 'bob and carol exchanged nothing');
+    assert.deepEqual(await goHistory('/v3/message/private/query.json', 'bob', 'carol', START, START + 60_000), [], 'bob and carol exchanged nothing');
     assert.equal(server.model.app(APP.appKey).messagesByUID.get(uids[1].messageUID)?.options?.pushContent, 'p', 'the send options are kept');
   });
 
@@ -78,7 +78,7 @@ describe('sandbox messages', () => {
       tick();
       await privateSend('dan', ['erin'], text(`m${n}`));
     }
-    const first = await goHistory('private', 'erin', 'dan', START + 100_000, START + 200_000, { pageSize: 2 });
+    const first = await goHistory('/v3/message/private/query.json', 'erin', 'dan', START + 100_000, START + 200_000, { pageSize: 2 });
     assert.deepEqual(first.map((m) => JSON.parse(m.content).content), ['m1', 'm2']);
     const next = await request(server.url, APP, '/v3/message/private/query.json', { json: { userId: 'erin', targetId: 'dan', startTime: first[1].msgTime, endTime: START + 200_000, pageSize: 2, includeStart: false } });
     expectOk(next);
@@ -97,9 +97,9 @@ describe('sandbox messages', () => {
     expectCode(await goRecall('NONE-NONE-NONE-NONE', 'gus'), 1003, /no message/);
     expectCode(await goRecall(messageUID, 'someone-else'), 1003, /not in conversation/);
     expectCode(await goRecall(messageUID, 'gus', '3'), 1003);
-    assert.equal((await goHistory('private', 'gus', 'fay', START + 300_000, START + 400_000)).length, 1);
+    assert.equal((await goHistory('/v3/message/private/query.json', 'gus', 'fay', START + 300_000, START + 400_000)).length, 1);
     expectOk(await goRecall(messageUID, 'gus'));
-    assert.deepEqual(await goHistory('private', 'gus', 'fay', START + 300_000, START + 400_000), []);
+    assert.deepEqual(await goHistory('/v3/message/private/query.json', 'gus', 'fay', START + 300_000, START + 400_000), []);
     expectOk(await goRecall(messageUID, 'gus'));
   });
 
@@ -109,7 +109,7 @@ describe('sandbox messages', () => {
     // Java ModifyPrivateMessage → fromUserId, targetId, msgUID, content.
     expectCode(await send('/message/private/modify.json', [['fromUserId', 'ivy'], ['targetId', 'hal'], ['msgUID', messageUID], ['content', text('forged')]]), 1003, /not sent by/);
     expectOk(await send('/message/private/modify.json', [['fromUserId', 'hal'], ['targetId', 'ivy'], ['msgUID', messageUID], ['objectName', TXT], ['content', text('final')]]));
-    const [m] = await goHistory('private', 'ivy', 'hal', START + 500_000, START + 600_000);
+    const [m] = await goHistory('/v3/message/private/query.json', 'ivy', 'hal', START + 500_000, START + 600_000);
     assert.equal(m.content, text('final'));
   });
 
@@ -128,7 +128,7 @@ describe('sandbox messages', () => {
     // Go DeleteMessageExpansion: extraKey a JSON array of keys.
     expectOk(await send('/message/expansion/delete.json', [['msgUID', messageUID], ['userId', 'kim'], ['conversationType', '1'], ['targetId', 'jay'], ['extraKey', '["k1"]'], ['isSyncSender', '0']]));
     assert.deepEqual(Object.keys(await query()), ['k2']);
-    const [h] = await goHistory('private', 'jay', 'kim', START + 700_000, START + 800_000);
+    const [h] = await goHistory('/v3/message/private/query.json', 'jay', 'kim', START + 700_000, START + 800_000);
     assert.equal(h.extraContent, '{"k2":"v2"}');
     const keys = (from: number, n: number) => JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`x${from + i}`, 'v'])));
     expectCode(await set(keys(0, 101)), 1003, /at most 100/);
@@ -150,15 +150,15 @@ describe('sandbox messages', () => {
     expectOk(r);
     const uids = r.json.messageUIDs as UidEntry[]; // Go MessageUIDEntry.groupId
     assert.deepEqual(uids.map((u) => u.groupId), ['grp1', 'grp2']);
-    const seen = await goHistory('group', 'g-b', 'grp1', START + 900_000, START + 1_000_000);
+    const seen = await goHistory('/v3/message/group/query.json', 'g-b', 'grp1', START + 900_000, START + 1_000_000);
     assert.deepEqual(seen.map((m) => [m.targetId, m.messageUID]), [['grp1', uids[0].messageUID]]);
-    assert.deepEqual(await goHistory('group', 'g-b', 'grp2', START + 900_000, START + 1_000_000), [], 'g-b is not in grp2');
+    assert.deepEqual(await goHistory('/v3/message/group/query.json', 'g-b', 'grp2', START + 900_000, START + 1_000_000), [], 'g-b is not in grp2');
     const four: Pairs = ['g1', 'g2', 'g3', 'g4'].map((g) => ['toGroupId', g]);
     expectCode(await send('/message/group/publish.json', [['fromUserId', 'g-a'], ...four, ['objectName', TXT], ['content', text('x')]]), 1003);
     expectOk(await send('/message/group/modify.json', [['fromUserId', 'g-a'], ['groupId', 'grp1'], ['msgUID', uids[0].messageUID], ['content', text('edited')]]));
-    assert.equal((await goHistory('group', 'g-b', 'grp1', START + 900_000, START + 1_000_000))[0].content, text('edited'));
+    assert.equal((await goHistory('/v3/message/group/query.json', 'g-b', 'grp1', START + 900_000, START + 1_000_000))[0].content, text('edited'));
     expectOk(await send('/message/recall.json', [['fromUserId', 'g-a'], ['conversationType', '3'], ['targetId', 'grp1'], ['messageUID', uids[0].messageUID]]));
-    assert.deepEqual(await goHistory('group', 'g-b', 'grp1', START + 900_000, START + 1_000_000), []);
+    assert.deepEqual(await goHistory('/v3/message/group/query.json', 'g-b', 'grp1', START + 900_000, START + 1_000_000), []);
   });
 
   // The count codes are the contract data's (userIdParam: 1005); no SDK or docs page names another.
@@ -197,7 +197,7 @@ describe('sandbox messages', () => {
     const uids = r.json.messageUIDs as UidEntry[];
     const kept = server.model.app(APP.appKey).messagesByUID.get(uids[0].messageUID);
     assert.deepEqual(kept?.recipients.map((x) => [x.userId, x.delivered]), [['b3', true], ['b2', false]]);
-    assert.deepEqual(await goHistory('private', 'b3', 'b1', START + 2_000_000, START + 2_100_000), []);
+    assert.deepEqual(await goHistory('/v3/message/private/query.json', 'b3', 'b1', START + 2_000_000, START + 2_100_000), []);
     expectOk(await send('/statusmessage/group/publish.json', [['fromUserId', 'g-a'], ['toGroupId', 'grp1'], ['objectName', 'Custom:Typing'], ['content', '{}']]));
   });
 
@@ -213,9 +213,9 @@ describe('sandbox messages', () => {
     expectOk(r);
     const uids = r.json.messageUIDs as UidEntry[];
     assert.deepEqual(uids.map((u) => u.userId), ['s1', 's2']);
-    const [m1] = await goHistory('private', 's1', 'teacher', START + 3_000_000, START + 3_100_000);
+    const [m1] = await goHistory('/v3/message/private/query.json', 's1', 'teacher', START + 3_000_000, START + 3_100_000);
     assert.equal(JSON.parse(m1.content).content, 'Ming scored 90');
-    const [m2] = await goHistory('private', 's2', 'teacher', START + 3_000_000, START + 3_100_000);
+    const [m2] = await goHistory('/v3/message/private/query.json', 's2', 'teacher', START + 3_000_000, START + 3_100_000);
     assert.equal(JSON.parse(m2.content).content, 'Hong "H" scored 95');
     assert.equal(server.model.app(APP.appKey).messagesByUID.get(uids[1].messageUID)?.options?.pushContent, 'Hong "H", yours');
     expectCode(await request(server.url, APP, '/message/private/publish_template.json', { json: { ...body, values: [{ '{name}': 'only one' }] } }), 1003, /values holds 1 entries for 2/);
@@ -235,11 +235,11 @@ describe('sandbox messages', () => {
     const [entry] = r.json.messageUIDs as UidEntry[]; // Go MessageUIDEntry.chatroomId
     assert.equal(entry.chatroomId, 'room1');
     assert.deepEqual(server.model.app(APP.appKey).messagesByUID.get(entry.messageUID)?.recipients.map((x) => x.userId), ['m1']);
-    const seen = await goHistory('chatroom', 'anyone', 'room1', START + 4_000_000, START + 4_100_000);
+    const seen = await goHistory('/v3/message/chatroom/query.json', 'anyone', 'room1', START + 4_000_000, START + 4_100_000);
     assert.deepEqual(seen.map((m) => m.messageUID), [entry.messageUID]);
     tick();
     expectOk(await send('/message/chatroom/broadcast.json', [['fromUserId', 'host'], ['objectName', TXT], ['content', text('all rooms')]]));
-    assert.equal((await goHistory('chatroom', 'anyone', 'room1', START + 4_000_000, START + 4_100_000)).length, 2);
+    assert.equal((await goHistory('/v3/message/chatroom/query.json', 'anyone', 'room1', START + 4_000_000, START + 4_100_000)).length, 2);
     expectOk(await send('/message/discussion/publish.json', [['fromUserId', 'host'], ['toDiscussionId', 'd1'], ['objectName', TXT], ['content', text('d')]]));
   });
 
@@ -284,7 +284,7 @@ describe('sandbox messages', () => {
       json: { fromUserId: 't', objectName: TXT, content: text('{n}'), toUserId: ['s9'], values: [{ '{n}': 'x' }], pushContent: ['p'], pushData: [''] },
     });
     expectOk(r);
-    const [m] = await goHistory('private', 's9', 't', START + 4_000_000, START + 4_100_000);
+    const [m] = await goHistory('/v3/message/private/query.json', 's9', 't', START + 4_000_000, START + 4_100_000);
     assert.equal(JSON.parse(m.content).content, 'x', 'the message is kept');
   });
 

@@ -1,23 +1,23 @@
 /** The JSON body's editor: its height follows its text within bounds, and which key presses it takes for indenting. */
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findEndpointById } from '../../src/core/contract';
+import { ENDPOINTS } from '../../src/core/contract';
 import { jsonSkeleton } from '../../src/playground/formModel';
 import { webviewStrings } from '../../src/playground/strings';
 import { EDITOR_ROWS, editorRows, isIndentKey } from '../../webview/views/jsonEditor';
 
-test('the editor is as tall as its text: at least 8 lines, at most 24, and /push.json\'s skeleton shows whole', () => {
+test('the editor is as tall as its text: at least 8 lines, at most 24, and the tallest skeleton of the data shows whole', () => {
   assert.deepEqual(EDITOR_ROWS, { min: 8, max: 24 });
   assert.equal(editorRows(''), 8);
   assert.equal(editorRows('{}'), 8);
   assert.equal(editorRows('\n'.repeat(8)), 9);
   assert.equal(editorRows('\n'.repeat(23)), 24);
   assert.equal(editorRows('\n'.repeat(400)), 24);
-  const push = findEndpointById('push.push');
-  assert.ok(push);
-  const skeleton = jsonSkeleton(push);
-  assert.equal(editorRows(skeleton), skeleton.split('\n').length);
-  assert.ok(editorRows(skeleton) > 8, 'the push skeleton is taller than the minimum');
+  const skeletons = ENDPOINTS.filter((e) => e.body === 'json').map((e) => jsonSkeleton(e));
+  const tallest = skeletons.reduce((a, b) => (b.split('\n').length > a.split('\n').length ? b : a));
+  assert.ok(tallest.split('\n').length > 8, 'some skeleton is taller than the minimum');
+  assert.ok(tallest.split('\n').length <= 24, 'and none is taller than the maximum');
+  assert.equal(editorRows(tallest), tallest.split('\n').length);
 });
 
 test('a plain Tab indents; Shift+Tab, a chord and a Tab while composing (an IME) keep their usual meaning', () => {
