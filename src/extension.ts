@@ -11,7 +11,6 @@ import { registerOpenRequestInPlayground } from './commands/openRequestInPlaygro
 import { registerRefreshSandboxView } from './commands/refreshSandboxView';
 import { registerRegisterUser } from './commands/registerUser';
 import { registerResetSandbox } from './commands/resetSandbox';
-import { registerSendAsSandboxUser } from './commands/sendAsSandboxUser';
 import { registerSendRequest } from './commands/sendRequest';
 import { registerSetCredentials } from './commands/setCredentials';
 import { registerShowLog } from './commands/showLog';
@@ -78,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
     registerResetSandbox(s, sandboxView.tree),
     registerRefreshSandboxView(sandboxView.tree),
     registerCopySandboxToken(sandboxView.tree),
-    registerSendAsSandboxUser(sandboxView.tree),
+    lazyCommand('rong.sendAsSandboxUser', (raw) => loadCommandsModule().runSendAsSandboxUser(sandboxView.tree, raw)),
     registerShowLog(s),
     registerOpenEndpoint(s),
     lazyCommand('rong.importCurl', (raw) => loadCommandsModule().runImportCurl(s, raw)),

@@ -82,26 +82,25 @@ async function ask(fromUserId: string): Promise<ClientSend | undefined> {
   return { fromUserId, kind, targetId, ...(channelId ? { channelId } : {}), objectName, content };
 }
 
-export function registerSendAsSandboxUser(tree: SandboxTree): vscode.Disposable {
-  return vscode.commands.registerCommand('rong.sendAsSandboxUser', async (raw?: unknown): Promise<Sent> => {
-    const { fromUserId, send: given } = parseArgs(raw);
-    const endpoint = tree.endpoint;
-    if (!endpoint) {
-      const message = vscode.l10n.t('The sandbox is not running: start it to send as a user.');
-      void vscode.window.showWarningMessage(message);
-      return refused('sandbox', message);
-    }
-    const send = given ?? (await ask(fromUserId));
-    if (!send) return cancelled();
-    const answer = await sendAsClient(endpoint.url, endpoint.appKey, send);
-    if (!answer.ok) {
-      const message = vscode.l10n.t('The sandbox refused the message (HTTP {0}): {1}', answer.status, answer.error);
-      void vscode.window.showErrorMessage(message);
-      return { outcome: 'httpError', findings: [], message, httpStatus: answer.status };
-    }
-    await tree.refresh();
-    const message = vscode.l10n.t('Sent as {0}: messageUID {1}.', fromUserId, answer.messageUID);
-    void vscode.window.showInformationMessage(message);
-    return succeeded(message, { messageUID: answer.messageUID, msgTimestamp: answer.msgTimestamp });
-  });
+/** The command's body; registered in extension.ts, loaded from the `commands` bundle on its first run. */
+export async function runSendAsSandboxUser(tree: SandboxTree, raw?: unknown): Promise<Sent> {
+  const { fromUserId, send: given } = parseArgs(raw);
+  const endpoint = tree.endpoint;
+  if (!endpoint) {
+    const message = vscode.l10n.t('The sandbox is not running: start it to send as a user.');
+    void vscode.window.showWarningMessage(message);
+    return refused('sandbox', message);
+  }
+  const send = given ?? (await ask(fromUserId));
+  if (!send) return cancelled();
+  const answer = await sendAsClient(endpoint.url, endpoint.appKey, send);
+  if (!answer.ok) {
+    const message = vscode.l10n.t('The sandbox refused the message (HTTP {0}): {1}', answer.status, answer.error);
+    void vscode.window.showErrorMessage(message);
+    return { outcome: 'httpError', findings: [], message, httpStatus: answer.status };
+  }
+  await tree.refresh();
+  const message = vscode.l10n.t('Sent as {0}: messageUID {1}.', fromUserId, answer.messageUID);
+  void vscode.window.showInformationMessage(message);
+  return succeeded(message, { messageUID: answer.messageUID, msgTimestamp: answer.msgTimestamp });
 }
