@@ -79,34 +79,46 @@ const contractEntry = {
  * Removed from the record literals of src/core/contract/*.ts by the TypeScript compiler's own transform
  * (a record is an object literal with `id`, `path` and `params`; the error catalogue's `source` stays).
  */
-const catalogueWithoutProvenance = {
-  name: 'catalogue-without-provenance',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]contract[\\/][^\\/]+\.ts$/ }, async (args) => {
-      const ts = (await import('typescript')).default;
-      const text = readFileSync(args.path, 'utf8');
-      const isRecord = (node) =>
-        ['id', 'path', 'params'].every((key) => node.properties.some((p) => p.name && ts.isIdentifier(p.name) && p.name.text === key));
-      const strip = (context) => (file) => {
-        const visit = (node) => {
-          if (ts.isObjectLiteralExpression(node)) {
-            const record = isRecord(node);
-            const kept = node.properties.filter((p) => !(p.name && ts.isIdentifier(p.name) && (p.name.text === 'notes' || (record && p.name.text === 'source'))));
-            node = context.factory.updateObjectLiteralExpression(node, kept);
-          }
-          return ts.visitEachChild(node, visit, context);
+const catalogueWithoutProvenance = withoutProperties('catalogue-without-provenance', /[\\/]src[\\/]core[\\/]contract[\\/][^\\/]+\.ts$/, (name, isRecord) => name === 'notes' || (isRecord && name === 'source'));
+
+/**
+ * Each sandbox handler's `keeps` (what it keeps and answers, in English) is documentation: it
+ * becomes docs/coverage.md's sandbox column, read from src/, and no running sandbox reads it. The
+ * shipped sandboxes leave it out (about 50 KB of text over 253 handlers).
+ */
+const handlersWithoutKeeps = withoutProperties('handlers-without-keeps', /[\\/]src[\\/]sandbox[\\/]handlers[\\/].+\.ts$/, (name) => name === 'keeps');
+
+/** An esbuild plugin that drops the named properties from the object literals of the matching TypeScript files (a TypeScript transform, so nothing else changes). */
+function withoutProperties(pluginName, filter, drop) {
+  return {
+    name: pluginName,
+    setup(build) {
+      build.onLoad({ filter }, async (args) => {
+        const ts = (await import('typescript')).default;
+        const text = readFileSync(args.path, 'utf8');
+        const isRecord = (node) =>
+          ['id', 'path', 'params'].every((key) => node.properties.some((p) => p.name && ts.isIdentifier(p.name) && p.name.text === key));
+        const strip = (context) => (file) => {
+          const visit = (node) => {
+            if (ts.isObjectLiteralExpression(node)) {
+              const record = isRecord(node);
+              const kept = node.properties.filter((p) => !(p.name && ts.isIdentifier(p.name) && drop(p.name.text, record)));
+              node = context.factory.updateObjectLiteralExpression(node, kept);
+            }
+            return ts.visitEachChild(node, visit, context);
+          };
+          return ts.visitNode(file, visit);
         };
-        return ts.visitNode(file, visit);
-      };
-      const out = ts.transpileModule(text, {
-        fileName: args.path,
-        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
-        transformers: { before: [strip] },
+        const out = ts.transpileModule(text, {
+          fileName: args.path,
+          compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
+          transformers: { before: [strip] },
+        });
+        return { contents: out.outputText, loader: 'js', resolveDir: dirname(args.path) };
       });
-      return { contents: out.outputText, loader: 'js', resolveDir: dirname(args.path) };
-    });
-  },
-};
+    },
+  };
+}
 
 /**
  * undici parses HTTP with llhttp compiled to WebAssembly twice, a SIMD build and a baseline one; it
@@ -177,8 +189,8 @@ const targets = {
   contract: { ...node, entryPoints: { contract: 'contract-entry' }, outdir: 'dist', plugins: [contractEntry, catalogueWithoutProvenance, ...node.plugins] },
   // The extension's sandbox reads the records from dist/contract.js; the command-line sandbox ships alone, so it has its own.
   sandbox: [
-    { ...lazy, entryPoints: { sandbox: 'src/sandbox/server.ts' }, outdir: 'dist' },
-    { ...node, entryPoints: { 'sandbox-cli': 'src/sandbox/cli.ts' }, outdir: 'dist' },
+    { ...lazy, entryPoints: { sandbox: 'src/sandbox/server.ts' }, outdir: 'dist', plugins: [handlersWithoutKeeps, ...lazy.plugins] },
+    { ...node, entryPoints: { 'sandbox-cli': 'src/sandbox/cli.ts' }, outdir: 'dist', plugins: [handlersWithoutKeeps, ...node.plugins] },
   ],
   // The headless runner (packages/rong-http): one file, every dependency bundled, run by node.
   'rong-http': {
@@ -195,6 +207,7 @@ const targets = {
     sourcemap: false,
     entryPoints: { cli: 'src/sandbox/cli.ts', index: 'src/sandbox/api.ts' },
     outdir: 'packages/rong-sandbox/dist',
+    plugins: [handlersWithoutKeeps, ...(node.plugins ?? [])],
     banner: { js: '#!/usr/bin/env node' },
   },
   webview: {
