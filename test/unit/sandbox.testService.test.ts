@@ -358,6 +358,21 @@ describe('the request guard on the test-service routes', () => {
     }
   });
 
+  it('in a container (listening on 0.0.0.0) a mapped port passes, with an IP or an allowed name; a rebinding name does not', async () => {
+    const inContainer = await SandboxServer.start({ apps: [APP], host: '0.0.0.0', allowedHosts: ['sandbox'], inspect: true });
+    try {
+      const p = new URL(inContainer.url).port;
+      const at = (host: string) => raw(`http://127.0.0.1:${p}`, '/_sandbox/state', { headers: { Host: host } });
+      assert.equal((await at('localhost:49153')).status, 200, 'Testcontainers: localhost and the mapped port');
+      assert.equal((await at('172.17.0.1:49153')).status, 200, 'the Docker host by IP');
+      assert.equal((await at('sandbox:8080')).status, 200, 'a compose service name given with --allowed-hosts');
+      assert.equal((await at('rebind.evil.example:49153')).status, 421);
+      assert.equal((await at(`rebind.evil.example:${p}`)).status, 421);
+    } finally {
+      await inContainer.stop();
+    }
+  });
+
   it('cross-site form posts (text/plain, form-urlencoded) and any Origin are refused on PUT/DELETE faults and POST import; nothing changes', async () => {
     const before = server.revision;
     const rules = { faults: [{ path: '*', answer: 503 }] };
