@@ -23,7 +23,10 @@
  * Logging: one line per request through `log(line)`: method, path, HTTP status, body code, ms, e.g.
  * `POST /user/getToken.json 200 code=200 2ms`. Never a secret, a signature or a token.
  *
- * Fault injection (tests, and the CLI's --fault-* flags): faults.ts.
+ * Fault injection (tests, and the CLI's --fault-* flags): faults.ts. Between 1 and 2, a matching
+ * /_sandbox/faults rule (faults.ts FaultRules) may delay or answer instead; after 2, `--rate-limits
+ * live` (rateLimits.ts) may answer 1008/HTTP 429. Every request that reached an endpoint's path is
+ * kept in the request journal (requestJournal.ts), masked. Every answer carries X-Rong-Sandbox (version.ts).
  *
  * Before any of that, requestGuard.ts: a Host that is not the sandbox's own address is HTTP 421 (API
  * and control); under /_sandbox/ a request with an Origin is 403 and a POST that is not
