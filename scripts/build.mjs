@@ -170,6 +170,8 @@ const node = {
   plugins: [lazyBundles, contractIsData],
   logLevel: 'warning',
   legalComments: 'none',
+  // The sandbox's X-Rong-Sandbox header (src/sandbox/version.ts): the one version is rong-sandbox's package.json.
+  define: { RONG_SANDBOX_VERSION: JSON.stringify(JSON.parse(readFileSync('packages/rong-sandbox/package.json', 'utf8')).version) },
 };
 
 /** A lazily loaded extension bundle: the contract's records come from dist/contract.js. */

@@ -29,6 +29,12 @@ export interface StartSandboxOptions {
   maxMessages?: number;
   /** Host names accepted besides its own address (e.g. a compose service name); any other Host header is HTTP 421. */
   allowedHosts?: readonly string[];
+  /** A JSON file of users, groups (with members), chatrooms and friends applied at start (the README shows the format). */
+  seed?: string;
+  /** 'live': the live service's documented rates per app and endpoint, 1008 with HTTP 429 over them; default 'off'. */
+  rateLimits?: 'off' | 'live';
+  /** The /_sandbox/ control; default on for a loopback host, off otherwise. */
+  inspect?: boolean;
   /** One line per request and the sandbox's notices; default: nothing. */
   log?: (line: string) => void;
 }
@@ -50,6 +56,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     log: options.log,
     maxMessages: options.maxMessages,
     allowedHosts: options.allowedHosts,
+    seed: options.seed === undefined ? undefined : resolve(options.seed),
+    rateLimits: options.rateLimits,
+    inspect: options.inspect,
   });
   return { url: server.url, apps: server.apps, close: () => server.stop() };
 }

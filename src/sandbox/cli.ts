@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { clip } from './echo';
 import { BEHAVIOURS, type Behaviour } from './handlers';
+import { RATE_LIMIT_MODES, type RateLimitMode } from './rateLimits';
 import { SandboxServer, type SandboxApp, type SandboxFaults, type SandboxOptions } from './server';
 
 // The command the user ran: `npm run -s sandbox` only inside this repository, else the package's bin.
@@ -29,15 +30,26 @@ Options:
   --behaviour B        contract (the default: register-user.zh.md, a second getToken is 1004) or
                        realService (as the live service: getToken again succeeds, a bad signature is
                        HTTP 401 with 1004, an unknown App-Key or a missing parameter is 1002)
-  --inspect            turn on the /_sandbox/ control (state, verify, online, clock, reset) on a
-                       non-loopback --host; on a loopback address it is on anyway
+  --inspect            turn on the /_sandbox/ control (state, verify, online, clock, reset,
+                       requests, faults, export, import) on a non-loopback --host; on a loopback
+                       address it is on anyway; on any other address it is OFF unless this is given
+  --allowed-hosts H,…  host names accepted in the Host header besides the sandbox's own address
+                       (e.g. a container's or compose service's name; repeatable); any other is 421
+  --seed FILE          users, groups (with members), chatrooms and friends from this JSON file,
+                       applied at every start (the package README shows the format)
+  --rate-limits MODE   off (the default) or live: the live service's documented rates per app and
+                       endpoint; over them the answer is 1008 with HTTP 429
   --fault-delay MS     every request waits MS milliseconds before it is handled
   --fault-5xx N        the first N requests are answered with HTTP 503
   --fault-reset N      the first N requests: the connection is closed without an answer
+                       (per-path faults with a probability or a count: PUT /_sandbox/faults)
   -h, --help           this text
 
 The first line on stdout is one JSON object: {"url":"http://127.0.0.1:PORT","apps":[{"appKey":…,"appSecret":…}]}.
 One line per request goes to stderr: method, path, HTTP status, body code, milliseconds.
+Every answer carries the header X-Rong-Sandbox: <version>.
+The control (JSON, loopback only by default): GET /_sandbox/state, /_sandbox/requests[?path=P][&limit=N],
+/_sandbox/export; GET, PUT, DELETE /_sandbox/faults; POST /_sandbox/import, /_sandbox/reset, … (README).
 SIGINT or SIGTERM stops the sandbox (exit 0); bad options exit 2.
 `;
 
@@ -66,6 +78,9 @@ export function parseCli(argv: readonly string[]): CliConfig {
         'max-messages': { type: 'string' },
         behaviour: { type: 'string' },
         inspect: { type: 'boolean' },
+        'allowed-hosts': { type: 'string', multiple: true },
+        seed: { type: 'string' },
+        'rate-limits': { type: 'string' },
         'fault-delay': { type: 'string' },
         'fault-5xx': { type: 'string' },
         'fault-reset': { type: 'string' },
@@ -97,9 +112,7 @@ export function parseCli(argv: readonly string[]): CliConfig {
   }
   if (values.state !== undefined) {
     if (values.state.trim() === '') throw new UsageError('--state expects a file path');
-    // `npm run` starts scripts in the package folder; a relative path means the caller's folder.
-    const base = process.env.npm_lifecycle_event === 'sandbox' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
-    options.statePath = resolve(base, values.state);
+    options.statePath = resolve(callerDir(), values.state);
   }
   if (values['max-skew'] !== undefined) {
     const v = values['max-skew'];
@@ -115,6 +128,21 @@ export function parseCli(argv: readonly string[]): CliConfig {
     options.behaviour = b as Behaviour;
   }
   if (values.inspect === true) options.inspect = true;
+  if (values['allowed-hosts'] !== undefined) {
+    const hosts = values['allowed-hosts'].flatMap((v) => v.split(',')).map((h) => h.trim()).filter((h) => h !== '');
+    const bad = hosts.find((h) => !/^[a-z0-9.-]+$/i.test(h));
+    if (hosts.length === 0 || bad !== undefined) throw new UsageError(`--allowed-hosts expects host names without a port, separated by commas (e.g. sandbox,rong-sandbox), not "${clip(bad ?? '')}"`);
+    options.allowedHosts = hosts;
+  }
+  if (values.seed !== undefined) {
+    if (values.seed.trim() === '') throw new UsageError('--seed expects a JSON file path');
+    options.seed = resolve(callerDir(), values.seed);
+  }
+  if (values['rate-limits'] !== undefined) {
+    const m = values['rate-limits'];
+    if (!(RATE_LIMIT_MODES as readonly string[]).includes(m)) throw new UsageError(`--rate-limits expects ${RATE_LIMIT_MODES.join(' or ')}, not "${clip(m)}"`);
+    options.rateLimits = m as RateLimitMode;
+  }
   const faults: SandboxFaults = {};
   const max = 2 ** 31 - 1;
   if (values['fault-delay'] !== undefined) faults.delayMs = integer('--fault-delay', values['fault-delay'], 0, max, 'milliseconds ≥ 0');
@@ -123,6 +151,11 @@ export function parseCli(argv: readonly string[]): CliConfig {
   }
   if (values['fault-reset'] !== undefined) faults.reset = integer('--fault-reset', values['fault-reset'], 0, max, 'a number of requests ≥ 0');
   return { help: values.help === true, options, faults };
+}
+
+/** `npm run` starts scripts in the package folder; a relative path means the caller's folder. */
+function callerDir(): string {
+  return process.env.npm_lifecycle_event === 'sandbox' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
 }
 
 function integer(flag: string, value: string, min: number, max: number, what: string): number {

@@ -23,6 +23,7 @@
  *   POST /_sandbox/clients/send  {"fromUserId", one of "toUserId"|"groupId"|"chatroomId"|"ultragroupId" (+"channelId"),
  *                                 "objectName","content"[,"app"]}   {"messageUID","msgTimestamp",…}: a client's message, kept
  *   (clients.ts says what each checks and every choice made where no source says.)
+ *   /_sandbox/requests, /_sandbox/faults, /_sandbox/export, /_sandbox/import: testService.ts
  *
  * Every list is paged, so that no answer grows with the state (a state of 1,600 large messages once
  * made one JSON.stringify throw): at most `limit` items (default 1000, at most 10000) and about
@@ -35,6 +36,7 @@ import { checkClientBody, type ClientAction, type ClientOutcome } from './client
 import { clip } from './echo';
 import type { SandboxModel, TokenStatus } from './model';
 import { CHATROOM_MEMBERS, CHATROOMS, type MemberRow } from './model/tables';
+import { TEST_SERVICE_ROUTES, testServiceAnswer, type TestServiceControl } from './testService';
 
 export const INSPECT_PREFIX = '/_sandbox/';
 /** A control body: room for a client's send of 128 KB of content written as JSON escapes (up to 6 bytes a byte), and its other fields. */
@@ -49,8 +51,8 @@ export const OVERVIEW_CONTENT_CHARS = 500;
 /** A page stops before the item that would take it past this many characters of JSON (one item always fits). */
 export const MAX_PAGE_CHARS = 4 * 1024 * 1024;
 
-/** What the control needs of the server. */
-export interface SandboxControl {
+/** What the control needs of the server (the test service's routes too: testService.ts). */
+export interface SandboxControl extends TestServiceControl {
   readonly appKeys: readonly string[];
   readonly model: SandboxModel;
   /** Bumped on every change of the state or the clock; with `instance`, what the ETag is made of. */
@@ -91,8 +93,10 @@ export async function inspectAnswer(
   control: SandboxControl, method: string, path: string, query: URLSearchParams, body: string, ifNoneMatch?: string,
 ): Promise<Answer> {
   const name = path.slice(INSPECT_PREFIX.length);
+  const testService = await testServiceAnswer(control, method, name, query, body); // requests, faults, export, import
+  if (testService) return testService;
   const allowed = ROUTES[name];
-  if (allowed === undefined) return problem(404, `no control at ${clip(path)}; there are ${Object.keys(ROUTES).map((r) => INSPECT_PREFIX + r).join(', ')}`);
+  if (allowed === undefined) return problem(404, `no control at ${clip(path)}; there are ${[...Object.keys(ROUTES), ...Object.keys(TEST_SERVICE_ROUTES)].map((r) => INSPECT_PREFIX + r).join(', ')}`);
   if (method !== allowed) return { ...problem(405, `use ${allowed} for ${INSPECT_PREFIX}${name}`), headers: { Allow: allowed } };
   const app = query.get('app') ?? undefined;
   if (app !== undefined && !control.appKeys.includes(app)) return problem(404, `no app has the App Key "${clip(app)}"`);

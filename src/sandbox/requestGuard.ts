@@ -6,6 +6,8 @@
  * - Host (API and control): the sandbox's own address with the port it listens on (127.0.0.1,
  *   localhost, [::1], the address it was started on; on a non-loopback address also any IP literal,
  *   which no rebinding can produce; and `allowedHosts`). A rebinding page sends its own name: 421.
+ *   Beyond loopback (a container) the port is not compared: a published port is mapped (Docker,
+ *   Testcontainers: 8080 inside, any port outside); the name alone is what a rebinding page changes.
  * - Origin (control): any is refused (403). The sandbox serves no page, so no browser origin, its
  *   own included, has a reason to drive it; programs (Node's fetch, curl, the SDKs) send none.
  * - Content-Type (control, every method with a body): application/json only (415), the one type a
@@ -41,7 +43,8 @@ export function hostRefusal(req: IncomingMessage, policy: HostPolicy): Refusal |
   const m = /^(\[[0-9a-f:.]+\]|[^:[\]\s]+)(?::(\d{1,5}))?$/i.exec(header);
   const name = m?.[1].toLowerCase();
   const port = m?.[2] === undefined ? 80 : Number(m[2]);
-  if (name !== undefined && port === policy.port && hostNameAllowed(name, policy)) return undefined;
+  const portOk = port === policy.port || !isLoopbackAddress(policy.listenHost); // a container's port is mapped
+  if (name !== undefined && portOk && hostNameAllowed(name, policy)) return undefined;
   return {
     status: 421,
     message: `the Host "${clip(header, 100)}" is not this sandbox's address; it answers only to ${own} (a web page that renamed 127.0.0.1 is refused so)`,

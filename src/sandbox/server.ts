@@ -23,7 +23,10 @@
  * Logging: one line per request through `log(line)`: method, path, HTTP status, body code, ms, e.g.
  * `POST /user/getToken.json 200 code=200 2ms`. Never a secret, a signature or a token.
  *
- * Fault injection (tests, and the CLI's --fault-* flags): faults.ts.
+ * Fault injection (tests, and the CLI's --fault-* flags): faults.ts. Between 1 and 2, a matching
+ * /_sandbox/faults rule (faults.ts FaultRules) may delay or answer instead; after 2, `--rate-limits
+ * live` (rateLimits.ts) may answer 1008/HTTP 429. Every request that reached an endpoint's path is
+ * kept in the request journal (requestJournal.ts), masked. Every answer carries X-Rong-Sandbox (version.ts).
  *
  * Before any of that, requestGuard.ts: a Host that is not the sandbox's own address is HTTP 421 (API
  * and control); under /_sandbox/ a request with an Origin is 403 and a POST that is not
@@ -45,11 +48,18 @@ import { clientOutcome, type ClientAction, type ClientOutcome } from './clients'
 import { clip } from './echo';
 import { readParams, type RequestSource } from './form';
 import { BEHAVIOURS, handlerFor, type Behaviour, type HandlerContext } from './handlers';
-import { FaultPlan, type SandboxFaults } from './faults';
+import { FaultPlan, FaultRules, faultAnswerOf, type FaultRule, type FaultHit, type SandboxFaults } from './faults';
 import { HttpExchanges, listen, type RequestContext } from './http';
 import { IdSource } from './ids';
 import { INSPECT_PREFIX, MAX_INSPECT_BODY_BYTES, inspectAnswer, type SandboxControl, type TokenVerdict } from './inspect';
 import { DurabilityGate, SandboxModel, dropNotice, journalPersistence, type SandboxRecord, type StatePersistence } from './model';
+import { SANDBOX_VERSION, SANDBOX_VERSION_HEADER } from './version';
+import { RATE_LIMIT_MODES, RateLimiter, type RateLimitMode, type RateVerdict } from './rateLimits';
+import { RequestJournal, sentParams, type JournalEntry } from './requestJournal';
+import { readSeedFile } from './seed';
+import { MAX_IMPORT_BODY_BYTES } from './testService';
+import { randomFraction } from '../core/http/retry';
+import { performance } from 'node:perf_hooks';
 import { controlRefusal, hostRefusal, isLoopbackAddress, type HostPolicy, type Refusal } from './requestGuard';
 
 export { HTTP_STATUS_BY_CODE, SIGNATURE_ERROR_CODE } from './answer';
@@ -84,6 +94,10 @@ export interface SandboxOptions {
    * service name); any other Host is HTTP 421, so that a web page cannot reach it by DNS rebinding.
    */
   allowedHosts?: readonly string[];
+  /** A JSON file of users, groups, chatrooms and friends applied at start (seed.ts; the package README shows the format). */
+  seed?: string;
+  /** `live`: the live service's documented rates are enforced, 1008 with HTTP 429 over them (rateLimits.ts); default `off`. */
+  rateLimits?: RateLimitMode;
   /** When set, a timestamp further than this from the sandbox clock is refused (HTTP 401). Off by default. */
   maxSkewSeconds?: number;
   /** Messages kept per app (default 100,000); past it the oldest are dropped, with a log line. */
@@ -122,6 +136,10 @@ export class SandboxServer implements SandboxControl {
   private readonly ids: IdSource;
   private readonly log: ((line: string) => void) | undefined;
   private readonly faults = new FaultPlan();
+  private readonly rules = new FaultRules();
+  private readonly rateLimiter: RateLimiter | undefined;
+  private readonly random: RandomSource;
+  private readonly requests: RequestJournal;
   private readonly http: HttpExchanges;
   private count = 0;
   private readonly durable = new DurabilityGate();
@@ -146,6 +164,9 @@ export class SandboxServer implements SandboxControl {
     this.clock = new SandboxClock(options.clock, model); // its offset is the model's: journaled, kept across restarts
     this.inspect = options.inspect ?? isLoopbackAddress(options.host ?? '127.0.0.1');
     this.ids = new IdSource(options.random ?? cryptoRandom);
+    this.random = options.random ?? cryptoRandom;
+    this.rateLimiter = options.rateLimits === 'live' ? new RateLimiter() : undefined;
+    this.requests = new RequestJournal(() => this.apps.map((a) => a.appSecret), (v) => this.model.verifyToken(v, 0).status !== 'unknown');
     this.log = options.log;
     this.http = new HttpExchanges({ log: options.log, isStopping: () => this.stopping !== undefined, fail: (res, ctx, err, req) => this.fail(res, ctx, err, req) });
     this.policy = {
@@ -161,6 +182,7 @@ export class SandboxServer implements SandboxControl {
     const host = options.host ?? '127.0.0.1';
     const port = options.port ?? 0;
     const apps = checkOptions(options, port);
+    const seed = options.seed === undefined ? undefined : await readSeedFile(options.seed, apps.map((a) => a.appKey));
     const model = new SandboxModel({ maxMessages: options.maxMessages, onDropped: dropNotice(options.log) });
     const journal = options.statePath ? await journalPersistence(options.statePath, (l) => options.log?.(l), () => model.snapshot()) : undefined;
     const persistence = options.persistence ?? journal;
@@ -190,6 +212,7 @@ export class SandboxServer implements SandboxControl {
     const urlHost = host.includes(':') ? `[${host}]` : host;
     ready.sandbox = new SandboxServer(server, `http://${urlHost}:${actualPort}`, apps, model, persistence, options, actualPort);
     await journal?.setOwnerUrl(ready.sandbox.url);
+    if (seed) await ready.sandbox.commit(seed(ready.sandbox.clock.now()));
     return ready.sandbox;
   }
 
@@ -217,6 +240,31 @@ export class SandboxServer implements SandboxControl {
 
   clearFaults(): void {
     this.faults.clear();
+  }
+
+  /** The /_sandbox/faults rules (faults.ts FaultRules), `count` being what is left. */
+  faultRules(): FaultRule[] {
+    return this.rules.list();
+  }
+
+  setFaultRules(rules: readonly FaultRule[]): void {
+    this.rules.set(rules);
+  }
+
+  /** Removes the rules and the injected (--fault-*) faults. */
+  clearFaultRules(): void {
+    this.rules.clear();
+    this.faults.clear();
+  }
+
+  /** The request journal (requestJournal.ts), newest first. */
+  listRequests(path: string | undefined, limit: number): { total: number; requests: JournalEntry[] } {
+    return { total: this.requests.total, requests: this.requests.list(path, limit) };
+  }
+
+  /** An import: a reset and the records, applied with no await in between; resolves once they are kept. */
+  replaceState(records: readonly SandboxRecord[]): Promise<void> {
+    return this.commit([{ t: 'reset' }, ...records]) ?? Promise.resolve();
   }
 
   /** The userIds registered for an app, in registration order ([] for an unknown app). */
@@ -290,6 +338,7 @@ export class SandboxServer implements SandboxControl {
 
   private receive(req: IncomingMessage, res: ServerResponse): void {
     this.count++;
+    res.setHeader(SANDBOX_VERSION_HEADER, SANDBOX_VERSION); // every answer, refusals and faults included
     const ctx = this.http.contextOf(req);
     const refused = hostRefusal(req, this.hostPolicy);
     if (refused) return this.refuse(res, ctx, refused);
@@ -299,12 +348,13 @@ export class SandboxServer implements SandboxControl {
       if (fault === 'reset') req.socket.destroy();
       return;
     }
-    const go = () => this.route(req, res, ctx);
+    const started = performance.now();
+    const go = () => this.route(req, res, ctx, started);
     if (!fault) return go();
     this.http.later(fault.delayMs, () => this.http.guarded(res, ctx, go));
   }
 
-  private route(req: IncomingMessage, res: ServerResponse, ctx: RequestContext): void {
+  private route(req: IncomingMessage, res: ServerResponse, ctx: RequestContext, started: number): void {
     if (this.stopping) return;
     const faulted = this.faults.answerStatus(res);
     if (faulted) return this.http.logLine(ctx, faulted);
@@ -322,11 +372,42 @@ export class SandboxServer implements SandboxControl {
       }
       return this.http.send(res, ctx, { status: 404, body: { code: 404, errorMessage: `Not found: no endpoint of the contract data has this path (the sandbox answers all ${ENDPOINTS.length}; docs/coverage.md lists them)` } });
     }
+    const path = normalizePath(ctx.path);
+    const hit = this.rules.hit(path, () => randomFraction(this.random));
     this.http.readBody(req, res, ctx, MAX_REQUEST_BODY_BYTES, (body) => {
-      const answer = this.answer(matched.endpoint, req, { headers: req.headers, body, pathParams: matched.pathParams, query: ctx.query });
-      if (!(answer instanceof Promise)) return this.http.send(res, ctx, answer, req);
-      this.http.sendLater(res, ctx, answer, req);
+      const params = sentParams(ctx.query, body, req.headers['content-type']);
+      const appKey = typeof req.headers['app-key'] === 'string' ? clip(req.headers['app-key'], 64) : undefined;
+      const note = (status: number, code: unknown, fault?: string) => this.requests.add({
+        time: new Date(this.clock.now()).toISOString(), method: ctx.method, path, ...(appKey === undefined ? {} : { appKey }), params, status,
+        ...(typeof code === 'number' ? { code } : {}), ms: Math.round(performance.now() - started), ...(fault === undefined ? {} : { fault }),
+      });
+      const proceed = () => {
+        const limited = this.rateLimiter?.take(appKey ?? '', path, params, this.clock.now());
+        if (limited) {
+          const a = rateLimited(limited);
+          note(a.status, a.body.code, 'rate limit (--rate-limits live)');
+          return this.http.send(res, ctx, a, req);
+        }
+        const answer = this.answer(matched.endpoint, req, { headers: req.headers, body, pathParams: matched.pathParams, query: ctx.query });
+        if (!(answer instanceof Promise)) {
+          note(answer.status, answer.body.code);
+          return this.http.send(res, ctx, answer, req);
+        }
+        this.http.sendLater(res, ctx, answer.then((a) => (note(a.status, a.body.code), a)), req);
+      };
+      if (!hit) return proceed();
+      this.http.later(hit.delayMs, () => this.http.guarded(res, ctx, () => (hit.answer === undefined ? proceed() : this.faultAnswer(res, ctx, hit, note))));
     });
+  }
+
+  /** A /_sandbox/faults rule's answer (faults.ts faultAnswerOf), journaled and logged as a fault. */
+  private faultAnswer(res: ServerResponse, ctx: RequestContext, hit: FaultHit, note: (status: number, code: unknown, fault?: string) => void): void {
+    if (this.stopping || res.headersSent || res.destroyed || hit.answer === undefined) return;
+    const f = faultAnswerOf(hit.answer);
+    res.writeHead(f.status, { 'Content-Type': f.contentType, 'Content-Length': Buffer.byteLength(f.body) });
+    res.end(f.body);
+    note(f.status, hit.answer === 503 ? undefined : hit.answer, `rule ${hit.rule} of /_sandbox/faults`);
+    this.http.logLine(ctx, `${f.status} code=${hit.answer === 503 ? '-' : hit.answer} (fault rule ${hit.rule})`);
   }
 
   private routeInspect(req: IncomingMessage, res: ServerResponse, ctx: RequestContext): void {
@@ -338,7 +419,7 @@ export class SandboxServer implements SandboxControl {
     }
     const refused = controlRefusal(req);
     if (refused) return this.refuse(res, ctx, refused);
-    this.http.readBody(req, res, ctx, MAX_INSPECT_BODY_BYTES, (body) => {
+    this.http.readBody(req, res, ctx, ctx.path === `${INSPECT_PREFIX}import` ? MAX_IMPORT_BODY_BYTES : MAX_INSPECT_BODY_BYTES, (body) => {
       const ifNoneMatch = req.headers['if-none-match'];
       this.http.sendLater(res, ctx, inspectAnswer(this, ctx.method, ctx.path, new URLSearchParams(ctx.query), body.toString('utf8'), ifNoneMatch).then((a) => this.durable.after(a)), req);
     });
@@ -361,7 +442,8 @@ export class SandboxServer implements SandboxControl {
   /** A request refused before any route (Host, Origin, content type), in the shape of where it went. */
   private refuse(res: ServerResponse, ctx: RequestContext, refused: Refusal): void {
     const body = ctx.path.startsWith(INSPECT_PREFIX) ? { error: refused.message } : { code: refused.status, errorMessage: refused.message };
-    this.http.send(res, ctx, { status: refused.status, body });
+    // The body was not read: closing is the one way the next request on this connection is not misread.
+    this.http.send(res, ctx, { status: refused.status, body, headers: { Connection: 'close' } });
   }
 
   private answer(endpoint: EndpointSpec, req: IncomingMessage, source: RequestSource): Answer | Promise<Answer> {
@@ -403,6 +485,9 @@ function checkOptions(options: SandboxOptions, port: number): SandboxApp[] {
     throw new Error(`behaviour must be one of ${BEHAVIOURS.join(', ')}, not ${clip(String(options.behaviour))}`);
   }
   if (options.statePath !== undefined && options.persistence !== undefined) throw new Error('give statePath or persistence, not both');
+  if (options.rateLimits !== undefined && !RATE_LIMIT_MODES.includes(options.rateLimits)) {
+    throw new Error(`rateLimits must be one of ${RATE_LIMIT_MODES.join(', ')}, not ${clip(String(options.rateLimits))}`);
+  }
   const apps = options.apps && options.apps.length > 0 ? options.apps : [generateDemoApp(options.random)];
   const seen = new Set<string>();
   for (const a of apps) {
@@ -412,6 +497,12 @@ function checkOptions(options: SandboxOptions, port: number): SandboxApp[] {
     seen.add(a.appKey);
   }
   return apps;
+}
+
+/** Over a live rate (rateLimits.ts): 1008 with HTTP 429, as the live service answers (../shared/spec/callbacks.md). */
+function rateLimited(v: RateVerdict): Answer {
+  const per = v.windowMs >= 86_400_000 ? 'a day' : v.windowMs >= 3_600_000 ? 'an hour' : v.windowMs >= 60_000 ? 'a minute' : 'a second';
+  return { status: 429, body: { code: 1008, errorMessage: `API rate limit exceeded: ${v.limit} ${per} for this app (--rate-limits live); the window ends in ${Math.ceil(v.retryAfterMs / 1000)} s` } };
 }
 
 /** A change the persistence could not keep: HTTP 500, never a 200. */
