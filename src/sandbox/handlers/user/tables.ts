@@ -2,11 +2,8 @@
  * The user module's rows (model/tables.ts): each table's scope, key and value. Users themselves,
  * tokens, blocks, blacklists, remarks and deactivation are typed state (model/model.ts).
  */
-import type { SandboxModel } from '../../model';
-import { row } from '../../model/tables';
-
-/** Users removed by /user/delusers.json: scope '', key userId → { deletedAt }. A typed user has no removal record, so the reads of this folder treat such a user as gone until getToken registers it again. */
-export const USER_DELETED = 'user.deleted';
+import type { SandboxModel, SandboxRecord } from '../../model';
+import { del, drop, row, rows, scopes } from '../../model/tables';
 
 /** Hosted profiles (/user/profile/*): scope '', key userId → ProfileRow. */
 export const USER_PROFILES = 'user.profile';
@@ -42,14 +39,22 @@ export interface ConversationTagRow {
   readonly createTime: number;
 }
 
-/** Whether delusers removed the user (and getToken has not registered it again). */
-export function isDeleted(model: SandboxModel, app: string, userId: string): boolean {
-  return row(model, app, USER_DELETED, '', userId) !== undefined;
+/** Registered by getToken (a user removed by delusers is gone from the typed users: a userDelete record). */
+export function isRegistered(model: SandboxModel, app: string, userId: string): boolean {
+  return model.app(app).users.has(userId);
 }
 
-/** Registered and not removed by delusers. */
-export function isRegistered(model: SandboxModel, app: string, userId: string): boolean {
-  return model.app(app).users.has(userId) && !isDeleted(model, app, userId);
+/**
+ * The rows of this folder's tables that name a user, as records that remove them (delusers): its
+ * profile, tags, push window, chat mutes, conversation tags and whitelist, and its place on others' whitelists.
+ */
+export function userRowRemovals(model: SandboxModel, app: string, userId: string): SandboxRecord[] {
+  const out: SandboxRecord[] = [];
+  for (const table of [USER_PROFILES, USER_TAGS, USER_PUSH_PERIOD]) if (row(model, app, table, '', userId) !== undefined) out.push(del(app, table, '', userId));
+  for (const table of [USER_WHITELIST, USER_CONVERSATION_TAGS]) if (rows(model, app, table, userId).size > 0) out.push(drop(app, table, userId));
+  for (const [scope, list] of scopes(model, app, USER_CHAT_BAN)) if (list.has(userId)) out.push(del(app, USER_CHAT_BAN, scope, userId));
+  for (const [owner, list] of scopes(model, app, USER_WHITELIST)) if (owner !== userId && list.has(userId)) out.push(del(app, USER_WHITELIST, owner, userId));
+  return out;
 }
 
 /** IDs as Java sends several (joined with commas into one value) or Go (the parameter repeated): one list, no duplicates. */
