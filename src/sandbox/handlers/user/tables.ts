@@ -61,3 +61,24 @@ export function userRowRemovals(model: SandboxModel, app: string, userId: string
 export function idList(values: readonly string[]): string[] {
   return [...new Set(values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== ''))];
 }
+
+/**
+ * Whether `recipient` gets a private message from `sender` under its relations. A non-empty whitelist
+ * puts the user in whitelist mode: only users on it reach it, and its blacklist no longer counts (docs
+ * v4 server/user/whitelist: whitelist and blacklist are never both in force, the whitelist wins). The
+ * sandbox has no console switch, so a whitelist with someone on it is the mode (our choice). Otherwise
+ * a blacklist holding the sender keeps the message from it.
+ */
+export function receivesFrom(model: SandboxModel, app: string, recipient: string, sender: string): boolean {
+  const whitelist = rows(model, app, USER_WHITELIST, recipient);
+  if (whitelist.size > 0) return whitelist.has(sender);
+  return model.app(app).blacklists.get(recipient)?.has(sender) !== true;
+}
+
+/** The type /user/chat/fb/set.json mutes (docs one-to-one/ban: only PERSON today). */
+export const CHAT_BAN_PERSON = 'PERSON';
+
+/** Whether the user is muted in one-to-one chats (its client cannot send private messages; the Server API still can: docs one-to-one/ban). */
+export function isChatBanned(model: SandboxModel, app: string, userId: string): boolean {
+  return row(model, app, USER_CHAT_BAN, CHAT_BAN_PERSON, userId) !== undefined;
+}
