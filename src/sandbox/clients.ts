@@ -15,8 +15,26 @@
  *   joinedAt. A user may be in several chatrooms (as with the console's multi-chatroom option on).
  * - leave of a chatroom the user is not in is 200 with `"left": false` (nothing to undo); of a
  *   chatroom that does not exist, 404.
- * - a private send to a user whose blacklist holds the sender is kept not delivered (a client is
- *   always checked against blacklists, as the Server API's verifyBlacklist=1 asks).
+ * - a private send is always checked against the recipient's relations (as the Server API's
+ *   verifyBlacklist=1 asks): a recipient with a whitelist gets it only when the sender is on it, any
+ *   other unless its blacklist holds the sender (user/tables.ts receivesFrom; docs v4
+ *   server/user/whitelist). Refused sends keep nothing; a send not delivered is kept (200, delivered false).
+ * - The rules of the other modules stop a client where the docs say they stop a client SDK's send
+ *   (the Server API's publish calls pass them: docs one-to-one/ban, chatroom/mute/ban-chatroom,
+ *   v4 group/groupblock). The live service answers such a send with an error code the client SDK
+ *   sees; the sandbox answers 403 with the rule named in `error` (our choice):
+ *   - a user muted in one-to-one chats (/user/chat/fb/set.json) cannot send private messages;
+ *   - a user blocked from a chatroom (/chatroom/user/block/add.json) cannot join it;
+ *   - a user muted in a chatroom (chatroom/tables.ts isMuted: its gag, the app-wide chatroom ban, or
+ *     the whole chatroom muted and the user not on its ban whitelist) cannot send to it;
+ *   - a user muted in a group (/group/user/gag/add.json for that group, or for every group) cannot
+ *     send to it, nor while the whole group is muted (/group/ban/add.json) unless on its ban
+ *     whitelist (which lifts the whole-group mute only, as the docs describe it);
+ *   - an ultragroup member muted in the group or the channel sent to (/ultragroup/userbanned/add.json,
+ *     or /v2/ultragroups…/muted-users) cannot send there, nor while the group or that channel is
+ *     muted (/ultragroup/globalbanned/set.json, …/muted-status) unless on its mute whitelist.
+ * - a chatroom whose distribution is stopped (/chatroom/message/stopDistribution.json) keeps a
+ *   client's message (the sender is answered, history shows it) but delivers it to no member.
  * - send to a group, chatroom or ultragroup the sender is not a member of is 403 (a client cannot
  *   send there: the server refuses a non-member); to an unknown one, 404. A private send needs no
  *   registered recipient, as the Server API's private publish does not.
@@ -33,6 +51,11 @@ import type { SandboxRecord } from './model';
 import {
   CHATROOM_MEMBERS, CHATROOMS, ULTRAGROUP_CHANNELS, ULTRAGROUP_MEMBERS, ULTRAGROUPS, del, put, row, rows, type MemberRow,
 } from './model/tables';
+import { isBlocked, isMuted, type RoomRow } from './handlers/chatroom/tables';
+import { EVERY_GROUP, GROUP_BAN_WHITELIST, GROUP_BANS, GROUP_GAGS, type GagRow } from './handlers/group/tables';
+import { pairKey, UG_BANNED_WHITELIST, UG_GLOBAL_BANNED, UG_USER_BANNED } from './handlers/ultragroup/tables';
+import type { UltragroupMemberRow, UltragroupRow } from './handlers/ultragroupRest/rows';
+import { isChatBanned, receivesFrom } from './handlers/user/tables';
 
 /** What a client action needs: the app, the model, the clock, new messageUIDs (a handler's context, read-only). */
 export type ClientContext = Pick<HandlerContext, 'app' | 'model' | 'clock' | 'newMessageUID'>;
@@ -104,6 +127,9 @@ export function clientJoin(ctx: ClientContext, json: Record<string, unknown>): C
   const refused = cannotConnect(ctx, userId);
   if (refused) return { status: 403, error: refused };
   const now = ctx.clock.now();
+  if (isBlocked(ctx.model, ctx.app, chatroomId, userId, now)) {
+    return { status: 403, error: `user "${clip(userId)}" is blocked from chatroom "${clip(chatroomId)}" (/chatroom/user/block/add.json), so its client cannot join it` };
+  }
   const records: SandboxRecord[] = [];
   let created = false;
   if (row(ctx.model, ctx.app, CHATROOMS, '', chatroomId) === undefined) {
@@ -147,38 +173,86 @@ export function clientSend(ctx: ClientContext, json: Record<string, unknown>): C
 
 type Base = Pick<Outgoing, 'fromUserId' | 'objectName' | 'content' | 'via'>;
 
-function outgoing(ctx: ClientContext, json: Record<string, unknown>, base: Base): Outgoing | { status: 403 | 404; error: string } {
+type Refusal = { status: 403 | 404; error: string };
+
+function outgoing(ctx: ClientContext, json: Record<string, unknown>, base: Base): Outgoing | Refusal {
   const from = base.fromUserId;
+  const { model, app } = ctx;
+  const now = ctx.clock.now();
   const others = (ids: Iterable<string>) => [...ids].filter((id) => id !== from).map((userId) => ({ userId }));
   const notMember = (what: string, id: string) => ({ status: 403 as const, error: `user "${clip(from)}" is not a member of ${what} "${clip(id)}", so its client cannot send there` });
+  const muted = (rule: string) => ({ status: 403 as const, error: `user "${clip(from)}" ${rule}, so its client cannot send there` });
   if (typeof json.toUserId === 'string') {
-    // A client's message to a user whose blacklist holds the sender is not delivered (clients are always checked).
-    const blocked = ctx.model.app(ctx.app).blacklists.get(json.toUserId)?.has(from) === true;
-    return { ...base, kind: 'private', to: [{ userId: json.toUserId, delivered: !blocked }] };
+    if (isChatBanned(model, app, from)) return muted('is muted in one-to-one chats (/user/chat/fb/set.json)');
+    // A client's private message is always checked against the recipient's whitelist or blacklist.
+    return { ...base, kind: 'private', to: [{ userId: json.toUserId, delivered: receivesFrom(model, app, json.toUserId, from) }] };
   }
   if (typeof json.groupId === 'string') {
-    const group = ctx.model.app(ctx.app).groups.get(json.groupId);
-    if (!group) return { status: 404, error: `group "${clip(json.groupId)}" does not exist (/group/create.json makes one)` };
-    if (!group.members.has(from)) return notMember('group', json.groupId);
-    return { ...base, kind: 'group', to: others(group.members), groupIds: [json.groupId] };
+    const groupId = json.groupId;
+    const group = model.app(app).groups.get(groupId);
+    if (!group) return { status: 404, error: `group "${clip(groupId)}" does not exist (/group/create.json makes one)` };
+    if (!group.members.has(from)) return notMember('group', groupId);
+    const rule = groupMute(ctx, groupId, from, now);
+    if (rule) return muted(rule);
+    return { ...base, kind: 'group', to: others(group.members), groupIds: [groupId] };
   }
   if (typeof json.chatroomId === 'string') {
-    const members = rows(ctx.model, ctx.app, CHATROOM_MEMBERS, json.chatroomId);
-    if (row(ctx.model, ctx.app, CHATROOMS, '', json.chatroomId) === undefined && members.size === 0) {
-      return { status: 404, error: `chatroom "${clip(json.chatroomId)}" does not exist` };
-    }
-    if (!members.has(from)) return notMember('chatroom', json.chatroomId);
-    return { ...base, kind: 'chatroom', to: others(members.keys()), targetId: json.chatroomId };
+    const chatroomId = json.chatroomId;
+    const members = rows(model, app, CHATROOM_MEMBERS, chatroomId);
+    const room = row<RoomRow>(model, app, CHATROOMS, '', chatroomId);
+    if (room === undefined && members.size === 0) return { status: 404, error: `chatroom "${clip(chatroomId)}" does not exist` };
+    if (!members.has(from)) return notMember('chatroom', chatroomId);
+    if (isMuted(model, app, chatroomId, from, now)) return muted(`is muted in chatroom "${clip(chatroomId)}" (its gag, the app-wide chatroom ban, or the whole chatroom muted without the user on its ban whitelist)`);
+    // Distribution stopped: the message is kept but reaches no member (the contract data: stopDistribution stops delivering to members).
+    const delivered = room?.distributionStopped !== true;
+    return { ...base, kind: 'chatroom', to: others(members.keys()).map((r) => ({ ...r, delivered })), targetId: chatroomId };
   }
   const ug = json.ultragroupId as string;
-  const members = rows(ctx.model, ctx.app, ULTRAGROUP_MEMBERS, ug);
-  if (row(ctx.model, ctx.app, ULTRAGROUPS, '', ug) === undefined && members.size === 0) return { status: 404, error: `ultragroup "${clip(ug)}" does not exist` };
-  if (!members.has(from)) return notMember('ultragroup', ug);
+  const members = rows<UltragroupMemberRow>(model, app, ULTRAGROUP_MEMBERS, ug);
+  const group = row<UltragroupRow>(model, app, ULTRAGROUPS, '', ug);
+  if (group === undefined && members.size === 0) return { status: 404, error: `ultragroup "${clip(ug)}" does not exist` };
+  const member = members.get(from);
+  if (member === undefined) return notMember('ultragroup', ug);
   const channelId = typeof json.channelId === 'string' ? json.channelId : undefined;
-  if (channelId !== undefined && row(ctx.model, ctx.app, ULTRAGROUP_CHANNELS, ug, channelId) === undefined) {
+  if (channelId !== undefined && row(model, app, ULTRAGROUP_CHANNELS, ug, channelId) === undefined) {
     return { status: 404, error: `ultragroup "${clip(ug)}" has no channel "${clip(channelId)}" (omit "channelId" for its default channel)` };
   }
+  const rule = ultragroupMute(ctx, ug, channelId ?? '', from, member, group);
+  if (rule) return muted(rule);
   return { ...base, kind: 'ultragroup', to: others(members.keys()), targetId: ug, ...(channelId !== undefined ? { channelId } : {}) };
+}
+
+/** Why a group member may not speak in the group now, or undefined (group/tables.ts: gags, whole-group bans, their whitelist). */
+function groupMute(ctx: ClientContext, groupId: string, userId: string, now: number): string | undefined {
+  const { model, app } = ctx;
+  const gagged = (scope: string) => {
+    const g = row<GagRow>(model, app, GROUP_GAGS, scope, userId);
+    return g !== undefined && (g.until === null || g.until > now);
+  };
+  if (gagged(groupId)) return `is muted in group "${clip(groupId)}" (/group/user/gag/add.json)`;
+  if (gagged(EVERY_GROUP)) return 'is muted in every group (/group/user/gag/add.json without groupId)';
+  if (row(model, app, GROUP_BANS, '', groupId) !== undefined && row(model, app, GROUP_BAN_WHITELIST, groupId, userId) === undefined) {
+    return `is in group "${clip(groupId)}", which is muted as a whole (/group/ban/add.json), and not on its ban whitelist`;
+  }
+  return undefined;
+}
+
+/**
+ * Why an ultragroup member may not speak in the channel now, or undefined: a mute of the member in
+ * the group ('' channel) or that channel (form calls: UG_USER_BANNED; /v2 calls: the member row's
+ * mutedAt), or the group or channel muted as a whole (UG_GLOBAL_BANNED; /v2: the group row's muted)
+ * with the member on neither the group's nor the channel's mute whitelist (UG_BANNED_WHITELIST; /v2: allowed).
+ */
+function ultragroupMute(ctx: ClientContext, ug: string, channel: string, userId: string, member: UltragroupMemberRow, group: UltragroupRow | undefined): string | undefined {
+  const { model, app } = ctx;
+  const channels = channel === '' ? [''] : ['', channel];
+  const inSet = (table: string) => channels.some((c) => row(model, app, table, ug, pairKey(c, userId)) !== undefined);
+  if (inSet(UG_USER_BANNED) || member.mutedAt !== undefined) return `is muted in ultragroup "${clip(ug)}"${channel === '' ? '' : ` or its channel "${clip(channel)}"`}`;
+  const wholeMuted = group?.muted === true || channels.some((c) => row(model, app, UG_GLOBAL_BANNED, ug, c) !== undefined);
+  if (wholeMuted && !inSet(UG_BANNED_WHITELIST) && member.allowed !== true) {
+    return `is in ultragroup "${clip(ug)}", which is muted${channel === '' ? '' : ` (or its channel "${clip(channel)}" is)`}, and not on its mute whitelist`;
+  }
+  return undefined;
 }
 
 /** The action's outcome for a checked body. */

@@ -227,6 +227,7 @@ export class SandboxModel {
       }
       case 'deactivate': for (const id of record.userIds) app.deactivated.add(id); return;
       case 'reactivate': for (const id of record.userIds) app.deactivated.delete(id); return;
+      case 'userDelete': for (const id of record.userIds) this.deleteUser(app, id); return;
       case 'online':
         if (record.online) app.online.add(record.userId);
         else app.online.delete(record.userId);
@@ -246,6 +247,23 @@ export class SandboxModel {
     this.tokenIndex.set(record.token, token);
     const user = app.users.get(record.userId);
     if (user) user.lastToken = record.token;
+  }
+
+  /** delusers: every trace of the user in the typed state goes (a snapshot then has nothing of it to write). */
+  private deleteUser(app: AppState, userId: string): void {
+    app.users.delete(userId);
+    // Its tokens leave the index too, so that they verify as unknown, as a token of a user never registered.
+    for (const token of app.tokens.get(userId) ?? []) this.tokenIndex.delete(token.token);
+    app.tokens.delete(userId);
+    app.expiries.delete(userId);
+    app.blocks.delete(userId);
+    app.blacklists.delete(userId);
+    for (const [owner, list] of app.blacklists) if (list.delete(userId) && list.size === 0) app.blacklists.delete(owner);
+    app.remarks.delete(userId);
+    for (const [owner, list] of app.remarks) if (list.delete(userId) && list.size === 0) app.remarks.delete(owner);
+    app.online.delete(userId);
+    app.deactivated.delete(userId);
+    for (const group of app.groups.values()) group.members.delete(userId);
   }
 
   /** valid, expired (its 30 days are over, or token/expire named a later time), or unknown to this sandbox. */

@@ -88,6 +88,12 @@ export type SandboxRecord =
   /** user/deactivate: these users get no token until reactivated. */
   | { readonly t: 'deactivate'; readonly app: string; readonly userIds: readonly string[] }
   | { readonly t: 'reactivate'; readonly app: string; readonly userIds: readonly string[] }
+  /**
+   * user/delusers: the users are gone — their profile, tokens (they verify as unknown), token/expire
+   * time, block, blacklist, remarks, online state, deactivation and group memberships; they are no
+   * longer on other users' blacklists. A later getToken registers the userId afresh.
+   */
+  | { readonly t: 'userDelete'; readonly app: string; readonly userIds: readonly string[] }
   /** The sandbox's control (never the Rong API): a user is online or offline. */
   | { readonly t: 'online'; readonly app: string; readonly userId: string; readonly online: boolean }
   /** The sandbox's control: everything of every app is forgotten (the clock is not moved back). */
@@ -101,5 +107,5 @@ export type RecordType = SandboxRecord['t'];
 export const RECORD_TYPES: readonly RecordType[] = [
   'user', 'profile', 'token', 'expire', 'block', 'unblock', 'blacklistAdd', 'blacklistRemove',
   'groupJoin', 'groupQuit', 'groupDismiss', 'message', 'online', 'reset', 'clock',
-  'remarksSet', 'remarksDel', 'deactivate', 'reactivate', 'messageChange', 'put', 'del', 'drop',
+  'remarksSet', 'remarksDel', 'deactivate', 'reactivate', 'userDelete', 'messageChange', 'put', 'del', 'drop',
 ];

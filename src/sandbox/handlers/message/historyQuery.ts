@@ -8,11 +8,17 @@
  * Left out (our choices where no source says): recalled messages, status messages, messages sent with
  * isPersisted off, messages blocked by a sensitive word, and a private message kept from its recipient
  * (verifyBlacklist). A private message's UID is the one of the recipient in that conversation.
+ * A conversation cleared for the user (/conversation/message/history/clean.json, a
+ * conversation.cleared row) answers only what was sent at or after its cleared time (a chatroom's
+ * clean is for every user, docs message/delete).
  */
 import { CHATROOM_HISTORY_QUERY, GROUP_HISTORY_QUERY, PRIVATE_HISTORY_QUERY } from '../../../core/contract/message';
 import type { EndpointSpec } from '../../../core/contract';
 import type { MessageState } from '../../model/model';
+import type { SandboxModel } from '../../model';
+import { row } from '../../model/tables';
 import { fail, flag, integer, one, ok, required } from '../answers';
+import { CONVERSATION_CLEARED, conversationKey } from '../conversation/tables';
 import type { EndpointHandler } from '../types';
 import { optionOff } from './send';
 import { STATUS_OPTION } from './statusPublish';
@@ -40,11 +46,22 @@ const seesGroup: Sees = (m, userId, targetId) => {
 
 const seesChatroom: Sees = (m, _userId, targetId) => (m.kind === 'chatroom' && m.targetId === targetId ? m.messageUID : undefined);
 
-function historyReader(endpoint: EndpointSpec, sees: Sees, who: string): EndpointHandler {
+/** The conversation types of historyClean (docs message/delete: 1 one-to-one, 3 group, 4 chatroom). */
+const PRIVATE_TYPE = 1;
+const GROUP_TYPE = 3;
+const CHATROOM_TYPE = 4;
+
+/** The time before which the user's history of the conversation is cleared (0: never cleared); a chatroom's row is everyone's (scope ''). */
+function clearedBefore(model: SandboxModel, app: string, type: number, userId: string, targetId: string): number {
+  const scope = type === CHATROOM_TYPE ? '' : userId;
+  return row<{ before: number }>(model, app, CONVERSATION_CLEARED, scope, conversationKey(type, targetId))?.before ?? 0;
+}
+
+function historyReader(endpoint: EndpointSpec, sees: Sees, who: string, type: number): EndpointHandler {
   return {
     endpoint,
     keeps:
-      `Answers data: the kept messages ${who}, sent within startTime–endTime (startTime only with includeStart), oldest first, pageSize of them (default 10; above 100 is 1003, Java's range); recalled, status, isPersisted=0 and blocked messages are left out (our choice).`,
+      `Answers data: the kept messages ${who}, sent within startTime–endTime (startTime only with includeStart), oldest first, pageSize of them (default 10; above 100 is 1003, Java's range); what history/clean cleared for the user is gone; recalled, status, isPersisted=0 and blocked messages are left out (our choice).`,
     handle(params, ctx) {
       const userId = required(params, endpoint, 'userId');
       const targetId = required(params, endpoint, 'targetId');
@@ -55,8 +72,10 @@ function historyReader(endpoint: EndpointSpec, sees: Sees, who: string): Endpoin
       if (size > HISTORY_PAGE_MAX) return fail(1003, `pageSize ${size}: at most ${HISTORY_PAGE_MAX}`);
       const includeStart = flag(params, endpoint, 'includeStart');
       const channel = one(params, endpoint, 'busChannel') ?? '';
+      const cleared = clearedBefore(ctx.model, ctx.app, type, userId, targetId);
       const data: Array<Record<string, unknown>> = [];
       for (const m of ctx.model.app(ctx.app).messages) {
+        if (m.sentAt < cleared) continue;
         if (m.sentAt < start || (m.sentAt === start && !includeStart) || m.sentAt > end) continue;
         if (m.recalledAt !== undefined || m.options?.[STATUS_OPTION] !== undefined || m.options?.blockedBy !== undefined || optionOff(m, 'isPersisted')) continue;
         if ((m.options?.busChannel ?? '') !== channel) continue;
@@ -81,6 +100,6 @@ function historyReader(endpoint: EndpointSpec, sees: Sees, who: string): Endpoin
   };
 }
 
-export const privateHistoryQuery = historyReader(PRIVATE_HISTORY_QUERY, seesPrivate, 'between userId and targetId (either direction)');
-export const groupHistoryQuery = historyReader(GROUP_HISTORY_QUERY, seesGroup, 'of group targetId that userId sent or received');
-export const chatroomHistoryQuery = historyReader(CHATROOM_HISTORY_QUERY, seesChatroom, 'of chatroom targetId (every user sees them all)');
+export const privateHistoryQuery = historyReader(PRIVATE_HISTORY_QUERY, seesPrivate, 'between userId and targetId (either direction)', PRIVATE_TYPE);
+export const groupHistoryQuery = historyReader(GROUP_HISTORY_QUERY, seesGroup, 'of group targetId that userId sent or received', GROUP_TYPE);
+export const chatroomHistoryQuery = historyReader(CHATROOM_HISTORY_QUERY, seesChatroom, 'of chatroom targetId (every user sees them all)', CHATROOM_TYPE);

@@ -9,7 +9,7 @@ import type { JsonValue, SandboxModel } from '../../model';
 import { put, row } from '../../model/tables';
 import { all, fail, flag, jsonParam, ok, one, unique } from '../answers';
 import type { EndpointHandler, HandlerContext, Params } from '../types';
-import { isDeleted, USER_TAGS } from '../user/tables';
+import { USER_TAGS } from '../user/tables';
 import { keepMessage } from '../messageStore';
 import { PUSHES, type PushRow } from './tables';
 
@@ -41,7 +41,7 @@ function audienceOf(params: Params, endpoint: EndpointSpec): Record<string, Json
  * (all of tag, one of tag_or) — Go Audience's comments.
  */
 function recipients(params: Params, model: SandboxModel, app: string): string[] {
-  const registered = [...model.app(app).users.keys()].filter((u) => !isDeleted(model, app, u));
+  const registered = [...model.app(app).users.keys()];
   if (flag(params, PUSH, 'audience.is_to_all')) return registered;
   const users = unique(all(params, 'audience.userid'));
   if (users.length > 0) return users;

@@ -10,7 +10,7 @@ import { USER_CHAT_BAN } from './tables';
 
 export const chatFbSet: EndpointHandler = {
   endpoint: CHAT_FB_SET,
-  keeps: 'Keeps the users muted (state 1) or not (state 0) in one-to-one chats, per type as sent; unmuting a user not muted is fine. The sandbox does not yet refuse their client sends.',
+  keeps: 'Keeps the users muted (state 1) or not (state 0) in one-to-one chats, per type as sent; unmuting a user not muted is fine. The simulated client of a muted user cannot send private messages (403); private/publish still sends for it, as the docs say of the Server API.',
   handle(params, { app, model, clock }) {
     const type = required(params, CHAT_FB_SET, 'type');
     const muted = rows(model, app, USER_CHAT_BAN, type);

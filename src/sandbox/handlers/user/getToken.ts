@@ -8,10 +8,8 @@
 import { GET_TOKEN, PARAMETER_ERROR_CODE, TOKEN_VALIDITY_MS, USER_EXISTS_CODE } from '../../../core/contract';
 import { clip } from '../../echo';
 import type { SandboxRecord } from '../../model';
-import { del } from '../../model/tables';
 import { fail, ok, one, required } from '../answers';
 import type { EndpointHandler } from '../types';
-import { isDeleted, USER_DELETED } from './tables';
 
 export const getToken: EndpointHandler = {
   endpoint: GET_TOKEN,
@@ -23,9 +21,8 @@ export const getToken: EndpointHandler = {
     const now = clock.now();
     // The docs (deactivate) say a deactivated user gets no token; they give no code, so the sandbox's parameter error.
     if (model.app(app).deactivated.has(userId)) return fail(PARAMETER_ERROR_CODE, `userId "${clip(userId)}" is deactivated: reactivate it first`);
-    // A user removed by delusers is registered anew (its row goes): a fresh user, createdAt now.
-    const deleted = isDeleted(model, app, userId);
-    const user = deleted ? undefined : model.app(app).users.get(userId);
+    // A user removed by delusers is not in users any more: registered afresh, createdAt now.
+    const user = model.app(app).users.get(userId);
     const portrait = portraitUri !== undefined ? { portraitUri } : {};
     let profile: SandboxRecord;
     if (user && behaviour === 'realService') {
@@ -37,6 +34,6 @@ export const getToken: EndpointHandler = {
       profile = { t: 'user', app, userId, name, ...portrait, createdAt: user?.createdAt ?? now };
     }
     const token = newToken();
-    return ok([...(deleted ? [del(app, USER_DELETED, '', userId)] : []), profile, { t: 'token', app, userId, token, issuedAt: now, expiresAt: now + TOKEN_VALIDITY_MS }], { userId, token });
+    return ok([profile, { t: 'token', app, userId, token, issuedAt: now, expiresAt: now + TOKEN_VALIDITY_MS }], { userId, token });
   },
 };

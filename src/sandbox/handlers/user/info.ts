@@ -4,7 +4,6 @@ import { INFO } from '../../../core/contract/user';
 import { clip } from '../../echo';
 import { fail, ok, required, serviceTime } from '../answers';
 import type { EndpointHandler } from '../types';
-import { isRegistered } from './tables';
 
 export const info: EndpointHandler = {
   endpoint: INFO,
@@ -14,7 +13,7 @@ export const info: EndpointHandler = {
     const user = model.app(app).users.get(userId);
     // No contract code means "no such user": 1003 (parameter error) with the reason; the contract
     // data's hint for 1003 on this endpoint says to check the user ID.
-    if (!user || !isRegistered(model, app, userId)) return fail(PARAMETER_ERROR_CODE, `userId "${clip(userId)}" is not registered in this app`);
+    if (!user) return fail(PARAMETER_ERROR_CODE, `userId "${clip(userId)}" is not registered in this app`);
     return ok([], { userName: user.name, userPortrait: user.portraitUri ?? '', createTime: serviceTime(user.createdAt) });
   },
 };

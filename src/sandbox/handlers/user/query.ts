@@ -5,7 +5,6 @@
 import { QUERY } from '../../../core/contract/user';
 import { integer, ok, paged, serviceTime } from '../answers';
 import type { EndpointHandler } from '../types';
-import { isDeleted } from './tables';
 
 export const query: EndpointHandler = {
   endpoint: QUERY,
@@ -14,7 +13,7 @@ export const query: EndpointHandler = {
     const page = integer(params, QUERY, 'page') ?? 1;
     const size = integer(params, QUERY, 'pageSize') ?? 20;
     const descending = integer(params, QUERY, 'order') === 1;
-    const users = [...model.app(app).users.values()].filter((u) => !isDeleted(model, app, u.userId));
+    const users = [...model.app(app).users.values()];
     users.sort((a, b) => (descending ? b.createdAt - a.createdAt : a.createdAt - b.createdAt));
     const list = paged(users, page, size).map((u) => ({ userId: u.userId, userName: u.name, userPortrait: u.portraitUri ?? '', regTime: serviceTime(u.createdAt) }));
     return ok([], { total: users.length, users: list });

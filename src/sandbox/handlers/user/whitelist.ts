@@ -13,7 +13,7 @@ import { USER_WHITELIST } from './tables';
 
 export const whitelistAdd: EndpointHandler = {
   endpoint: WHITELIST_ADD,
-  keeps: 'Adds the users to the kept whitelist (idempotent: a user already on it keeps its place). The sandbox does not yet screen private messages by it.',
+  keeps: 'Adds the users to the kept whitelist (idempotent: a user already on it keeps its place). A user with someone on its whitelist receives private messages only from them, from a simulated client always and from private/publish with verifyBlacklist on (our choice: no console switch, a non-empty whitelist is the mode).',
   handle(params, { app, model, clock }) {
     const userId = required(params, WHITELIST_ADD, 'userId');
     const list = rows(model, app, USER_WHITELIST, userId);
