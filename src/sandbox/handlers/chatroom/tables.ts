@@ -129,10 +129,12 @@ export function isBlocked(model: SandboxModel, app: string, chatroomId: string, 
  * chatroom, or the whole chatroom muted and the user not on its ban whitelist.
  */
 export function isMuted(model: SandboxModel, app: string, chatroomId: string, userId: string, now: number): boolean {
-  if ((row<TimedRow>(model, app, GAGS, chatroomId, userId)?.until ?? 0) > now) return true;
+  // The app-wide chatroom ban beats the whitelist; the chatroom's ban whitelist lifts both its own
+  // mutes, a member's and the whole room's (docs chatroom/mute/add-to-chatroom-ban-whitelist).
   if ((row<TimedRow>(model, app, USER_BANS, '', userId)?.until ?? 0) > now) return true;
-  const r = row<RoomRow>(model, app, CHATROOMS, '', chatroomId);
-  return r?.isBan === true && row(model, app, BAN_WHITELIST, chatroomId, userId) === undefined;
+  if (row(model, app, BAN_WHITELIST, chatroomId, userId) !== undefined) return false;
+  if ((row<TimedRow>(model, app, GAGS, chatroomId, userId)?.until ?? 0) > now) return true;
+  return row<RoomRow>(model, app, CHATROOMS, '', chatroomId)?.isBan === true;
 }
 
 /** Whether an entry is there: an autoDelete entry goes when its owner leaves (the membership it was set in ends). */
