@@ -6,3 +6,4 @@
 export { runImportCurl } from './importCurl';
 export { runRegisterUsersFromFile } from './registerUsersFromFile';
 export { runSendAllRequests } from './sendAllRequests';
+export { runVerifyCallbackSignature } from './verifyCallbackSignature';
