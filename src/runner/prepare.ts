@@ -7,7 +7,8 @@
 import type { EndpointSpec } from '../core/contract';
 import { ENDPOINTS } from '../core/contract';
 import { endpointsAtPath } from '../core/wire';
-import { resolveRequest, type ResolveDeps, type RongHttpDocument } from '../core/rongHttp';
+import { callbackEndpoint, resolveRequest, type ResolveDeps, type ResolvedCallback, type ResolvedRequest, type RongHttpDocument } from '../core/rongHttp';
+import type { CallbackRequest } from '../core/request';
 
 export interface PreparedRequest {
   readonly title: string;
@@ -21,6 +22,8 @@ export interface PreparedRequest {
   readonly baseUrl: string;
   /** Where the base URL came from: the request itself, or the run's default. */
   readonly hostFrom: 'request' | 'run';
+  /** `# @callback`: sent to the app's own server, signed in the query (core/rongHttp/callback.ts). */
+  readonly callback?: CallbackRequest;
 }
 
 export type Preparation = { readonly ok: true; readonly request: PreparedRequest } | { readonly ok: false; readonly line: number; readonly message: string };
@@ -31,6 +34,7 @@ export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaul
   const line = (block?.request?.range.startLine ?? block?.startLine ?? 0) + 1;
   const resolved = resolveRequest(doc, blockIndex, deps);
   if (!resolved) return { ok: false, line, message: 'there is no request here (a request starts with a line like "POST /user/getToken.json")' };
+  if (resolved.callback) return prepareCallback(resolved, resolved.callback, line, defaultBase);
   const endpoint = resolved.endpoint;
   if (!endpoint) return { ok: false, line, message: `unknown endpoint ${resolved.path}; known: ${ENDPOINTS.map((e) => e.path).join(', ')}` };
   // The endpoint's own method: POST for every .json path, GET/PUT/DELETE for some REST-style /v2 calls.
@@ -53,6 +57,30 @@ export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaul
       timestamp: resolved.fixedTimestamp,
       baseUrl,
       hostFrom: named ? 'request' : 'run',
+    },
+  };
+}
+
+/** A callback to the app's own server: a POST to the URL the request names (or the run's base URL), signed at sending. */
+function prepareCallback(resolved: ResolvedRequest, cb: ResolvedCallback, line: number, defaultBase: string | undefined): Preparation {
+  if (resolved.method !== 'POST') return { ok: false, line, message: `@callback ${cb.kind}: Rong POSTs its callbacks, not ${resolved.method}` };
+  const problem = resolved.problems[0];
+  if (problem) return { ok: false, line: problem.range ? problem.range.startLine + 1 : line, message: problem.message };
+  const url = resolved.baseUrl && resolved.url ? resolved.url : (defaultBase && resolved.target.startsWith('/') ? defaultBase.replace(/\/+$/, '') + resolved.target : undefined);
+  if (!url) return { ok: false, line, message: `@callback ${cb.kind}: ${resolved.target} names no host: write the receiver's full URL (http://localhost:8080/rong/route)` };
+  return {
+    ok: true,
+    request: {
+      title: resolved.name ?? `callback ${cb.kind} ${resolved.path}`,
+      line,
+      endpoint: callbackEndpoint(cb.kind, resolved.path),
+      params: resolved.params,
+      headers: resolved.headers.filter(([k]) => k.toLowerCase() !== 'host'),
+      nonce: resolved.fixedNonce,
+      timestamp: resolved.fixedTimestamp,
+      baseUrl: new URL(url).origin,
+      hostFrom: resolved.url ? 'request' : 'run',
+      callback: { url, body: cb.body, contentType: cb.contentType },
     },
   };
 }

@@ -324,6 +324,7 @@ export class RongClient {
       nonce: input.nonce,
       timestamp: input.timestamp,
       extraHeaders: input.extraHeaders,
+      callback: input.callback,
       clock: this.clock,
       random: this.policy.random,
     });
