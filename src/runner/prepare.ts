@@ -7,7 +7,7 @@
 import type { EndpointSpec } from '../core/contract';
 import { ENDPOINTS } from '../core/contract';
 import { endpointsAtPath } from '../core/wire';
-import { callbackEndpoint, resolveRequest, type ResolveDeps, type ResolvedCallback, type ResolvedRequest, type RongHttpDocument } from '../core/rongHttp';
+import { callbackDirective, callbackEndpoint, isCallbackKind, resolveRequest, unknownCallbackKindMessage, type ResolveDeps, type ResolvedCallback, type ResolvedRequest, type RongHttpDocument } from '../core/rongHttp';
 import type { CallbackRequest } from '../core/request';
 
 export interface PreparedRequest {
@@ -35,6 +35,8 @@ export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaul
   const resolved = resolveRequest(doc, blockIndex, deps);
   if (!resolved) return { ok: false, line, message: 'there is no request here (a request starts with a line like "POST /user/getToken.json")' };
   if (resolved.callback) return prepareCallback(resolved, resolved.callback, line, defaultBase);
+  const directive = block && callbackDirective(block);
+  if (directive && !isCallbackKind(directive.value.trim())) return { ok: false, line: directive.range.startLine + 1, message: unknownCallbackKindMessage(directive.value.trim(), 'en') };
   const endpoint = resolved.endpoint;
   if (!endpoint) return { ok: false, line, message: `unknown endpoint ${resolved.path}; known: ${ENDPOINTS.map((e) => e.path).join(', ')}` };
   // The endpoint's own method: POST for every .json path, GET/PUT/DELETE for some REST-style /v2 calls.

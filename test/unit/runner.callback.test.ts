@@ -99,7 +99,8 @@ describe('rong-http run: # @callback', () => {
 
   it('an unknown kind is refused before anything is sent', async () => {
     const r = await run(`# @callback routes\nPOST ${base}/rong/route\n\na=1\n`);
-    assert.notEqual(r.code, 0);
+    assert.equal(r.code, 2, r.stderr + r.stdout);
+    assert.match(r.stderr, /a\.rong\.http:1: @callback takes routing, status, audit, not "routes"/);
     assert.equal(r.arrived.length, 0);
   });
 });
