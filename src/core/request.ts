@@ -4,7 +4,6 @@
  */
 import type { EndpointSpec, HttpMethod } from './contract';
 import { cryptoRandom, signRequest, type Clock, type RandomSource, type SigningInputs } from './signing';
-import { signCallbackUrl } from './callbackSignature';
 
 export interface Credentials {
   readonly appKey: string;
@@ -29,15 +28,6 @@ export interface BuildRequestInput {
   readonly extraHeaders?: ReadonlyArray<readonly [string, string]>;
   readonly clock?: Clock;
   readonly random?: RandomSource;
-  /** A Rong callback to the app's own server (`# @callback`): signed in the URL's query, not the headers. */
-  readonly callback?: CallbackRequest;
-}
-
-/** A callback as sent: the receiver's full URL (its own query kept), the body as written. */
-export interface CallbackRequest {
-  readonly url: string;
-  readonly body: string;
-  readonly contentType: string;
 }
 
 export interface PreparedRequest {
@@ -77,7 +67,6 @@ export function buildRequest(input: BuildRequestInput): PreparedRequest {
     random: input.random,
   });
   // An explicit Signature header is used as written (to reproduce a call), even when it is wrong.
-  if (input.callback) return buildCallbackRequest(input, input.callback, signed, extra);
   const signing: SigningInputs = { ...signed, signature: given('signature') ?? signed.signature };
   const wire = encodeRequestParts(input.endpoint, input.params);
   const headers: Array<readonly [string, string]> = [
@@ -103,15 +92,6 @@ export function buildRequest(input: BuildRequestInput): PreparedRequest {
     signing,
     endpointId: input.endpoint.id,
   };
-}
-
-/** Signed as Rong signs callbacks (callbackSignature.ts): three query parameters, no App-Key/Nonce/Timestamp/Signature headers. */
-function buildCallbackRequest(input: BuildRequestInput, cb: CallbackRequest, signing: SigningInputs, extra: ReadonlyArray<readonly [string, string]>): PreparedRequest {
-  const url = signCallbackUrl(cb.url, input.credentials.appSecret, signing.nonce, Number(signing.timestamp));
-  const headers: Array<readonly [string, string]> = [['Content-Type', cb.contentType]];
-  for (const [k, v] of extra) if (!SIGNING_HEADERS.includes(k.toLowerCase()) && k.toLowerCase() !== 'content-type') headers.push([k, v]);
-  const parsed = new URL(url);
-  return { method: 'POST', url, path: parsed.pathname, query: parsed.search, headers, body: cb.body, signing, endpointId: input.endpoint.id };
 }
 
 function shellQuote(s: string): string {

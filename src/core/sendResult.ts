@@ -4,7 +4,8 @@
  */
 import type { EndpointSpec, HostList } from './contract';
 import type { CatalogueSource, ErrorCatalogue, Locale } from './contract/errorCatalogue';
-import type { CallbackRequest, Credentials, FormParams } from './request';
+import type { CallbackRequest } from './callbackRequest';
+import type { Credentials, FormParams } from './request';
 import type { Clock, RandomSource } from './signing';
 
 export interface SendInput {

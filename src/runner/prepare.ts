@@ -7,8 +7,8 @@
 import type { EndpointSpec } from '../core/contract';
 import { ENDPOINTS } from '../core/contract';
 import { endpointsAtPath } from '../core/wire';
-import { callbackDirective, callbackEndpoint, isCallbackKind, resolveRequest, unknownCallbackKindMessage, type ResolveDeps, type ResolvedCallback, type ResolvedRequest, type RongHttpDocument } from '../core/rongHttp';
-import type { CallbackRequest } from '../core/request';
+import { callbackDirective, isCallbackKind, resolveRequest, unknownCallbackKindMessage, type ResolveDeps, type ResolvedCallback, type ResolvedRequest, type RongHttpDocument } from '../core/rongHttp';
+import type { CallbackRequest } from '../core/callbackRequest';
 
 export interface PreparedRequest {
   readonly title: string;
@@ -34,7 +34,7 @@ export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaul
   const line = (block?.request?.range.startLine ?? block?.startLine ?? 0) + 1;
   const resolved = resolveRequest(doc, blockIndex, deps);
   if (!resolved) return { ok: false, line, message: 'there is no request here (a request starts with a line like "POST /user/getToken.json")' };
-  if (resolved.callback) return prepareCallback(resolved, resolved.callback, line, defaultBase);
+  if (resolved.callback) return prepareCallback(resolved, resolved.callback, line);
   const directive = block && callbackDirective(block);
   if (directive && !isCallbackKind(directive.value.trim())) return { ok: false, line: directive.range.startLine + 1, message: unknownCallbackKindMessage(directive.value.trim(), 'en') };
   const endpoint = resolved.endpoint;
@@ -63,26 +63,24 @@ export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaul
   };
 }
 
-/** A callback to the app's own server: a POST to the URL the request names (or the run's base URL), signed at sending. */
-function prepareCallback(resolved: ResolvedRequest, cb: ResolvedCallback, line: number, defaultBase: string | undefined): Preparation {
+/** A callback to the app's own server: a POST to the receiver's URL, signed at sending (core/rongHttp/callback.ts). */
+function prepareCallback(resolved: ResolvedRequest, cb: ResolvedCallback, line: number): Preparation {
   if (resolved.method !== 'POST') return { ok: false, line, message: `@callback ${cb.kind}: Rong POSTs its callbacks, not ${resolved.method}` };
   const problem = resolved.problems[0];
   if (problem) return { ok: false, line: problem.range ? problem.range.startLine + 1 : line, message: problem.message };
-  const url = resolved.baseUrl && resolved.url ? resolved.url : (defaultBase && resolved.target.startsWith('/') ? defaultBase.replace(/\/+$/, '') + resolved.target : undefined);
-  if (!url) return { ok: false, line, message: `@callback ${cb.kind}: ${resolved.target} names no host: write the receiver's full URL (http://localhost:8080/rong/route)` };
   return {
     ok: true,
     request: {
       title: resolved.name ?? `callback ${cb.kind} ${resolved.path}`,
       line,
-      endpoint: callbackEndpoint(cb.kind, resolved.path),
+      endpoint: cb.endpoint,
       params: resolved.params,
       headers: resolved.headers.filter(([k]) => k.toLowerCase() !== 'host'),
       nonce: resolved.fixedNonce,
       timestamp: resolved.fixedTimestamp,
-      baseUrl: new URL(url).origin,
-      hostFrom: resolved.url ? 'request' : 'run',
-      callback: { url, body: cb.body, contentType: cb.contentType },
+      baseUrl: resolved.baseUrl ?? cb.url,
+      hostFrom: 'request',
+      callback: { url: cb.url, body: cb.body, contentType: cb.contentType },
     },
   };
 }

@@ -13,7 +13,7 @@ import { lazyRequestNames, parseRequestReference, type ExchangeStore } from '../
 import { syntaxMessage } from '../messages';
 import { hostFromHeader, hostFromVariable, type HostRead, type HostSource } from '../host';
 import { checkSystemVariable, liveSystemVariables, type LiveDeps } from './system';
-import { callbackContentType, callbackKindOf, type CallbackKind } from '../callback';
+import { callbackContentType, callbackEndpoint, callbackKindOf, type CallbackKind } from '../callback';
 import { encodeForm } from '../../form';
 import { MAX_VARIABLE_DEPTH, MAX_VARIABLE_LENGTH, VariableResolver, type Substitution } from './resolver';
 
@@ -96,6 +96,10 @@ export interface ResolvedRequest {
 
 export interface ResolvedCallback {
   readonly kind: CallbackKind;
+  /** The receiver's full URL, its own query kept ('' when the request names no host: a problem says so). */
+  readonly url: string;
+  /** The record the HTTP client takes for it (no parameters: the contract does not apply). */
+  readonly endpoint: EndpointSpec;
   /** The body as written, variables substituted (a form's pieces re-encoded). */
   readonly body: string;
   /** The request's own Content-Type, else the kind's. */
@@ -300,6 +304,7 @@ function resolveCallback(doc: RongHttpDocument, block: RequestBlock, kind: Callb
   if (block.jsonBody) body = substituteText(block.jsonBody.text, (ref) => r.sub(ref, bodyRange(block.jsonBody as JsonBodyText))).text;
   else if (kind === 'routing' && params.length > 0) body = encodeForm(params);
   else body = block.bodyLines.map((l) => r.sub(l.text, l.range).text).join('\n');
+  if (url === undefined) r.problems.push({ message: `@callback ${kind}: ${clip(t.target)} names no host; write your receiver's full URL (POST http://localhost:8080/rong/route)`, range: block.request?.target?.range });
   const given = headers.headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1];
   return {
     name: block.name,
@@ -314,7 +319,7 @@ function resolveCallback(doc: RongHttpDocument, block: RequestBlock, kind: Callb
     params,
     signing: 'preview',
     problems: r.problems,
-    callback: { kind, body, contentType: given ?? callbackContentType(kind) },
+    callback: { kind, url: url ?? '', endpoint: callbackEndpoint(kind, t.path), body, contentType: given ?? callbackContentType(kind) },
   };
 }
 
