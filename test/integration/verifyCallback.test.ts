@@ -1,12 +1,15 @@
 /**
  * Rong: Verify Callback Signature, in the real extension host: a callback signed here with an
  * independent SHA-1 is judged against a stored secret (match, mismatch, stale, missing parameters,
- * no profile), in the one command-result shape, and the secret is never in what it returns.
+ * no profile), in the one command-result shape, and the secret is never in what it returns; and a
+ * `# @callback` request sent from the editor reaches a local receiver signed in its query.
  */
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
-import type { CommandEnding } from '../../src/core/commandResult';
+import type { CommandEnding, SendCommandResult } from '../../src/core/commandResult';
 import { activateExtension } from './support';
 
 type Result = CommandEnding & Record<string, unknown>;
@@ -61,5 +64,35 @@ suite('verify callback signature', () => {
     const none = await verify({ url: signed('n', Date.now()), profile: 'no-such-profile-cb' });
     assert.deepEqual([none.outcome, none.reason], ['refused', 'noProfile']);
     await assert.rejects(Promise.resolve(vscode.commands.executeCommand('rong.verifyCallbackSignature', { url: 1 })), TypeError);
+  });
+
+  test('Send Request on a # @callback block signs it in the query with the profile\'s secret, without API headers', async () => {
+    const seen: Array<{ url: URL; headers: Record<string, unknown>; body: string }> = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      req.on('end', () => {
+        seen.push({ url: new URL(req.url ?? '/', 'http://r'), headers: req.headers, body });
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'callback.rong.http');
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(`# @profile ${PROFILE}\n# @callback routing\nPOST http://127.0.0.1:${port}/rong/route\n\nfromUserId=u1&toUserId=u2\n`));
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      const r = await vscode.commands.executeCommand<SendCommandResult>('rong.sendRequest', doc.uri, 0);
+      assert.equal(r.outcome, 'success', r.message);
+      assert.equal(seen.length, 1);
+      const q = seen[0].url.searchParams;
+      assert.equal(q.get('signature'), sha1(`${SECRET}${q.get('nonce')}${q.get('signTimestamp')}`));
+      for (const h of ['app-key', 'nonce', 'timestamp', 'signature']) assert.equal(seen[0].headers[h], undefined, h);
+      assert.equal(seen[0].body, 'fromUserId=u1&toUserId=u2');
+      assert.ok(!JSON.stringify(r).includes(SECRET));
+    } finally {
+      server.close();
+    }
   });
 });
