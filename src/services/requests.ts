@@ -77,7 +77,10 @@ export class RequestService implements vscode.Disposable {
   async sign(input: SignRequestInput): Promise<Signed> {
     const target = await this.target(input);
     if ('problem' in target) return target;
-    const request = buildRequest({
+    const callback = input.callback;
+    // A callback is signed in its query (core/callbackRequest.ts, in the lazily loaded client bundle).
+    const build = callback ? (i: Parameters<typeof buildRequest>[0]) => loadClientModule().buildCallbackRequest(i, callback) : buildRequest;
+    const request = build({
       endpoint: input.endpoint,
       params: input.params,
       baseUrl: target.hosts.primary,

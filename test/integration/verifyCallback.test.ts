@@ -91,6 +91,13 @@ suite('verify callback signature', () => {
       for (const h of ['app-key', 'nonce', 'timestamp', 'signature']) assert.equal(seen[0].headers[h], undefined, h);
       assert.equal(seen[0].body, 'fromUserId=u1&toUserId=u2');
       assert.ok(!JSON.stringify(r).includes(SECRET));
+      // Copy as cURL of the same block: the signature in the URL's query, no API signing header.
+      const copied = await vscode.commands.executeCommand<SendCommandResult>('rong.copyAsCurl', doc.uri, 0);
+      assert.equal(copied.outcome, 'success', copied.message);
+      const curl = await vscode.env.clipboard.readText();
+      assert.match(curl, new RegExp(`http://127\\.0\\.0\\.1:${port}/rong/route\\?nonce=[^&']+&signTimestamp=\\d+&signature=[0-9a-f]{40}`));
+      assert.doesNotMatch(curl, /App-Key|-H 'Signature/);
+      assert.ok(!curl.includes(SECRET));
     } finally {
       server.close();
     }

@@ -19,6 +19,7 @@ describe('# @callback directive', () => {
     assert.equal(form.endpoint, undefined);
     assert.equal(form.url, 'http://localhost:8080/rong/route?x=1');
     assert.deepEqual(form.problems, []);
+    assert.deepEqual(form.params, [], 'no contract parameters: the editor and --data would check them against an endpoint');
     assert.deepEqual([...new URLSearchParams(form.callback.body)], [['fromUserId', 'u1'], ['content', '{"a":1}']]);
     assert.equal(form.callback.contentType, 'application/x-www-form-urlencoded');
     const json = resolveRequest(doc('# @callback status\nPOST http://localhost:8080/s\nContent-Type: application/json\n\n[{"userid":"u1","status":"0"}]\n'), 0);

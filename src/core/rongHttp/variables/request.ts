@@ -316,7 +316,8 @@ function resolveCallback(doc: RongHttpDocument, block: RequestBlock, kind: Callb
     hostFrom: t.full ? 'url' : named?.from,
     path: t.path,
     ...headers,
-    params,
+    // The body is the callback's own (below): no contract parameters to check against.
+    params: [],
     signing: 'preview',
     problems: r.problems,
     callback: { kind, url: url ?? '', endpoint: callbackEndpoint(kind, t.path), body, contentType: given ?? callbackContentType(kind) },
