@@ -81,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
     registerShowLog(s),
     registerOpenEndpoint(s),
     lazyCommand('rong.importCurl', (raw) => loadCommandsModule().runImportCurl(s, raw)),
+    lazyCommand('rong.verifyCallbackSignature', (raw) => loadCommandsModule().runVerifyCallbackSignature(s, raw)),
     registerSendRequest(s, lang),
     vscode.commands.registerCommand('rong.sendAllRequests', (uri?: unknown, options?: unknown) => loadCommandsModule().runSendAllRequests(s, lang, uri, options)),
     registerCopyAsCurl(s, lang),

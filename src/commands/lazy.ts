@@ -7,3 +7,4 @@ export { runImportCurl } from './importCurl';
 export { runRegisterUsersFromFile } from './registerUsersFromFile';
 export { runSendAllRequests } from './sendAllRequests';
 export { runSendAsSandboxUser } from './sendAsSandboxUser';
+export { runVerifyCallbackSignature } from './verifyCallbackSignature';

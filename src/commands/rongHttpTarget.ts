@@ -101,7 +101,8 @@ export function prepare(s: Services, lang: LanguageServices, target: Target): Pr
   const resolved = block?.request ? loadRongHttp().resolveRequest(doc, index, { exchanges: lang.exchanges.storeFor(target.document.uri) }) : undefined;
   if (!block?.request || !resolved) return invalid([], notARequest());
   const line = block.request.range.startLine + 1;
-  const endpoint = resolved.endpoint;
+  // A `# @callback` request goes to the user's own server, signed in the query (core/rongHttp/callback.ts).
+  const endpoint = resolved.endpoint ?? resolved.callback?.endpoint;
   if (!endpoint) return invalid([], vscode.l10n.t('Line {0}: unknown endpoint {1}. Known: {2}.', line, resolved.path, loadContract().ENDPOINTS.map((e) => e.path).join(', ')));
   // The endpoint's own method (REST-style /v2 paths take GET, PUT or DELETE too); the path's methods are named.
   if (resolved.method !== endpoint.method) {
@@ -126,6 +127,7 @@ export function prepare(s: Services, lang: LanguageServices, target: Target): Pr
     timestamp: resolved.fixedTimestamp,
     baseUrl,
     blockIndex: index,
+    callback: resolved.callback,
   };
 }
 
@@ -147,7 +149,7 @@ export function errorsIn(lang: LanguageServices, target: Target, blockIndex: num
 }
 
 export function sendInput(p: Prepared, signal: AbortSignal): SendRequestInput {
-  return { profile: p.profile, endpoint: p.endpoint, params: p.params, nonce: p.nonce, timestamp: p.timestamp, extraHeaders: p.extraHeaders, baseUrl: p.baseUrl, signal };
+  return { profile: p.profile, endpoint: p.endpoint, params: p.params, nonce: p.nonce, timestamp: p.timestamp, extraHeaders: p.extraHeaders, baseUrl: p.baseUrl, signal, callback: p.callback };
 }
 
 /** The playground's arguments for a request: its endpoint, its values (repeated keys as lists), profile and fixed signing values. */

@@ -4,6 +4,7 @@
  */
 import type { EndpointSpec, HostList } from './contract';
 import type { CatalogueSource, ErrorCatalogue, Locale } from './contract/errorCatalogue';
+import type { CallbackRequest } from './callbackRequest';
 import type { Credentials, FormParams } from './request';
 import type { Clock, RandomSource } from './signing';
 
@@ -20,6 +21,8 @@ export interface SendInput {
   /** Extra headers (from a .rong.http file); signing headers given here are used as written. */
   readonly extraHeaders?: ReadonlyArray<readonly [string, string]>;
   readonly signal?: AbortSignal;
+  /** A `# @callback` request to the app's own server: signed in the query; any 2xx is its success. */
+  readonly callback?: CallbackRequest;
 }
 
 /** Waits `ms`; may resolve early when `signal` aborts (the client also races the signal itself). */

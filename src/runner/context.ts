@@ -49,7 +49,8 @@ export class SecretRefusal extends UsageError {
 
 /** Where a prepared request would carry the run's App Secret, however it got there; undefined when nowhere. */
 export function secretPlaceOf(ctx: Pick<RunContext, 'credentials'>, r: PreparedRequest): string | undefined {
-  return secretPlace({ url: r.baseUrl + r.endpoint.path, headers: r.headers, params: r.params }, [ctx.credentials.appSecret]);
+  const callback = r.callback ? ([['body', r.callback.body]] as const) : [];
+  return secretPlace({ url: r.callback?.url ?? r.baseUrl + r.endpoint.path, headers: r.headers, params: [...r.params, ...callback] }, [ctx.credentials.appSecret]);
 }
 
 /** Sends, after the last guard: a request that would carry the App Secret throws a SecretRefusal (exit 2). */
@@ -69,5 +70,6 @@ export function send(ctx: RunContext, r: PreparedRequest, signal: AbortSignal): 
     timestamp: r.timestamp,
     extraHeaders: r.headers,
     signal,
+    ...(r.callback ? { callback: r.callback } : {}),
   });
 }

@@ -7,7 +7,8 @@
 import type { EndpointSpec } from '../core/contract';
 import { ENDPOINTS } from '../core/contract';
 import { endpointsAtPath } from '../core/wire';
-import { resolveRequest, type ResolveDeps, type RongHttpDocument } from '../core/rongHttp';
+import { callbackDirective, isCallbackKind, resolveRequest, unknownCallbackKindMessage, type ResolveDeps, type ResolvedCallback, type ResolvedRequest, type RongHttpDocument } from '../core/rongHttp';
+import type { CallbackRequest } from '../core/callbackRequest';
 
 export interface PreparedRequest {
   readonly title: string;
@@ -21,6 +22,8 @@ export interface PreparedRequest {
   readonly baseUrl: string;
   /** Where the base URL came from: the request itself, or the run's default. */
   readonly hostFrom: 'request' | 'run';
+  /** `# @callback`: sent to the app's own server, signed in the query (core/rongHttp/callback.ts). */
+  readonly callback?: CallbackRequest;
 }
 
 export type Preparation = { readonly ok: true; readonly request: PreparedRequest } | { readonly ok: false; readonly line: number; readonly message: string };
@@ -31,6 +34,9 @@ export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaul
   const line = (block?.request?.range.startLine ?? block?.startLine ?? 0) + 1;
   const resolved = resolveRequest(doc, blockIndex, deps);
   if (!resolved) return { ok: false, line, message: 'there is no request here (a request starts with a line like "POST /user/getToken.json")' };
+  if (resolved.callback) return prepareCallback(resolved, resolved.callback, line);
+  const directive = block && callbackDirective(block);
+  if (directive && !isCallbackKind(directive.value.trim())) return { ok: false, line: directive.range.startLine + 1, message: unknownCallbackKindMessage(directive.value.trim(), 'en') };
   const endpoint = resolved.endpoint;
   if (!endpoint) return { ok: false, line, message: `unknown endpoint ${resolved.path}; known: ${ENDPOINTS.map((e) => e.path).join(', ')}` };
   // The endpoint's own method: POST for every .json path, GET/PUT/DELETE for some REST-style /v2 calls.
@@ -53,6 +59,28 @@ export function prepareRequest(doc: RongHttpDocument, blockIndex: number, defaul
       timestamp: resolved.fixedTimestamp,
       baseUrl,
       hostFrom: named ? 'request' : 'run',
+    },
+  };
+}
+
+/** A callback to the app's own server: a POST to the receiver's URL, signed at sending (core/rongHttp/callback.ts). */
+function prepareCallback(resolved: ResolvedRequest, cb: ResolvedCallback, line: number): Preparation {
+  if (resolved.method !== 'POST') return { ok: false, line, message: `@callback ${cb.kind}: Rong POSTs its callbacks, not ${resolved.method}` };
+  const problem = resolved.problems[0];
+  if (problem) return { ok: false, line: problem.range ? problem.range.startLine + 1 : line, message: problem.message };
+  return {
+    ok: true,
+    request: {
+      title: resolved.name ?? `callback ${cb.kind} ${resolved.path}`,
+      line,
+      endpoint: cb.endpoint,
+      params: resolved.params,
+      headers: resolved.headers.filter(([k]) => k.toLowerCase() !== 'host'),
+      nonce: resolved.fixedNonce,
+      timestamp: resolved.fixedTimestamp,
+      baseUrl: resolved.baseUrl ?? cb.url,
+      hostFrom: 'request',
+      callback: { url: cb.url, body: cb.body, contentType: cb.contentType },
     },
   };
 }

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { EndpointSpec, HostList } from '../core/contract';
 import { toLocale } from '../core/contract/errorCatalogue';
 import { buildRequest, type Credentials, type FormParams, type PreparedRequest } from '../core/request';
+import type { CallbackRequest } from '../core/callbackRequest';
 import type { RefusalReason } from '../core/commandResult';
 import { encodeForm } from '../core/form';
 import { secretPlace } from '../core/secrets';
@@ -28,6 +29,8 @@ export interface SendRequestInput {
   /** A full URL from a .rong.http file: its origin replaces the profile's hosts. */
   readonly baseUrl?: string;
   readonly signal?: AbortSignal;
+  /** `# @callback`: sent to the app's own server, signed in the query as Rong signs callbacks. */
+  readonly callback?: CallbackRequest;
 }
 
 export type SignRequestInput = Omit<SendRequestInput, 'signal'> & {
@@ -74,7 +77,10 @@ export class RequestService implements vscode.Disposable {
   async sign(input: SignRequestInput): Promise<Signed> {
     const target = await this.target(input);
     if ('problem' in target) return target;
-    const request = buildRequest({
+    const callback = input.callback;
+    // A callback is signed in its query (core/callbackRequest.ts, in the lazily loaded client bundle).
+    const build = callback ? (i: Parameters<typeof buildRequest>[0]) => loadClientModule().buildCallbackRequest(i, callback) : buildRequest;
+    const request = build({
       endpoint: input.endpoint,
       params: input.params,
       baseUrl: target.hosts.primary,
@@ -116,7 +122,8 @@ export class RequestService implements vscode.Disposable {
       };
     }
     // The last guard, for every editor send: a request that would carry the App Secret never leaves.
-    const place = secretPlace({ url: `${target.hosts.primary}${input.endpoint.path}`, headers: input.extraHeaders ?? [], params: input.params }, [target.credentials.appSecret]);
+    const callbackBody = input.callback ? ([['body', input.callback.body]] as const) : [];
+    const place = secretPlace({ url: input.callback?.url ?? `${target.hosts.primary}${input.endpoint.path}`, headers: input.extraHeaders ?? [], params: [...input.params, ...callbackBody] }, [target.credentials.appSecret]);
     if (place) {
       const problem = vscode.l10n.t('Not sent: {0} would carry the App Secret (a variable or .env value that holds it?). A request that holds the App Secret is never sent.', place);
       this.log.warn(`${input.endpoint.path}: ${problem}`);
@@ -132,6 +139,7 @@ export class RequestService implements vscode.Disposable {
       timestamp: input.timestamp,
       extraHeaders: input.extraHeaders,
       signal: input.signal,
+      callback: input.callback,
     });
     this.log.request(result);
     if (result.outcome === 'success' && result.token && result.userId && !result.sharedWithInFlight) {

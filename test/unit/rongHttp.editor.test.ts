@@ -50,8 +50,8 @@ test('completion: variables and system variables inside {{, closing braces only 
 });
 
 test('completion: directives after # @ and profile names after # @profile', () => {
-  assert.deepEqual(labels('# @', 0, 3), ['profile', 'name', 'prompt']);
-  assert.deepEqual(labels('// @pro', 0, 7), ['profile', 'name', 'prompt']);
+  assert.deepEqual(labels('# @', 0, 3), ['profile', 'name', 'prompt', 'callback']);
+  assert.deepEqual(labels('// @pro', 0, 7), ['profile', 'name', 'prompt', 'callback']);
   assert.deepEqual(labels('# @profile d', 0, 12, { profiles: ['dev', 'prod'] }), ['dev', 'prod']);
   assert.deepEqual(labels('# plain comment', 0, 5), []);
   assert.deepEqual(labels('### sep', 0, 3), []);

@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import type { Dispatcher } from 'undici';
 import { CONTRACT_CATALOGUE, type ErrorCatalogue, type Locale } from '../contract/errorCatalogue';
 import { buildRequest, type PreparedRequest } from '../request';
+import { buildCallbackRequest } from '../callbackRequest';
 import {
   DEFAULT_BACKOFF_BASE_MS,
   DEFAULT_BACKOFF_MAX_MS,
@@ -316,6 +317,7 @@ export class RongClient {
   }
 
   private prepare(input: SendInput, base: string): PreparedRequest {
+    if (input.callback) return buildCallbackRequest({ endpoint: input.endpoint, params: input.params, baseUrl: base, credentials: input.credentials, nonce: input.nonce, timestamp: input.timestamp, extraHeaders: input.extraHeaders, clock: this.clock, random: this.policy.random }, input.callback);
     return buildRequest({
       endpoint: input.endpoint,
       params: input.params,

@@ -28,6 +28,8 @@ const TOKEN_VALIDITY_DAYS = Math.round(TOKEN_VALIDITY_MS / 86_400_000);
 export function conclude(run: SendSoFar, status: number, reading: Reading): Conclusion {
   const { code, parsed } = reading;
   if (isSuccess(status, parsed)) return success(run, status, reading);
+  // A receiver of a callback answers what it likes: Rong reads only the HTTP status (callbacks.md).
+  if (run.input.callback && status >= 200 && status < 300) return answer(status, reading, 'success', `HTTP ${status} from the callback receiver`);
   if (parsed.kind === 'tooLarge') return answer(status, reading, 'invalidResponse', `HTTP ${status} with ${describeBody(parsed)}`);
   // Refused credentials and rate limits are HTTP-level answers whatever code the body carries.
   const httpLevel = status === 401 || status === 403 || status === 407 || status === 429;

@@ -12,6 +12,7 @@ import { ASSERTION_OPERATORS, ASSERTION_SUBJECTS, isAssertionLine, isUnaryOperat
 import { blockIndexAt, jsonBodyOffset, lineRange, type Range, type RequestBlock, type RongHttpDocument } from './model';
 import { matchTarget } from './requestParts';
 import { jsonSkeleton } from './templates';
+import { CALLBACK_DIRECTIVE, CALLBACK_DIRECTIVE_TEXT, CALLBACK_KINDS, CALLBACK_KIND_TEXTS } from './callback';
 import { isSeparatorLine, trimSpace } from './parser';
 import { SAMPLE_SYSTEM_VARIABLES, SYSTEM_VARIABLES, VariableResolver, targetPath } from './variables';
 
@@ -61,6 +62,7 @@ const DIRECTIVES: ReadonlyArray<{ readonly name: string; readonly description: T
       zh: 'httpyac 与 REST Client 会在发送时询问该变量的值；Rong Playground 不询问：请定义 @NAME = value（或 rong-http run --var NAME=value），否则 {{NAME}} 会被报告为未定义',
     },
   },
+  { name: CALLBACK_DIRECTIVE, description: CALLBACK_DIRECTIVE_TEXT },
 ];
 
 const POST_DETAIL: Text = { en: 'Rong endpoints take POST', zh: '融云接口使用 POST' };
@@ -158,6 +160,11 @@ function commentItems(cur: Cursor): CompletionItem[] {
   if (m) {
     const range = lineRange(cur.line, cur.ch - m[1].length, cur.ch);
     return DIRECTIVES.map((d) => ({ label: d.name, kind: 'directive' as const, insertText: `${d.name} `, range, documentation: pick(d.description, cur.locale) }));
+  }
+  const c = /^\s*(?:#+|\/\/+)\s*@callback\s+(\S*)$/.exec(cur.before);
+  if (c) {
+    const range = lineRange(cur.line, cur.ch - c[1].length, cur.ch);
+    return CALLBACK_KINDS.map((kind) => ({ label: kind, kind: 'directive' as const, insertText: kind, range, documentation: pick(CALLBACK_KIND_TEXTS[kind], cur.locale) }));
   }
   const p = /^\s*(?:#+|\/\/+)\s*@profile\s+(\S*)$/.exec(cur.before);
   if (p && cur.options.profiles) {

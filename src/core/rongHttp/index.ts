@@ -19,3 +19,4 @@ export * from './host';
 export * from './exchanges';
 export * from './dependencies';
 export * from './assertions';
+export * from './callback';

@@ -2,6 +2,7 @@
 import type { RequestBlock } from '../model';
 import { message } from '../messages';
 import { blockContent } from '../parser';
+import { callbackDiagnostics } from './callback';
 import { endpointDiagnostics } from './endpoint';
 import type { DiagnosticEnvironment } from './environment';
 import { headerDiagnostics } from './headers';
@@ -30,6 +31,8 @@ function collectBlockDiagnostics(block: RequestBlock, env: DiagnosticEnvironment
   syntaxDiagnostics(block, env, out);
   referenceDiagnostics(block, env, out);
   if (!block.request) return;
+  // A callback goes to the user's own server: the contract's rules do not apply to it.
+  if (callbackDiagnostics(block, env, out)) return;
   const named = endpointDiagnostics(block, env, out);
   headerDiagnostics(block, env, out, named?.endpoint);
   if (block.jsonBody) jsonBodyDiagnostics(block, block.jsonBody, named, env, out);

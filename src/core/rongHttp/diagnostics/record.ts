@@ -36,6 +36,8 @@ export type DiagnosticRule =
   | 'requestIdTooLong'
   | 'prefixedSigningHeader'
   | 'duplicateHeader'
+  | 'callbackKind'
+  | 'callbackOnApiPath'
   | 'response';
 
 /** What a quick fix needs besides the record's range (no positions: records are shifted when reused). */

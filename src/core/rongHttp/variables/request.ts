@@ -13,6 +13,8 @@ import { lazyRequestNames, parseRequestReference, type ExchangeStore } from '../
 import { syntaxMessage } from '../messages';
 import { hostFromHeader, hostFromVariable, type HostRead, type HostSource } from '../host';
 import { checkSystemVariable, liveSystemVariables, type LiveDeps } from './system';
+import { callbackContentType, callbackEndpoint, callbackKindOf, type CallbackKind } from '../callback';
+import { encodeForm } from '../../form';
 import { MAX_VARIABLE_DEPTH, MAX_VARIABLE_LENGTH, VariableResolver, type Substitution } from './resolver';
 
 /** The path of a target (`/user/getToken.json`, `https://host/user/getToken.json?x`) without query or fragment. */
@@ -88,6 +90,20 @@ export interface ResolvedRequest {
   readonly signing: 'exact' | 'preview';
   /** References that could not be resolved, values that cannot be decoded (English). */
   readonly problems: readonly ResolveProblem[];
+  /** `# @callback KIND`: sent to `url` as Rong signs callbacks, with this body (../callback.ts). */
+  readonly callback?: ResolvedCallback;
+}
+
+export interface ResolvedCallback {
+  readonly kind: CallbackKind;
+  /** The receiver's full URL, its own query kept ('' when the request names no host: a problem says so). */
+  readonly url: string;
+  /** The record the HTTP client takes for it (no parameters: the contract does not apply). */
+  readonly endpoint: EndpointSpec;
+  /** The body as written, variables substituted (a form's pieces re-encoded). */
+  readonly body: string;
+  /** The request's own Content-Type, else the kind's. */
+  readonly contentType: string;
 }
 
 /** Substitution and decoding for one resolution, collecting what could not be resolved. */
@@ -237,6 +253,8 @@ export function resolveRequest(doc: RongHttpDocument, requestIndex: number, deps
   let url: string | undefined;
   if (full) url = resolvedTarget;
   else if (deps.baseUrl && resolvedTarget.startsWith('/')) url = deps.baseUrl.replace(/\/+$/, '') + resolvedTarget;
+  const callbackKind = callbackKindOf(block);
+  if (callbackKind) return resolveCallback(doc, block, callbackKind, { target: resolvedTarget, path, method, url, full }, r);
   // The send path builds the URL from the endpoint's parameters: a query is read for an endpoint that takes one, else refused.
   const query = queryOf(resolvedTarget);
   let fromQuery: Array<readonly [string, string]> = [];
@@ -266,6 +284,53 @@ export function resolveRequest(doc: RongHttpDocument, requestIndex: number, deps
     signing: headers.fixedNonce !== undefined && headers.fixedTimestamp !== undefined ? 'exact' : 'preview',
     problems: r.problems,
   };
+}
+
+interface TargetRead {
+  readonly target: string;
+  readonly path: string;
+  readonly method: string;
+  readonly url: string | undefined;
+  readonly full: boolean;
+}
+
+/** A `# @callback` request: its URL's query kept (the signature is appended), its body as written; no endpoint. */
+function resolveCallback(doc: RongHttpDocument, block: RequestBlock, kind: CallbackKind, t: TargetRead, r: Resolution): ResolvedRequest {
+  const headers = resolveHeaders(block, r);
+  const named = t.full ? undefined : namedHost(doc, headers.headers, r);
+  const url = named ? named.baseUrl + t.target : t.url;
+  const params = block.jsonBody ? [] : resolveParams(block, r);
+  let body: string;
+  if (block.jsonBody) body = substituteText(block.jsonBody.text, (ref) => r.sub(ref, bodyRange(block.jsonBody as JsonBodyText))).text;
+  else if (kind === 'routing' && params.length > 0) body = encodeForm(params);
+  else body = block.bodyLines.map((l) => r.sub(l.text, l.range).text).join('\n');
+  if (url === undefined) r.problems.push({ message: `@callback ${kind}: ${clip(t.target)} names no host; write your receiver's full URL (POST http://localhost:8080/rong/route)`, range: block.request?.target?.range });
+  const given = headers.headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1];
+  return {
+    name: block.name,
+    profile: block.profile?.value,
+    method: t.method,
+    target: t.target,
+    url,
+    baseUrl: url !== undefined ? originOf(url, r) : undefined,
+    hostFrom: t.full ? 'url' : named?.from,
+    path: t.path,
+    ...headers,
+    // The body is the callback's own (below): no contract parameters to check against.
+    params: [],
+    signing: 'preview',
+    problems: r.problems,
+    callback: { kind, url: url ?? '', endpoint: callbackEndpoint(kind, t.path), body, contentType: given ?? callbackContentType(kind) },
+  };
+}
+
+function originOf(url: string, r: Resolution): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    r.problems.push({ message: `"${clip(url)}" is not a URL a callback can be sent to` });
+    return undefined;
+  }
 }
 
 /** A relative target's host: its Host header, else @host; a bad one is a problem, never the profile's host. */
