@@ -7,6 +7,7 @@
  *   status     — { code, count, body?, contentType? }: the next `count` requests are answered with HTTP
  *                `code` and `body` (default a JSON error body) (CLI --fault-5xx N: HTTP 503, N times)
  */
+import { GET_TOKEN } from '../core/contract/user';
 import type { ServerResponse } from 'node:http';
 
 export interface SandboxStatusFault {
@@ -157,7 +158,7 @@ export function faultAnswerOf(answer: FaultAnswer): { status: number; body: stri
 /** Checks a PUT body's rules: `{"faults":[…]}`; a message naming the place and the limit, or the rules. */
 export function checkFaultRules(value: unknown): FaultRule[] | string {
   const list = (value as { faults?: unknown } | null)?.faults;
-  if (!Array.isArray(list)) return 'the body needs "faults": an array of rules, e.g. {"faults":[{"path":"/user/getToken.json","answer":1008,"count":2}]}';
+  if (!Array.isArray(list)) return `the body needs "faults": an array of rules, e.g. {"faults":[{"path":"${GET_TOKEN.path}","answer":1008,"count":2}]}`;
   if (list.length > FAULT_RULE_LIMITS.rules) return `faults: at most ${FAULT_RULE_LIMITS.rules} rules, not ${list.length}`;
   const out: FaultRule[] = [];
   for (let i = 0; i < list.length; i++) {
@@ -167,7 +168,7 @@ export function checkFaultRules(value: unknown): FaultRule[] | string {
     const unknown = Object.keys(r).filter((k) => !['path', 'answer', 'probability', 'delayMs', 'count'].includes(k));
     if (unknown.length > 0) return `${at}.${unknown[0].slice(0, 40)}: not a field of a rule (path, answer, probability, delayMs, count)`;
     if (typeof r.path !== 'string' || (r.path !== '*' && !/^\/\S*$/.test(r.path)) || r.path.length > FAULT_RULE_LIMITS.pathChars) {
-      return `${at}.path: "*" or an API path starting with "/" (e.g. "/user/getToken.json"), at most ${FAULT_RULE_LIMITS.pathChars} characters`;
+      return `${at}.path: "*" or an API path starting with "/" (e.g. "${GET_TOKEN.path}"), at most ${FAULT_RULE_LIMITS.pathChars} characters`;
     }
     if (r.answer !== undefined && !FAULT_ANSWERS.includes(r.answer as FaultAnswer)) return `${at}.answer: one of ${FAULT_ANSWERS.join(', ')} (1008: HTTP 429; 1000: HTTP 500; 503: a bare HTTP 503), not ${String(r.answer).slice(0, 40)}`;
     if (r.probability !== undefined && !(typeof r.probability === 'number' && r.probability >= 0 && r.probability <= 1)) return `${at}.probability: a number from 0 to 1`;

@@ -241,7 +241,7 @@ describe('faults on purpose', () => {
 
 describe('--rate-limits live', () => {
   it('the table is one place, each row with its source; broadcast and push share 2 an hour, then 1008 with HTTP 429', async () => {
-    assert.ok(LIVE_RATE_LIMITS.every((r) => r.source.length > 10 && r.paths.length > 0));
+    assert.ok(LIVE_RATE_LIMITS.every((r) => r.source.length > 10 && r.endpoints.length > 0));
     const clock = manualClock(START);
     const server = await SandboxServer.start({ apps: [APP], rateLimits: 'live', clock });
     try {
