@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ENDPOINTS } from '../../src/core/contract';
 import { HANDLERS, handlerFor } from '../../src/sandbox/handlers';
-import { memoryPersistence, SandboxModel, type SandboxRecord, type StatePersistence } from '../../src/sandbox/model';
+import { conversationOf, memoryPersistence, SandboxModel, type SandboxRecord, type StatePersistence } from '../../src/sandbox/model';
 import { SandboxServer } from '../../src/sandbox/server';
 import { call, manualClock } from './support/sandboxClient';
 
@@ -189,5 +189,28 @@ describe('sandbox persistence', () => {
 
   it('statePath and persistence together are refused', async () => {
     await assert.rejects(SandboxServer.start({ statePath: '/tmp/x.json', persistence: memoryPersistence() }), /statePath or persistence, not both/);
+  });
+
+  it('keeps each conversation’s messages in its own index, which the bounded store trims with it', () => {
+    const dropped: number[] = [];
+    const model = new SandboxModel({ maxMessages: 3, onDropped: (_app, n) => dropped.push(n) });
+    const send = (i: number, from: string, to: string): SandboxRecord => ({
+      t: 'message', app: 'a', kind: 'private', messageUID: `UID-${i}`, fromUserId: from,
+      recipients: [{ userId: to, messageUID: `UID-${i}`, delivered: true }], objectName: 'RC:TxtMsg', content: String(i), sentAt: T + i,
+    });
+    model.apply(send(1, 'u1', 'u2'));
+    model.apply(send(2, 'u2', 'u1'));
+    model.apply(send(3, 'u1', 'u3'));
+    const pair = conversationOf('private', 'u2', 'u1');
+    assert.equal(pair, conversationOf('private', 'u1', 'u2'), 'either order is one conversation');
+    assert.deepEqual(model.app('a').byConversation.get(pair)?.map((m) => m.content), ['1', '2']);
+    model.apply(send(4, 'u1', 'u2'));
+    assert.deepEqual(dropped, [1]);
+    assert.deepEqual(model.app('a').byConversation.get(pair)?.map((m) => m.content), ['2', '4'], 'the dropped message left its conversation too');
+    assert.equal(model.app('a').messagesByUID.has('UID-1'), false);
+    model.apply(send(5, 'u1', 'u2'));
+    model.apply(send(6, 'u1', 'u2'));
+    assert.equal(model.app('a').byConversation.has(conversationOf('private', 'u1', 'u3')), false, 'an emptied conversation is forgotten');
+    assert.deepEqual(model.app('a').byConversation.get(pair)?.map((m) => m.content), ['4', '5', '6']);
   });
 });

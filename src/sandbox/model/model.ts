@@ -54,6 +54,11 @@ export class AppState {
   readonly messages: MessageState[] = [];
   /** Every messageUID of a kept message (a private message's per-recipient UIDs too) → the message. */
   readonly messagesByUID = new Map<string, MessageState>();
+  /**
+   * The kept messages of each conversation, oldest first (conversationOf): history reads walk their
+   * conversation, not the whole store of up to --max-messages.
+   */
+  readonly byConversation = new Map<string, MessageState[]>();
   /** Every other kind of state, as rows (records put, del, drop). */
   readonly tables = new Map<string, Table>();
   readonly online = new Set<string>();
@@ -174,10 +179,23 @@ export class SandboxModel {
         const kept: MessageState = { ...message };
         app.messages.push(kept);
         for (const uid of messageUIDs(kept)) app.messagesByUID.set(uid, kept);
+        for (const key of conversationsOf(kept)) {
+          let list = app.byConversation.get(key);
+          if (!list) app.byConversation.set(key, (list = []));
+          list.push(kept);
+        }
         // The store is bounded (memory, the state's size): the oldest go, the same way live and on replay.
         if (app.messages.length > this.maxMessages) {
           const dropped = app.messages.length - this.maxMessages;
-          for (const m of app.messages.splice(0, dropped)) for (const uid of messageUIDs(m)) if (app.messagesByUID.get(uid) === m) app.messagesByUID.delete(uid);
+          for (const m of app.messages.splice(0, dropped)) {
+            for (const uid of messageUIDs(m)) if (app.messagesByUID.get(uid) === m) app.messagesByUID.delete(uid);
+            for (const key of conversationsOf(m)) {
+              // The dropped are the oldest of the store, so the oldest of each of their conversations.
+              const list = app.byConversation.get(key);
+              if (list?.[0] === m) list.shift();
+              if (list?.length === 0) app.byConversation.delete(key);
+            }
+          }
           this.onDropped?.(record.app, dropped, this.maxMessages);
         }
         return;
@@ -301,6 +319,32 @@ export class SandboxModel {
     const out: SandboxRecord[] = this.offsetMs === 0 ? [] : [{ t: 'clock', offsetMs: this.offsetMs }];
     for (const [appKey, app] of this.apps) for (const r of snapshotApp(appKey, app)) out.push(r);
     return out;
+  }
+}
+
+/**
+ * The key of a conversation in AppState.byConversation: a pair of users (either order), a group, a
+ * chatroom or an ultragroup (every channel).
+ */
+export function conversationOf(kind: 'private', userA: string, userB: string): string;
+export function conversationOf(kind: 'group' | 'chatroom' | 'ultragroup', id: string): string;
+export function conversationOf(kind: 'private' | 'group' | 'chatroom' | 'ultragroup', a: string, b = ''): string {
+  if (kind !== 'private') return `${kind}\u0000${a}`;
+  return a < b ? `private\u0000${a}\u0000${b}` : `private\u0000${b}\u0000${a}`;
+}
+
+/** The conversations a message belongs to (system messages and broadcasts belong to none: no history reads them). */
+function conversationsOf(m: MessageState): string[] {
+  switch (m.kind) {
+    case 'private':
+      return [...new Set(m.recipients.map((r) => conversationOf('private', m.fromUserId, r.userId)))];
+    case 'group':
+      return (m.groupIds ?? []).map((g) => conversationOf('group', g));
+    case 'chatroom':
+    case 'ultragroup':
+      return m.targetId === undefined ? [] : [conversationOf(m.kind, m.targetId)];
+    default:
+      return [];
   }
 }
 

@@ -14,7 +14,7 @@
  */
 import { CHATROOM_HISTORY_QUERY, GROUP_HISTORY_QUERY, PRIVATE_HISTORY_QUERY } from '../../../core/contract/message';
 import type { EndpointSpec } from '../../../core/contract';
-import type { MessageState } from '../../model/model';
+import { conversationOf, type MessageState } from '../../model/model';
 import type { SandboxModel } from '../../model';
 import { row } from '../../model/tables';
 import { fail, flag, integer, one, ok, required } from '../answers';
@@ -57,7 +57,7 @@ function clearedBefore(model: SandboxModel, app: string, type: number, userId: s
   return row<{ before: number }>(model, app, CONVERSATION_CLEARED, scope, conversationKey(type, targetId))?.before ?? 0;
 }
 
-function historyReader(endpoint: EndpointSpec, sees: Sees, who: string, type: number): EndpointHandler {
+function historyReader(endpoint: EndpointSpec, sees: Sees, conversation: (userId: string, targetId: string) => string, who: string, type: number): EndpointHandler {
   return {
     endpoint,
     keeps:
@@ -74,7 +74,7 @@ function historyReader(endpoint: EndpointSpec, sees: Sees, who: string, type: nu
       const channel = one(params, endpoint, 'busChannel') ?? '';
       const cleared = clearedBefore(ctx.model, ctx.app, type, userId, targetId);
       const data: Array<Record<string, unknown>> = [];
-      for (const m of ctx.model.app(ctx.app).messages) {
+      for (const m of ctx.model.app(ctx.app).byConversation.get(conversation(userId, targetId)) ?? []) {
         if (m.sentAt < cleared) continue;
         if (m.sentAt < start || (m.sentAt === start && !includeStart) || m.sentAt > end) continue;
         if (m.recalledAt !== undefined || m.options?.[STATUS_OPTION] !== undefined || m.options?.blockedBy !== undefined || optionOff(m, 'isPersisted')) continue;
@@ -100,6 +100,6 @@ function historyReader(endpoint: EndpointSpec, sees: Sees, who: string, type: nu
   };
 }
 
-export const privateHistoryQuery = historyReader(PRIVATE_HISTORY_QUERY, seesPrivate, 'between userId and targetId (either direction)', PRIVATE_TYPE);
-export const groupHistoryQuery = historyReader(GROUP_HISTORY_QUERY, seesGroup, 'of group targetId that userId sent or received', GROUP_TYPE);
-export const chatroomHistoryQuery = historyReader(CHATROOM_HISTORY_QUERY, seesChatroom, 'of chatroom targetId (every user sees them all)', CHATROOM_TYPE);
+export const privateHistoryQuery = historyReader(PRIVATE_HISTORY_QUERY, seesPrivate, (u, t) => conversationOf('private', u, t), 'between userId and targetId (either direction)', PRIVATE_TYPE);
+export const groupHistoryQuery = historyReader(GROUP_HISTORY_QUERY, seesGroup, (_u, t) => conversationOf('group', t), 'of group targetId that userId sent or received', GROUP_TYPE);
+export const chatroomHistoryQuery = historyReader(CHATROOM_HISTORY_QUERY, seesChatroom, (_u, t) => conversationOf('chatroom', t), 'of chatroom targetId (every user sees them all)', CHATROOM_TYPE);

@@ -9,7 +9,7 @@ import {
   ULTRAGROUP_HISMSG_MSGID_QUERY, ULTRAGROUP_HISMSG_QUERY, ULTRAGROUP_HISTORY_V3, ULTRAGROUP_MSG_GET, ULTRAGROUP_MSG_MODIFY, ULTRAGROUP_PUBLISH,
 } from '../../../core/contract/ultragroup';
 import { clip } from '../../echo';
-import type { AppState, SandboxModel, SandboxRecord } from '../../model';
+import { conversationOf, type AppState, type SandboxModel, type SandboxRecord } from '../../model';
 import { put, row, rows } from '../../model/tables';
 import { all, fail, flag, integer, jsonParam, ok, one, required, unique } from '../answers';
 import { keepMessage } from '../messageStore';
@@ -164,7 +164,7 @@ export const msgModify: EndpointHandler = {
 };
 
 function channelMessages(model: SandboxModel, app: string, groupId: string, channel: string): Message[] {
-  return model.app(app).messages.filter((m) => inGroup(m, groupId, channel));
+  return (model.app(app).byConversation.get(conversationOf('ultragroup', groupId)) ?? []).filter((m) => inGroup(m, groupId, channel));
 }
 
 export const hismsgQuery: EndpointHandler = {
@@ -213,7 +213,7 @@ export const historyV3: EndpointHandler = {
     const start = Number(required(params, ep, 'startTime'));
     const end = Number(required(params, ep, 'endTime'));
     const includeStart = flag(params, ep, 'includeStart');
-    const list = model.app(app).messages.filter((m) => inGroup(m, targetId, channel) && seenBy(m, userId) && (includeStart ? m.sentAt >= start : m.sentAt > start) && m.sentAt <= end);
+    const list = (model.app(app).byConversation.get(conversationOf('ultragroup', targetId)) ?? []).filter((m) => inGroup(m, targetId, channel) && seenBy(m, userId) && (includeStart ? m.sentAt >= start : m.sentAt > start) && m.sentAt <= end);
     const data = list.slice(0, integer(params, ep, 'pageSize') ?? V3_DEFAULT_PAGE).map((m) => ({
       targetId, fromUserId: m.fromUserId, messageUID: m.messageUID, msgTime: m.sentAt, objectName: m.objectName, content: m.content,
       ...expansionFields(m), busChannel: m.channelId ?? '',
