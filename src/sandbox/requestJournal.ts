@@ -43,27 +43,42 @@ export interface JournalEntry {
   readonly fault?: string;
 }
 
-export type JournalInput = Omit<JournalEntry, 'seq' | 'params' | 'paramsOmitted'> & { readonly params: ReadonlyArray<readonly [string, string]> };
+/** A request as it came, kept raw: it is read (parameters parsed, values masked) only when someone lists it. */
+export interface RawRequest {
+  readonly query: string;
+  readonly body: Buffer;
+  readonly contentType: string | undefined;
+}
+
+export type JournalInput = Omit<JournalEntry, 'seq' | 'time' | 'params' | 'paramsOmitted'> & {
+  /** When it was answered, ms by the sandbox clock. */
+  readonly at: number;
+  readonly raw: RawRequest;
+};
+
+/** Bytes of a body kept (its first parameters are what a reader looks at; a 1 MiB body is not kept whole 1,000 times). */
+const BODY_BYTES = 16 * 1024;
 
 export class RequestJournal {
-  private readonly ring: JournalEntry[] = [];
+  private readonly ring: JournalInput[] = [];
   private next = 0;
   private seq = 0;
+  private readonly seqs: number[] = [];
 
   /** `isToken`: whether a value is a token the sandbox issued (masked whatever its parameter's name). */
   constructor(private readonly secrets: () => Iterable<string>, private readonly isToken: (value: string) => boolean, readonly size = REQUEST_RING_SIZE) {}
 
+  /** Cheap on purpose: every API request passes here, and most are never listed. */
   add(input: JournalInput): void {
-    const secrets = [...this.secrets()];
-    const kept = input.params.slice(0, MAX_PARAMS).map(([k, v]) => [clip(k, 200), HIDDEN_NAME.test(k) || this.isToken(v) ? maskToken(v) : clip(redactSecrets(v, secrets), VALUE_CHARS)] as const);
-    const entry: JournalEntry = {
-      ...input,
-      seq: ++this.seq,
-      params: kept,
-      ...(input.params.length > MAX_PARAMS ? { paramsOmitted: input.params.length - MAX_PARAMS } : {}),
-    };
-    if (this.ring.length < this.size) this.ring.push(entry);
-    else this.ring[this.next] = entry;
+    const body = input.raw.body.length > BODY_BYTES ? Buffer.from(input.raw.body.subarray(0, BODY_BYTES)) : input.raw.body;
+    const kept: JournalInput = { ...input, raw: { ...input.raw, body } };
+    if (this.ring.length < this.size) {
+      this.ring.push(kept);
+      this.seqs.push(++this.seq);
+    } else {
+      this.ring[this.next] = kept;
+      this.seqs[this.next] = ++this.seq;
+    }
     this.next = (this.next + 1) % this.size;
   }
 
@@ -71,11 +86,26 @@ export class RequestJournal {
   list(path: string | undefined, limit: number): JournalEntry[] {
     const out: JournalEntry[] = [];
     const n = this.ring.length;
+    const secrets = [...this.secrets()];
     for (let i = 1; i <= n && out.length < limit; i++) {
-      const e = this.ring[(this.next - i + n * 2) % n];
-      if (path === undefined || e.path === path) out.push(e);
+      const at = (this.next - i + n * 2) % n;
+      const e = this.ring[at];
+      if (path === undefined || e.path === path) out.push(this.read(e, this.seqs[at], secrets));
     }
     return out;
+  }
+
+  private read(e: JournalInput, seq: number, secrets: readonly string[]): JournalEntry {
+    const { at, raw, ...rest } = e;
+    const params = sentParams(raw.query, raw.body, raw.contentType);
+    const kept = params.slice(0, MAX_PARAMS).map(([k, v]) => [clip(k, 200), HIDDEN_NAME.test(k) || this.isToken(v) ? maskToken(v) : clip(redactSecrets(v, secrets), VALUE_CHARS)] as const);
+    return {
+      ...rest,
+      seq,
+      time: new Date(at).toISOString(),
+      params: kept,
+      ...(params.length > MAX_PARAMS ? { paramsOmitted: params.length - MAX_PARAMS } : {}),
+    };
   }
 
   get total(): number {

@@ -375,14 +375,14 @@ export class SandboxServer implements SandboxControl {
     const path = normalizePath(ctx.path);
     const hit = this.rules.hit(path, () => randomFraction(this.random));
     this.http.readBody(req, res, ctx, MAX_REQUEST_BODY_BYTES, (body) => {
-      const params = sentParams(ctx.query, body, req.headers['content-type']);
+      const raw = { query: ctx.query, body, contentType: req.headers['content-type'] };
       const appKey = typeof req.headers['app-key'] === 'string' ? clip(req.headers['app-key'], 64) : undefined;
       const note = (status: number, code: unknown, fault?: string) => this.requests.add({
-        time: new Date(this.clock.now()).toISOString(), method: ctx.method, path, ...(appKey === undefined ? {} : { appKey }), params, status,
+        at: this.clock.now(), method: ctx.method, path, ...(appKey === undefined ? {} : { appKey }), raw, status,
         ...(typeof code === 'number' ? { code } : {}), ms: Math.round(performance.now() - started), ...(fault === undefined ? {} : { fault }),
       });
       const proceed = () => {
-        const limited = this.rateLimiter?.take(appKey ?? '', path, params, this.clock.now());
+        const limited = this.rateLimiter?.take(appKey ?? '', path, sentParams(ctx.query, body, req.headers['content-type']), this.clock.now());
         if (limited) {
           const a = rateLimited(limited);
           note(a.status, a.body.code, 'rate limit (--rate-limits live)');

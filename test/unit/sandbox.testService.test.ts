@@ -127,8 +127,9 @@ describe('the request journal', () => {
 
   it('is a ring: past its size the oldest entries go', () => {
     const j = new RequestJournal(() => [], () => false, 3);
-    for (let i = 0; i < 5; i++) j.add({ time: '', method: 'POST', path: `/p${i}`, params: [], status: 200, ms: 0 });
+    for (let i = 0; i < 5; i++) j.add({ at: 0, method: 'POST', path: `/p${i}`, raw: { query: `i=${i}`, body: Buffer.alloc(0), contentType: undefined }, status: 200, ms: 0 });
     assert.deepEqual(j.list(undefined, 10).map((e) => e.path), ['/p4', '/p3', '/p2']);
+    assert.deepEqual(j.list(undefined, 10).map((e) => [e.seq, e.params]), [[5, [['i', '4']]], [4, [['i', '3']]], [3, [['i', '2']]]], 'read when listed, numbered when added');
     assert.equal(REQUEST_RING_SIZE, 1000);
   });
 });
