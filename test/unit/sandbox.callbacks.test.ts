@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { SandboxServer } from '../../src/sandbox/server';
 import { memoryPersistence } from '../../src/sandbox/model';
 import { verifyCallback } from '../../src/core/callbackSignature';
+import { parseCli } from '../../src/sandbox/cli';
 import { call, control } from './support/sandboxClient';
 
 const APP = { appKey: 'cb-app', appSecret: 'cb-secret-0123456789' };
@@ -282,5 +283,21 @@ describe('sandbox callbacks: start options', () => {
   it('refuses a wrong --callback at start, naming the field', async () => {
     await assert.rejects(SandboxServer.start({ apps: [APP], callbacks: { routing: 'file:///etc/passwd' } }), /callbacks: "routing": only http/);
     await assert.rejects(SandboxServer.start({ apps: [APP], callbacks: { app: 'other', routing: 'http://127.0.0.1/' } }), /callbacks.app/);
+  });
+});
+
+describe('rong-sandbox --callback', () => {
+  it('parses each kind, the app, the audit timeout and the switch', () => {
+    const c = parseCli(['--app', 'k1:s1', '--callback', 'routing=http://127.0.0.1:8080/r', '--callback', 'status=https://example.test/s', '--callback', 'audit=http://localhost/a?x=1',
+      '--callback-app', 'k1', '--audit-timeout', '500', '--route-server-api']);
+    assert.deepEqual(c.options.callbacks, { routing: 'http://127.0.0.1:8080/r', status: 'https://example.test/s', audit: 'http://localhost/a?x=1', app: 'k1', auditTimeoutMs: 500, routeServerApi: true });
+    assert.equal(parseCli([]).options.callbacks, undefined);
+  });
+
+  it('refuses a wrong flag, naming it and the limit', () => {
+    assert.throws(() => parseCli(['--callback', 'webhook=http://x/']), /KIND=URL with KIND one of routing, status, audit/);
+    assert.throws(() => parseCli(['--callback', 'routing=ftp://x/']), /only http:\/\/ and https:\/\//);
+    assert.throws(() => parseCli(['--callback', 'routing=http://a/', '--callback', 'routing=http://b/']), /given twice/);
+    assert.throws(() => parseCli(['--audit-timeout', '99999']), /--audit-timeout expects milliseconds from 100 to 30000/);
   });
 });
