@@ -4,7 +4,8 @@
  *   GET  /_sandbox/callbacks[?app=KEY]                     {app, routing, status, audit, auditTimeoutMs, routeServerApi}
  *   PUT  /_sandbox/callbacks  {"app"?, "routing"?, "status"?, "audit"?, "auditTimeoutMs"?, "routeServerApi"?}
  *                                                          replaces the app's configuration (absent or null: off / the default); kept in the journal
- *   GET  /_sandbox/callbacks/deliveries[?kind=K][&limit=N] every attempt, newest first (callbacks/delivery.ts)
+ *   GET  /_sandbox/callbacks/deliveries[?kind=K][&limit=N][&brief=1]  every attempt, newest first (callbacks/delivery.ts);
+ *                                                          brief: without body and answer (their lengths instead), for the editor's view
  *   POST /_sandbox/callbacks/redeliver  {"id":N}           sends that delivery again with a fresh signature
  */
 import type { Answer } from '../answer';
@@ -46,7 +47,9 @@ export async function callbackAnswer(control: CallbackControl, route: string, qu
       const raw = query.get('limit');
       const limit = raw === null ? DELIVERY_LIST_LIMIT.default : Number(raw);
       if (!Number.isInteger(limit) || limit < 1 || limit > DELIVERY_LIST_LIMIT.max) return problem(400, `limit: an integer from 1 to ${DELIVERY_LIST_LIMIT.max}, not "${clip(raw ?? '')}"`);
-      return done({ ...control.callbacks.deliveries.list(kind as 'routing' | 'status' | 'audit' | undefined, limit) });
+      const list = control.callbacks.deliveries.list(kind as 'routing' | 'status' | 'audit' | undefined, limit);
+      if (query.get('brief') !== '1') return done({ ...list });
+      return done({ total: list.total, deliveries: list.deliveries.map(({ body, answer, ...rest }) => ({ ...rest, bodyChars: body.length, answerChars: answer.length })) });
     }
     case 'POST callbacks/redeliver': {
       const body = json();

@@ -52,6 +52,11 @@ export class SandboxCallbacks {
     if (started) this.startedWith.set(started.app, started.config);
   }
 
+  /** A configuration checked as PUT /_sandbox/callbacks checks it (for the extension's setting). */
+  check(json: Record<string, unknown>): CallbackConfig | string {
+    return checkConfig(json);
+  }
+
   config(app: string): CallbackConfig {
     return configOf(this.deps.model, app, this.startedWith);
   }
