@@ -27,6 +27,8 @@
  * /_sandbox/faults rule (faults.ts FaultRules) may delay or answer instead; after 2, `--rate-limits
  * live` (rateLimits.ts) may answer 1008/HTTP 429. Every request that reached an endpoint's path is
  * kept in the request journal (requestJournal.ts), masked. Every answer carries X-Rong-Sandbox (version.ts).
+ * Callbacks (callbacks/): after 5, once durable, kept messages are routed to the app's URL (a client's
+ * always, the API's with its switch on); a client's send asks the audit URL first; a connect or leave posts status.
  *
  * Before any of that, requestGuard.ts: a Host that is not the sandbox's own address is HTTP 421 (API
  * and control); under /_sandbox/ a request with an Origin is 403 and a POST that is not
