@@ -133,7 +133,9 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
   getChildren(node?: SandboxNode): SandboxNode[] {
     const app = this.state;
     if (!app) return [];
-    if (!node) return [{ kind: 'users' }, { kind: 'groups' }, { kind: 'chatrooms' }, ...(this.hooks ? [{ kind: 'callbacks' } as const] : [])];
+    // Callbacks only once a URL is set or something was sent: a sandbox without them keeps its three sections.
+    const hooks = this.hooks && (this.hooks.deliveries.length > 0 || Object.values(this.hooks.urls).some((u) => u));
+    if (!node) return [{ kind: 'users' }, { kind: 'groups' }, { kind: 'chatrooms' }, ...(hooks ? [{ kind: 'callbacks' } as const] : [])];
     switch (node.kind) {
       case 'users':
         return withMore<SandboxNode>(app.users.map((u) => ({ kind: 'user', userId: u.userId })), app.totals.users, 'users');
