@@ -134,7 +134,7 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
     const app = this.state;
     if (!app) return [];
     // Callbacks only once a URL is set or something was sent: a sandbox without them keeps its three sections.
-    const hooks = this.hooks && (this.hooks.deliveries.length > 0 || Object.values(this.hooks.urls).some((u) => u));
+    const hooks = this.hooks && (this.hooks.deliveries.length > 0 || (['routing', 'status', 'audit'] as const).some((k) => this.hooks?.urls[k]));
     if (!node) return [{ kind: 'users' }, { kind: 'groups' }, { kind: 'chatrooms' }, ...(hooks ? [{ kind: 'callbacks' } as const] : [])];
     switch (node.kind) {
       case 'users':
