@@ -37,6 +37,22 @@ export interface StartSandboxOptions {
   inspect?: boolean;
   /** One line per request and the sandbox's notices; default: nothing. */
   log?: (line: string) => void;
+  /**
+   * Rong's callbacks to your server, for one app (the first unless `app` names one): `routing` (every
+   * message a simulated client sends), `status` (a simulated connect or leave), `audit` (asked before a
+   * client's message is kept), each an http(s) URL; `auditTimeoutMs` (default 3000); `routeServerApi`
+   * (default false, as on the live service). GET/PUT /_sandbox/callbacks changes them while it runs.
+   */
+  callbacks?: SandboxCallbackOptions;
+}
+
+export interface SandboxCallbackOptions {
+  readonly app?: string;
+  readonly routing?: string;
+  readonly status?: string;
+  readonly audit?: string;
+  readonly auditTimeoutMs?: number;
+  readonly routeServerApi?: boolean;
 }
 
 export interface RunningSandbox {
@@ -59,6 +75,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     seed: options.seed === undefined ? undefined : resolve(options.seed),
     rateLimits: options.rateLimits,
     inspect: options.inspect,
+    callbacks: options.callbacks,
   });
   return { url: server.url, apps: server.apps, close: () => server.stop() };
 }

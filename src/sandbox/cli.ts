@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { clip } from './echo';
 import { BEHAVIOURS, type Behaviour } from './handlers';
+import { parseCallbackFlag, type CallbackOptions } from './callbacks';
 import { RATE_LIMIT_MODES, type RateLimitMode } from './rateLimits';
 import { SandboxServer, type SandboxApp, type SandboxFaults, type SandboxOptions } from './server';
 
@@ -39,6 +40,14 @@ Options:
                        applied at every start (the package README shows the format)
   --rate-limits MODE   off (the default) or live: the live service's documented rates per app and
                        endpoint; over them the answer is 1008 with HTTP 429
+  --callback KIND=URL  POST Rong's callbacks to your server (repeatable): KIND is routing (every
+                       message a simulated client sends, as a form), status (a simulated connect or
+                       leave, as JSON) or audit (asked before a client's message is kept: pass,
+                       block or replace); signed as Rong signs (nonce, signTimestamp, signature)
+  --callback-app KEY   the app the --callback URLs are for (default: the first --app)
+  --audit-timeout MS   how long a message waits for the audit's answer (default 3000, 100–30000)
+  --route-server-api   route messages sent through the Server API too (off by default, as on
+                       the live service); GET/PUT /_sandbox/callbacks changes all of these
   --fault-delay MS     every request waits MS milliseconds before it is handled
   --fault-5xx N        the first N requests are answered with HTTP 503
   --fault-reset N      the first N requests: the connection is closed without an answer
@@ -49,7 +58,8 @@ The first line on stdout is one JSON object: {"url":"http://127.0.0.1:PORT","app
 One line per request goes to stderr: method, path, HTTP status, body code, milliseconds.
 Every answer carries the header X-Rong-Sandbox: <version>.
 The control (JSON, loopback only by default): GET /_sandbox/state, /_sandbox/requests[?path=P][&limit=N],
-/_sandbox/export; GET, PUT, DELETE /_sandbox/faults; POST /_sandbox/import, /_sandbox/reset, … (README).
+/_sandbox/export; GET, PUT, DELETE /_sandbox/faults; GET, PUT /_sandbox/callbacks,
+GET /_sandbox/callbacks/deliveries, POST /_sandbox/callbacks/redeliver; POST /_sandbox/import, /_sandbox/reset, … (README).
 SIGINT or SIGTERM stops the sandbox (exit 0); bad options exit 2.
 `;
 
@@ -81,6 +91,10 @@ export function parseCli(argv: readonly string[]): CliConfig {
         'allowed-hosts': { type: 'string', multiple: true },
         seed: { type: 'string' },
         'rate-limits': { type: 'string' },
+        callback: { type: 'string', multiple: true },
+        'callback-app': { type: 'string' },
+        'audit-timeout': { type: 'string' },
+        'route-server-api': { type: 'boolean' },
         'fault-delay': { type: 'string' },
         'fault-5xx': { type: 'string' },
         'fault-reset': { type: 'string' },
@@ -143,6 +157,20 @@ export function parseCli(argv: readonly string[]): CliConfig {
     if (!(RATE_LIMIT_MODES as readonly string[]).includes(m)) throw new UsageError(`--rate-limits expects ${RATE_LIMIT_MODES.join(' or ')}, not "${clip(m)}"`);
     options.rateLimits = m as RateLimitMode;
   }
+  const callbacks: { -readonly [K in keyof CallbackOptions]: CallbackOptions[K] } = {};
+  for (const spec of values.callback ?? []) {
+    const parsed = parseCallbackFlag(spec);
+    if (typeof parsed === 'string') throw new UsageError(parsed);
+    if (callbacks[parsed.kind] !== undefined) throw new UsageError(`--callback ${parsed.kind}= is given twice`);
+    callbacks[parsed.kind] = parsed.url;
+  }
+  if (values['callback-app'] !== undefined) {
+    if (values['callback-app'] === '') throw new UsageError('--callback-app expects the App Key of an --app');
+    callbacks.app = values['callback-app'];
+  }
+  if (values['audit-timeout'] !== undefined) callbacks.auditTimeoutMs = integer('--audit-timeout', values['audit-timeout'], 100, 30_000, 'milliseconds from 100 to 30000');
+  if (values['route-server-api'] === true) callbacks.routeServerApi = true;
+  if (Object.keys(callbacks).length > 0) options.callbacks = callbacks;
   const faults: SandboxFaults = {};
   const max = 2 ** 31 - 1;
   if (values['fault-delay'] !== undefined) faults.delayMs = integer('--fault-delay', values['fault-delay'], 0, max, 'milliseconds ≥ 0');

@@ -27,6 +27,8 @@
  * /_sandbox/faults rule (faults.ts FaultRules) may delay or answer instead; after 2, `--rate-limits
  * live` (rateLimits.ts) may answer 1008/HTTP 429. Every request that reached an endpoint's path is
  * kept in the request journal (requestJournal.ts), masked. Every answer carries X-Rong-Sandbox (version.ts).
+ * Callbacks (callbacks/): after 5, once durable, kept messages are routed to the app's URL (a client's
+ * always, the API's with its switch on); a client's send asks the audit URL first; a connect or leave posts status.
  *
  * Before any of that, requestGuard.ts: a Host that is not the sandbox's own address is HTTP 421 (API
  * and control); under /_sandbox/ a request with an Origin is 403 and a POST that is not
@@ -45,6 +47,8 @@ import { contractError, ok, type Answer } from './answer';
 import { authenticate, type SigningPolicy } from './auth';
 import { SandboxClock } from './clock';
 import { clientOutcome, type ClientAction, type ClientOutcome } from './clients';
+import { SandboxCallbacks, checkCallbackOptions, type CallbackConfig, type CallbackOptions } from './callbacks';
+import { auditThenSend } from './callbacks/audit';
 import { clip } from './echo';
 import { readParams, type RequestSource } from './form';
 import { BEHAVIOURS, handlerFor, type Behaviour, type HandlerContext } from './handlers';
@@ -106,6 +110,8 @@ export interface SandboxOptions {
   random?: RandomSource;
   /** One line per request; default: nothing. */
   log?: (line: string) => void;
+  /** Callback URLs for one app (the first unless `app` names one): callbacks/index.ts; PUT /_sandbox/callbacks changes them. */
+  callbacks?: CallbackOptions;
 }
 
 /**
@@ -146,6 +152,8 @@ export class SandboxServer implements SandboxControl {
   readonly instance = randomUUID().slice(0, 8);
   private readonly hostPolicy: HostPolicy;
   private stopping: Promise<void> | undefined;
+  /** Routing, status and audit callbacks to the app's server (callbacks/). */
+  readonly callbacks: SandboxCallbacks;
 
   private constructor(
     private readonly server: Server,
@@ -169,6 +177,9 @@ export class SandboxServer implements SandboxControl {
     this.requests = new RequestJournal(() => this.apps.map((a) => a.appSecret), (v) => this.model.verifyToken(v, 0).status !== 'unknown');
     this.log = options.log;
     this.http = new HttpExchanges({ log: options.log, isStopping: () => this.stopping !== undefined, fail: (res, ctx, err, req) => this.fail(res, ctx, err, req) });
+    this.callbacks = new SandboxCallbacks({
+      model, appKeys: apps.map((a) => a.appKey), secretOf: (app) => this.policy.secrets.get(app), random: this.random, isStopping: () => this.stopping !== undefined, log: options.log,
+    }, options.callbacks);
     this.policy = {
       secrets: new Map(apps.map((a) => [a.appKey, a.appSecret])),
       behaviour: this.behaviour,
@@ -280,18 +291,29 @@ export class SandboxServer implements SandboxControl {
 
   /** Marks a user online or offline for checkOnline (of the first app unless one is named). */
   setOnline(userId: string, online: boolean, appKey: string = this.apps[0].appKey): Promise<void> {
-    return this.commit([{ t: 'online', app: appKey, userId, online }]) ?? Promise.resolve();
+    const kept = this.commit([{ t: 'online', app: appKey, userId, online }]) ?? Promise.resolve();
+    return kept.then(() => this.callbacks.statusChanged(appKey, userId, online, this.clock.now())); // the status callback once the change is kept
+  }
+
+  /** An app's callback configuration replaced (PUT /_sandbox/callbacks), kept as a row before it resolves. */
+  setCallbackConfig(appKey: string, config: CallbackConfig): Promise<void> {
+    return this.commit([this.callbacks.configRecord(appKey, config)]) ?? Promise.resolve();
   }
 
   /**
    * A simulated client's join, leave or send (clients.ts) in an app: checked against the model and
    * its records applied with no await in between; resolves once they are kept.
    */
-  clientAct(action: ClientAction, json: Record<string, unknown>, appKey: string = this.apps[0].appKey): Promise<ClientOutcome> {
-    const outcome = clientOutcome(action, this.context(appKey), json);
-    if (!('records' in outcome)) return Promise.resolve(this.durable.after(outcome)); // a refusal may rest on a pending change
+  async clientAct(action: ClientAction, json: Record<string, unknown>, appKey: string = this.apps[0].appKey): Promise<ClientOutcome> {
+    // With an audit URL, a send waits for its answer, then is checked again and kept in one turn (callbacks/audit.ts).
+    const outcome = action === 'send' && this.callbacks.audits(appKey)
+      ? await auditThenSend(this.callbacks, json, (j, uid) => clientOutcome(action, uid === undefined ? this.context(appKey) : { ...this.context(appKey), newMessageUID: () => uid }, j))
+      : clientOutcome(action, this.context(appKey), json);
+    if (!('records' in outcome)) return this.durable.after(outcome); // a refusal may rest on a pending change
     const kept = this.commit(outcome.records);
-    return kept ? kept.then(() => outcome) : Promise.resolve(this.durable.after(outcome));
+    await (kept ?? this.durable.after(undefined));
+    this.callbacks.routeKept(outcome.records, 'client'); // routed once durable (全量消息路由)
+    return outcome;
   }
 
   /** Moves the sandbox clock forward (blocks and tokens run out without waiting); returns the new time. */
@@ -312,6 +334,7 @@ export class SandboxServer implements SandboxControl {
       const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
       this.server.closeAllConnections();
       await closed;
+      this.callbacks.stop();
       await this.persistence?.close();
     })();
     return this.stopping;
@@ -460,7 +483,10 @@ export class SandboxServer implements SandboxControl {
     if ('error' in result) return this.durable.after(contractError(result.error, result.detail)); // a 1004 may rest on a pending change
     const answer = ok(result.body);
     const kept = this.commit(result.records);
-    return kept ? kept.then(() => answer) : this.durable.after(answer); // a read waits for the changes it may show
+    const routed = () => this.callbacks.routeKept(result.records, 'api'); // Server API messages: only with the app's switch on
+    if (kept) return kept.then(() => (routed(), answer));
+    routed();
+    return this.durable.after(answer); // a read waits for the changes it may show
   }
 
   private context(app: string): HandlerContext {
@@ -489,6 +515,7 @@ function checkOptions(options: SandboxOptions, port: number): SandboxApp[] {
     throw new Error(`rateLimits must be one of ${RATE_LIMIT_MODES.join(', ')}, not ${clip(String(options.rateLimits))}`);
   }
   const apps = options.apps && options.apps.length > 0 ? options.apps : [generateDemoApp(options.random)];
+  checkCallbackOptions(options.callbacks, apps.map((a) => a.appKey)); // throws with the control's message
   const seen = new Set<string>();
   for (const a of apps) {
     if (typeof a.appKey !== 'string' || a.appKey.length === 0) throw new Error('every sandbox app needs a non-empty appKey');

@@ -8,9 +8,11 @@
  *   DELETE /_sandbox/faults                        removes them, and the --fault-* ones
  *   GET    /_sandbox/export                        {format:"rong-sandbox-state", version:1, records:[…]}
  *   POST   /_sandbox/import  (an export)           the state replaced: one reset and the records, kept before the answer
+ *   GET, PUT /_sandbox/callbacks, GET …/callbacks/deliveries, POST …/callbacks/redeliver: callbacks/control.ts
  */
 import type { Answer } from './answer';
 import { clip } from './echo';
+import { CALLBACK_ROUTES, callbackAnswer, type CallbackControl } from './callbacks/control';
 import { checkFaultRules, type FaultRule } from './faults';
 import { RECORD_TYPES, SandboxModel, type SandboxRecord } from './model';
 import { REQUEST_LIST_LIMIT, type JournalEntry } from './requestJournal';
@@ -22,7 +24,7 @@ export const STATE_FORMAT_VERSION = 1;
 export const MAX_IMPORT_BODY_BYTES = 256 * 1024 * 1024;
 
 /** What these routes need of the server. */
-export interface TestServiceControl {
+export interface TestServiceControl extends CallbackControl {
   readonly appKeys: readonly string[];
   readonly model: SandboxModel;
   listRequests(path: string | undefined, limit: number): { readonly total: number; readonly requests: readonly JournalEntry[] };
@@ -38,6 +40,7 @@ export const TEST_SERVICE_ROUTES: Readonly<Record<string, readonly string[]>> = 
   faults: ['GET', 'PUT', 'DELETE'],
   export: ['GET'],
   import: ['POST'],
+  ...CALLBACK_ROUTES,
 };
 
 /** The answer of one of these routes, or undefined when `name` is not one of them. */
@@ -45,6 +48,7 @@ export async function testServiceAnswer(control: TestServiceControl, method: str
   const allowed = TEST_SERVICE_ROUTES[name];
   if (allowed === undefined) return undefined;
   if (!allowed.includes(method)) return { status: 405, body: { error: `use ${allowed.join(' or ')} for /_sandbox/${name}` }, headers: { Allow: allowed.join(', ') } };
+  if (name in CALLBACK_ROUTES) return callbackAnswer(control, `${method} ${name}`, query, () => parse(body));
   switch (`${method} ${name}`) {
     case 'GET requests': {
       const raw = query.get('limit');

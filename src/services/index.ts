@@ -28,7 +28,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const log = new RongLog((text) => credentials.redact(text), testing);
   const tokens = new IssuedTokenStore(context.secrets);
   const requests = new RequestService(settings, credentials, tokens, log);
-  const sandbox = new SandboxHost(credentials, context.globalStorageUri, log, () => settings.current.catalogueBase);
+  const sandbox = new SandboxHost(credentials, context.globalStorageUri, log, () => settings.current.catalogueBase, () => settings.current.sandboxCallbacks);
   context.subscriptions.push(settings, credentials, log, requests, sandbox);
   return { context, settings, credentials, tokens, log, requests, sandbox, testing };
 }
@@ -48,5 +48,8 @@ export function startServices(s: Services): vscode.Disposable {
   if (guide) {
     setTimeout(() => showStartGuide(s.context.globalState, guide, (l) => s.log.warn(l)).catch((err: unknown) => s.log.warn(`npm start's guide did not open: ${String(err)}`)), 0);
   }
-  return s.settings.onDidChange(logCatalogueProblems);
+  return s.settings.onDidChange(() => {
+    logCatalogueProblems();
+    s.sandbox.applyCallbacks().catch((err: unknown) => s.log.warn(`rong.sandbox.callbacks: ${String(err)}`));
+  });
 }

@@ -17,6 +17,7 @@ import { checkCredentialField, type CredentialStore } from './credentials';
 import { loadSandboxModule } from './bundles';
 import type { RongLog } from './log';
 import { loadDemoApp, type DemoApp } from './sandboxApp';
+import type { SandboxCallbackUrls } from './settings';
 
 export const SANDBOX_PROFILE = 'sandbox';
 
@@ -54,7 +55,22 @@ export class SandboxHost implements vscode.Disposable {
     private readonly log: RongLog,
     /** rong.errorCatalogue: the sandbox behaves as the contract or as the live service; read at each start. */
     private readonly behaviour: () => 'contract' | 'realService' = () => 'contract',
+    /** rong.sandbox.callbacks: applied at each start and on every change (the setting wins over a PUT /_sandbox/callbacks). */
+    private readonly callbackUrls: () => SandboxCallbackUrls = () => ({}),
   ) {}
+
+  /** The setting's callback URLs given to this window's sandbox (kept in its state); nothing when they are already its. */
+  async applyCallbacks(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    const appKey = server.apps[0].appKey;
+    const current = server.callbacks.config(appKey);
+    const urls = this.callbackUrls();
+    if (current.routing === urls.routing && current.status === urls.status && current.audit === urls.audit) return;
+    const config = server.callbacks.check({ ...urls, auditTimeoutMs: current.auditTimeoutMs, routeServerApi: current.routeServerApi });
+    if (typeof config === 'string') throw new Error(config);
+    await server.setCallbackConfig(appKey, config);
+  }
 
   get running(): SandboxServer | undefined {
     return this.server;
@@ -146,6 +162,7 @@ export class SandboxHost implements vscode.Disposable {
     }
     this.forgetShared();
     this.server = server;
+    await this.applyCallbacks().catch((err: unknown) => this.log.warn(`rong.sandbox.callbacks: ${String(err)}`));
     this.log.info(`sandbox listening on ${server.url} (app ${app.appKey}, behaviour ${server.behaviour}; rong.errorCatalogue applies at the next start)`);
     this.emitter.fire();
     return { endpoint: { url: server.url, appKey: app.appKey, shared: false } };

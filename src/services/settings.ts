@@ -21,6 +21,14 @@ export interface RongSettings {
   readonly catalogueProblems: readonly string[];
   readonly responseView: ResponseView;
   readonly sandboxAutoStart: boolean;
+  /** rong.sandbox.callbacks: where the embedded sandbox POSTs Rong's callbacks (the sandbox checks each URL). */
+  readonly sandboxCallbacks: SandboxCallbackUrls;
+}
+
+export interface SandboxCallbackUrls {
+  readonly routing?: string;
+  readonly status?: string;
+  readonly audit?: string;
 }
 
 const clamp = (value: unknown, min: number, max: number, fallback: number): number =>
@@ -44,7 +52,16 @@ export function readSettings(): RongSettings {
     catalogueProblems: merged.problems,
     responseView: c.get<string>('responseView') === 'playground' ? 'playground' : 'editor',
     sandboxAutoStart: c.get<boolean>('sandbox.autoStart') === true,
+    sandboxCallbacks: callbackUrls(c.get('sandbox.callbacks')),
   };
+}
+
+/** The non-empty string URLs of the setting (routing, status, audit); anything else is left out. */
+function callbackUrls(raw: unknown): SandboxCallbackUrls {
+  const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const urls: Record<string, string> = {};
+  for (const kind of ['routing', 'status', 'audit']) if (typeof o[kind] === 'string' && (o[kind] as string).trim() !== '') urls[kind] = (o[kind] as string).trim();
+  return urls;
 }
 
 export class Settings implements vscode.Disposable {

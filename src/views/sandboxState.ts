@@ -90,6 +90,29 @@ export async function resetSandboxState(url: string): Promise<void> {
   if (!res.ok) throw new Error(`POST /_sandbox/reset answered HTTP ${res.status}`);
 }
 
+/** An app's callback URLs and its newest deliveries (GET /_sandbox/callbacks and …/deliveries?brief=1). */
+export interface SandboxCallbacksShown {
+  readonly urls: Readonly<Record<'routing' | 'status' | 'audit', string | null>>;
+  readonly deliveries: ReadonlyArray<{ readonly id: number; readonly kind: string; readonly url: string; readonly status?: number; readonly error?: string; readonly attempt: number; readonly latencyMs: number; readonly time: string }>;
+}
+
+/** Undefined from a sandbox without callbacks (an older one, another window's). */
+export async function readCallbacks(url: string, appKey: string): Promise<SandboxCallbacksShown | undefined> {
+  const get = async (path: string) => {
+    const res = await fetch(`${url}/_sandbox/${path}`);
+    return res.ok ? ((await res.json()) as Record<string, unknown>) : undefined;
+  };
+  const urls = await get(`callbacks?app=${encodeURIComponent(appKey)}`);
+  const list = urls && (await get('callbacks/deliveries?brief=1&limit=10'));
+  return urls && list ? { urls: urls as SandboxCallbacksShown['urls'], deliveries: list.deliveries as SandboxCallbacksShown['deliveries'] } : undefined;
+}
+
+/** Sends a delivery again (a fresh signature); resolves once its attempts are over. */
+export async function redeliverCallback(url: string, id: number): Promise<void> {
+  const res = await fetch(`${url}/_sandbox/callbacks/redeliver`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ id }) });
+  if (!res.ok) throw new Error(`POST /_sandbox/callbacks/redeliver answered HTTP ${res.status}: ${(await res.text()).slice(0, 200)}`);
+}
+
 /** The newest token of a user shown. */
 export function newestToken(app: SandboxAppState, userId: string): SandboxStateToken | undefined {
   return app.tokens.find((t) => t.userId === userId);

@@ -1,6 +1,7 @@
 /**
  * The Rong Sandbox view in the Explorer: Users (name, token status, inbox), Groups (members) and
- * Chatrooms (members, joined by simulated clients) of the sandbox this window uses. Live: it asks /_sandbox/overview every POLL_MS while visible, with
+ * Chatrooms (members, joined by simulated clients) of the sandbox this window uses, and Callbacks (the
+ * URLs Rong's callbacks go to, the newest deliveries, each with Redeliver; read every poll, small). Live: it asks /_sandbox/overview every POLL_MS while visible, with
  * the ETag of the last answer, and redraws only on a 200 (an unchanged sandbox answers 304 at no
  * cost). It shows at most VIEW_LIMIT users, groups and members and the newest messages of an inbox;
  * a "… N more" item says what it leaves out.
@@ -8,7 +9,7 @@
 import * as vscode from 'vscode';
 import type { SandboxEndpoint, SandboxHost } from '../services/sandboxHost';
 import type { RongLog } from '../services/log';
-import { inbox, readSandboxState, userTokenStatus, VIEW_LIMIT, type SandboxAppState, type TokenStatusShown } from './sandboxState';
+import { inbox, readCallbacks, readSandboxState, redeliverCallback, userTokenStatus, type SandboxCallbacksShown, VIEW_LIMIT, type SandboxAppState, type TokenStatusShown } from './sandboxState';
 
 const POLL_MS = 1000;
 export const SANDBOX_VIEW_ID = 'rong.sandboxView';
@@ -24,6 +25,9 @@ export type SandboxNode =
   | { readonly kind: 'member'; readonly groupId: string; readonly userId: string }
   | { readonly kind: 'chatroom'; readonly chatroomId: string }
   | { readonly kind: 'chatroomMember'; readonly chatroomId: string; readonly userId: string }
+  | { readonly kind: 'callbacks' }
+  | { readonly kind: 'callbackUrl'; readonly name: 'routing' | 'status' | 'audit' }
+  | { readonly kind: 'delivery'; readonly index: number }
   /** What the view leaves out of a list: `count` more (users, groups, chatrooms, a user's inbox, members). */
   | { readonly kind: 'more'; readonly parent: string; readonly count: number };
 
@@ -53,6 +57,8 @@ function statusText(status: TokenStatusShown): string {
 
 export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode.Disposable {
   private state: SandboxAppState | undefined;
+  private hooks: SandboxCallbacksShown | undefined;
+  private hooksSeen = '';
   /** The ETag of the last answer, and the sandbox it came from (another sandbox's tag means nothing). */
   private etag: string | undefined;
   private source = '';
@@ -82,6 +88,11 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
     return this.state;
   }
 
+  /** The id of the delivery shown at `index`. */
+  delivery(index: number): number | undefined {
+    return this.hooks?.deliveries[index]?.id;
+  }
+
   get endpoint(): SandboxEndpoint | undefined {
     return this.host.endpoint;
   }
@@ -96,10 +107,15 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
       this.etag = undefined;
     }
     let state: SandboxAppState | undefined;
+    // The deliveries log is not part of the state (no ETag): redrawn when its newest entries differ.
+    this.hooks = endpoint ? await readCallbacks(endpoint.url, endpoint.appKey).catch(() => undefined) : undefined;
+    const seen = JSON.stringify(this.hooks ?? null);
+    const hooksChanged = seen !== this.hooksSeen;
+    this.hooksSeen = seen;
     if (endpoint) {
       try {
         const read = await readSandboxState(endpoint.url, endpoint.appKey, this.etag);
-        if (read.unchanged) return;
+        if (read.unchanged) return void (hooksChanged && this.emitter.fire(undefined));
         this.etag = read.etag;
         state = read.app;
       } catch (err) {
@@ -117,7 +133,9 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
   getChildren(node?: SandboxNode): SandboxNode[] {
     const app = this.state;
     if (!app) return [];
-    if (!node) return [{ kind: 'users' }, { kind: 'groups' }, { kind: 'chatrooms' }];
+    // Callbacks only once a URL is set or something was sent: a sandbox without them keeps its three sections.
+    const hooks = this.hooks && (this.hooks.deliveries.length > 0 || (['routing', 'status', 'audit'] as const).some((k) => this.hooks?.urls[k]));
+    if (!node) return [{ kind: 'users' }, { kind: 'groups' }, { kind: 'chatrooms' }, ...(hooks ? [{ kind: 'callbacks' } as const] : [])];
     switch (node.kind) {
       case 'users':
         return withMore<SandboxNode>(app.users.map((u) => ({ kind: 'user', userId: u.userId })), app.totals.users, 'users');
@@ -141,10 +159,14 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
         const members = (room?.members ?? []).map((userId): SandboxNode => ({ kind: 'chatroomMember', chatroomId: node.chatroomId, userId }));
         return withMore(members, room?.memberTotal ?? 0, `chatroomMembers:${node.chatroomId}`);
       }
+      case 'callbacks':
+        return [...(['routing', 'status', 'audit'] as const).map((name): SandboxNode => ({ kind: 'callbackUrl', name })), ...(this.hooks?.deliveries ?? []).map((_, index): SandboxNode => ({ kind: 'delivery', index }))];
       case 'message':
       case 'member':
       case 'chatroomMember':
       case 'more':
+      case 'callbackUrl':
+      case 'delivery':
         return [];
       default: {
         const never: never = node;
@@ -186,6 +208,24 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
         item.description = vscode.l10n.t('{0} · {1} members', c?.name ?? '', c?.memberTotal ?? 0);
         item.iconPath = new vscode.ThemeIcon('comment-discussion');
         item.id = `chatroom:${node.chatroomId}`;
+        return item;
+      }
+      case 'callbacks':
+        return section(vscode.l10n.t('Callbacks ({0} sent)', this.hooks?.deliveries.length ?? 0), 'radio-tower');
+      case 'callbackUrl': {
+        const item = new vscode.TreeItem(node.name, None);
+        item.description = this.hooks?.urls[node.name] ?? vscode.l10n.t('off (rong.sandbox.callbacks)');
+        item.iconPath = new vscode.ThemeIcon('link');
+        return item;
+      }
+      case 'delivery': {
+        const d = this.hooks?.deliveries[node.index];
+        const item = new vscode.TreeItem(`${d?.kind ?? ''} · ${d?.status ?? d?.error ?? ''}`, None);
+        item.description = vscode.l10n.t('attempt {0} · {1} ms · {2}', d?.attempt ?? 0, d?.latencyMs ?? 0, d ? new Date(d.time).toLocaleTimeString() : '');
+        item.tooltip = d ? `#${d.id} ${d.url}` : '';
+        item.iconPath = new vscode.ThemeIcon(d?.status !== undefined && d.status < 300 ? 'pass' : 'error');
+        item.contextValue = 'rongSandboxDelivery';
+        item.id = `delivery:${d?.id ?? node.index}`;
         return item;
       }
       case 'more': {
@@ -258,5 +298,13 @@ export function createSandboxView(host: SandboxHost, log: RongLog): { tree: Sand
   const view = vscode.window.createTreeView(SANDBOX_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   tree.watch(view);
   const shown = view.onDidChangeVisibility((e) => e.visible && void tree.refresh());
-  return { tree, disposable: vscode.Disposable.from(tree, view, shown) };
+  // rong.redeliverCallback: a delivery of the view (or { id }) sent again, with a fresh signature.
+  const redeliver = vscode.commands.registerCommand('rong.redeliverCallback', async (raw?: unknown) => {
+    const r = raw as { kind?: string; index?: number; id?: number } | undefined;
+    const id = r?.kind === 'delivery' ? tree.delivery(r.index ?? -1) : r?.id;
+    if (!tree.endpoint || typeof id !== 'number') throw new TypeError('rong.redeliverCallback expects a delivery of the Rong Sandbox view or { id: number }');
+    await redeliverCallback(tree.endpoint.url, id);
+    await tree.refresh();
+  });
+  return { tree, disposable: vscode.Disposable.from(tree, view, shown, redeliver) };
 }
