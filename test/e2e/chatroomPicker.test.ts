@@ -1,10 +1,8 @@
 /**
  * UI: a person finds /chatroom/create_new.json in the playground's endpoint search by typing
  * `chatroom`, then `聊天室`, picks it, fills chatroomId and sends it to the embedded sandbox (Rong:
- * Start Local Sandbox). The sandbox has no handler for it yet (#19): it answers HTTP 404 naming the
- * path and listing what it simulates, and it says so only after the App-Key, the signature and the
- * form passed (a request without chatroomId gets 1003 instead), so the 404 is the sandbox's word on
- * this form. The search screenshot (.test-artifacts/screenshots/endpoint-search-chatroom.png) is the
+ * Start Local Sandbox), which creates the chatroom (#19): the answer is 200, and the sandbox's
+ * control then lists the chatroom. The search screenshot (.test-artifacts/screenshots/endpoint-search-chatroom.png) is the
  * README's docs/screenshots/endpoint-search-chatroom.png, copied by hand as the others are.
  */
 import * as assert from 'node:assert/strict';
@@ -82,15 +80,16 @@ test('the endpoint search finds /chatroom/create_new.json by chatroom and 聊天
 
   const outcome = wv.locator('#outcome');
   await outcome.waitFor({ timeout: 30_000 });
-  assert.match((await outcome.textContent()) ?? '', /^HTTP 404 · /);
+  assert.match((await outcome.textContent()) ?? '', /^HTTP 200 · /);
   const response = (await wv.locator('#response').textContent()) ?? '';
   // Sent to the embedded sandbox (the host the notification named), with the form's chatroomId.
   assert.ok(response.includes(sandboxHost), response);
   const body = JSON.parse((await wv.locator('#response-body').textContent()) ?? '{}') as { code?: number; errorMessage?: string };
-  assert.equal(body.code, 404);
-  assert.match(body.errorMessage ?? '', /^\/chatroom\/create_new\.json is in the contract data, but the sandbox does not simulate it yet \(it simulates \d+ of the contract's \d+ endpoints: /);
-  assert.match(body.errorMessage ?? '', /\/user\/getToken\.json/, 'it lists what it simulates');
+  assert.equal(body.code, 200, JSON.stringify(body));
+  // The sandbox kept it: its control lists the chatroom (GET /_sandbox/state, the chatrooms list).
+  const state = (await (await fetch(`http://${sandboxHost}/_sandbox/state`)).json()) as { chatrooms?: Array<{ chatroomId: string }> };
+  assert.ok(state.chatrooms?.some((c) => c.chatroomId === chatroomId), JSON.stringify(state.chatrooms));
   assert.match(response, new RegExp(`chatroomId=${chatroomId}`), 'the request sent, as the response view shows it');
-  assert.match((await wv.locator('#history li').first().textContent()) ?? '', new RegExp(`/chatroom/create_new\\.json · ${chatroomId} · 404`));
-  await screenshot(page, 'chatroom-create-404');
+  assert.match((await wv.locator('#history li').first().textContent()) ?? '', new RegExp(`/chatroom/create_new\\.json · ${chatroomId} · 200`));
+  await screenshot(page, 'chatroom-create');
 });

@@ -88,14 +88,15 @@ async function drive(): Promise<void> {
   const inner = editor.locator('textarea');
   await inner.waitFor({ timeout: 10_000 });
   const skeleton = await inner.inputValue();
-  assert.deepEqual(JSON.parse(skeleton), { platform: ['ios'], audience: { is_to_all: false }, notification: { alert: 'Hello' } });
+  // audience.is_to_all is optional (Java leaves it out while null, the Node SDK's example omits it), so the skeleton has no audience.
+  assert.deepEqual(JSON.parse(skeleton), { platform: ['ios'], notification: { alert: 'Hello' } });
   const lines = skeleton.split('\n').length;
   assert.equal(await editor.evaluate((el) => (el as HTMLElement & { rows: number }).rows), Math.max(8, lines));
   assert.equal(await editor.getAttribute('monospace'), '', 'the editor uses the editor font');
   const font = await inner.evaluate((el) => getComputedStyle(el).fontFamily);
   assert.match(font, /mono|courier|menlo|consol|droid sans mono/i, font);
   const hint = (await wv.locator('#param-jsonBody-hint').textContent()) ?? '';
-  assert.match(hint, /platform\*, .*audience\.is_to_all\*, .*notification\.alert\*/, 'the hint lists the body\'s fields, required ones starred');
+  assert.match(hint, /platform\*, .*audience\.is_to_all(?!\*), .*notification\.alert\*/, 'the hint lists the body\'s fields, required ones starred');
   assert.equal(await wv.locator('#param-jsonBody-json').textContent(), 'Valid JSON');
   assert.equal(await sendDisabled(wv), false);
 
@@ -114,25 +115,29 @@ async function drive(): Promise<void> {
   assert.equal(await inner.inputValue(), `${skeleton}  `, 'the Tab that left inserted nothing');
 
   // Wrong types, typed key by key: each finding on its own line, with its line:column and field, and Send disabled.
-  await typeOver(wv, 'false', '"no"');
   const errors = wv.locator('#param-jsonBody-error');
-  const typed = await inner.inputValue();
-  const at = typed.slice(0, typed.indexOf('"no"')).split('\n');
-  const where = `${at.length}:${at[at.length - 1].length + 1}`;
-  assert.equal(where, '6:18', 'the value of is_to_all in the pretty-printed skeleton');
-  await until(() => errors.innerText(), (v) => v.includes(`${where} 1003 · audience.is_to_all`), 'the finding shows while typing, at its line:column');
+  const placeOf = async (text: string) => {
+    const value = await inner.inputValue();
+    const at = value.slice(0, value.indexOf(text)).split('\n');
+    return `${at.length}:${at[at.length - 1].length + 1}`;
+  };
   await typeOver(wv, '"Hello"', '5');
-  const shown = await until(() => errors.innerText(), (v) => v.split('\n').length === 2, 'two findings, one per line');
-  const [first, second] = shown.split('\n');
-  assert.match(first, /^6:18 1003 · audience\.is_to_all must be a JSON boolean$/);
-  assert.match(second, /^\d+:\d+ 1003 · notification\.alert must be a JSON string$/);
+  const alertAt = await placeOf('5');
+  assert.equal(alertAt, '6:14', 'the value of notification.alert in the pretty-printed skeleton');
+  await until(() => errors.innerText(), (v) => v.includes(`${alertAt} 1003 · notification.alert`), 'the finding shows while typing, at its line:column');
+  await typeOver(wv, '"platform": [', '"platform": "ios", "x": [');
+  const shown = await until(() => errors.innerText(), (v) => v.split('\n').length === 3, 'three findings, one per line');
+  const findings = shown.split('\n');
+  assert.ok(findings.some((l) => /^2:\d+ 1003 · platform must be a JSON array$/.test(l)), shown);
+  assert.ok(findings.some((l) => /^2:\d+ 1003 · unknown parameter x$/.test(l)), shown);
+  assert.ok(findings.some((l) => l === `${alertAt} 1003 · notification.alert must be a JSON string`), shown);
   assert.equal(await sendDisabled(wv), true, 'Send is disabled while the body has findings');
-  assert.match((await wv.locator('#send-status').textContent()) ?? '', /audience\.is_to_all/);
+  assert.match((await wv.locator('#send-status').textContent()) ?? '', /platform|notification\.alert/);
   assert.equal(await editor.evaluate((el) => el.hasAttribute('invalid')), true);
   await screenshotOf(wv.locator('.field[data-param=jsonBody]'), 'json-editor');
 
   // Fixed: no finding, Send enabled; the body goes out as JSON and reaches the sandbox.
-  await typeOver(wv, '"no"', 'true');
+  await typeOver(wv, '"platform": "ios", "x": [', '"audience": {"is_to_all": true}, "platform": [');
   await typeOver(wv, '5', '"Hello from the JSON editor"');
   await until(() => errors.innerText(), (v) => v === '', 'the findings go once the body is right');
   await until(() => sendDisabled(wv), (d) => !d, 'Send is enabled again');
@@ -141,14 +146,15 @@ async function drive(): Promise<void> {
 
   const outcome = wv.locator('#outcome');
   await outcome.waitFor({ timeout: 30_000 });
-  assert.match((await outcome.textContent()) ?? '', /^HTTP 404 · /);
-  const body = JSON.parse((await wv.locator('#response-body').textContent()) ?? '{}') as { code?: number; errorMessage?: string };
-  assert.equal(body.code, 404);
-  assert.match(body.errorMessage ?? '', /^\/push\.json is in the contract data, but the sandbox does not simulate it yet /);
+  assert.match((await outcome.textContent()) ?? '', /^HTTP 200 · /);
+  // The sandbox keeps the push and answers its id (docs push: { code: 200, id }).
+  const body = JSON.parse((await wv.locator('#response-body').textContent()) ?? '{}') as { code?: number; id?: string };
+  assert.equal(body.code, 200);
+  assert.match(body.id ?? '', /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
   const sent = (await wv.locator('#response pre[aria-label="Request sent"]').textContent()) ?? '';
   assert.match(sent, new RegExp(`^POST http://${sandboxHost.replace(/\./g, '\\.')}/push\\.json\\n`));
   assert.match(sent, /^Content-Type: application\/json$/m);
   const sentBody = JSON.parse(sent.slice(sent.indexOf('\n\n') + 2)) as unknown;
   assert.deepEqual(sentBody, { platform: ['ios'], audience: { is_to_all: true }, notification: { alert: 'Hello from the JSON editor' } });
-  await screenshot(page, 'json-editor-404');
+  await screenshot(page, 'json-editor-sent');
 }
