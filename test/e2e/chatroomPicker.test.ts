@@ -87,8 +87,8 @@ test('the endpoint search finds /chatroom/create_new.json by chatroom and 聊天
   const body = JSON.parse((await wv.locator('#response-body').textContent()) ?? '{}') as { code?: number; errorMessage?: string };
   assert.equal(body.code, 200, JSON.stringify(body));
   // The sandbox kept it: its control lists the chatroom (GET /_sandbox/state, the chatrooms list).
-  const state = (await (await fetch(`http://${sandboxHost}/_sandbox/state`)).json()) as { chatrooms?: Array<{ chatroomId: string }> };
-  assert.ok(state.chatrooms?.some((c) => c.chatroomId === chatroomId), JSON.stringify(state.chatrooms));
+  const state = (await (await fetch(`http://${sandboxHost}/_sandbox/state`)).json()) as { apps: Array<{ chatrooms: Array<{ chatroomId: string }> }> };
+  assert.ok(state.apps.some((a) => a.chatrooms.some((c) => c.chatroomId === chatroomId)), JSON.stringify(state.apps.map((a) => a.chatrooms)));
   assert.match(response, new RegExp(`chatroomId=${chatroomId}`), 'the request sent, as the response view shows it');
   assert.match((await wv.locator('#history li').first().textContent()) ?? '', new RegExp(`/chatroom/create_new\\.json · ${chatroomId} · 200`));
   await screenshot(page, 'chatroom-create');

@@ -125,19 +125,20 @@ async function drive(): Promise<void> {
   const alertAt = await placeOf('5');
   assert.equal(alertAt, '6:14', 'the value of notification.alert in the pretty-printed skeleton');
   await until(() => errors.innerText(), (v) => v.includes(`${alertAt} 1003 · notification.alert`), 'the finding shows while typing, at its line:column');
-  await typeOver(wv, '"platform": [', '"platform": "ios", "x": [');
-  const shown = await until(() => errors.innerText(), (v) => v.split('\n').length === 3, 'three findings, one per line');
-  const findings = shown.split('\n');
-  assert.ok(findings.some((l) => /^2:\d+ 1003 · platform must be a JSON array$/.test(l)), shown);
-  assert.ok(findings.some((l) => /^2:\d+ 1003 · unknown parameter x$/.test(l)), shown);
-  assert.ok(findings.some((l) => l === `${alertAt} 1003 · notification.alert must be a JSON string`), shown);
+  await typeOver(wv, '[\n    "ios"\n  ]', '"ios"');
+  const platformAt = await placeOf('"ios"');
+  assert.equal(platformAt, '2:15', 'the value of platform');
+  const shown = await until(() => errors.innerText(), (v) => v.split('\n').length === 2, 'two findings, one per line');
+  const alertNow = await placeOf('5'); // the array's three lines became one: alert moved up
+  assert.equal(alertNow, '4:14');
+  assert.deepEqual(shown.split('\n'), [`${platformAt} 1003 · platform must be a JSON array`, `${alertNow} 1003 · notification.alert must be a JSON string`]);
   assert.equal(await sendDisabled(wv), true, 'Send is disabled while the body has findings');
   assert.match((await wv.locator('#send-status').textContent()) ?? '', /platform|notification\.alert/);
   assert.equal(await editor.evaluate((el) => el.hasAttribute('invalid')), true);
   await screenshotOf(wv.locator('.field[data-param=jsonBody]'), 'json-editor');
 
   // Fixed: no finding, Send enabled; the body goes out as JSON and reaches the sandbox.
-  await typeOver(wv, '"platform": "ios", "x": [', '"audience": {"is_to_all": true}, "platform": [');
+  await typeOver(wv, '"platform": "ios"', '"audience": {"is_to_all": true}, "platform": ["ios"]');
   await typeOver(wv, '5', '"Hello from the JSON editor"');
   await until(() => errors.innerText(), (v) => v === '', 'the findings go once the body is right');
   await until(() => sendDisabled(wv), (d) => !d, 'Send is enabled again');
