@@ -107,6 +107,18 @@ export async function readCallbacks(url: string, appKey: string): Promise<Sandbo
   return urls && list ? { urls: urls as SandboxCallbacksShown['urls'], deliveries: list.deliveries as SandboxCallbacksShown['deliveries'] } : undefined;
 }
 
+/** The newest API requests the sandbox answered (GET /_sandbox/requests: masked by the sandbox; the view shows no parameters). */
+export interface SandboxRequestsShown {
+  readonly total: number;
+  readonly requests: ReadonlyArray<{ readonly seq: number; readonly time: string; readonly method: string; readonly path: string; readonly status: number; readonly code?: number; readonly ms: number; readonly fault?: string }>;
+}
+
+/** Undefined from a sandbox without a request journal (an older one). */
+export async function readRequests(url: string, limit = 10): Promise<SandboxRequestsShown | undefined> {
+  const res = await fetch(`${url}/_sandbox/requests?limit=${limit}`);
+  return res.ok ? ((await res.json()) as SandboxRequestsShown) : undefined;
+}
+
 /** Sends a delivery again (a fresh signature); resolves once its attempts are over. */
 export async function redeliverCallback(url: string, id: number): Promise<void> {
   const res = await fetch(`${url}/_sandbox/callbacks/redeliver`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ id }) });

@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import type { SandboxEndpoint, SandboxHost } from '../services/sandboxHost';
 import type { RongLog } from '../services/log';
-import { inbox, readCallbacks, readSandboxState, redeliverCallback, userTokenStatus, type SandboxCallbacksShown, VIEW_LIMIT, type SandboxAppState, type TokenStatusShown } from './sandboxState';
+import { inbox, readCallbacks, readRequests, readSandboxState, redeliverCallback, userTokenStatus, type SandboxCallbacksShown, type SandboxRequestsShown, VIEW_LIMIT, type SandboxAppState, type TokenStatusShown } from './sandboxState';
 
 const POLL_MS = 1000;
 export const SANDBOX_VIEW_ID = 'rong.sandboxView';
@@ -28,6 +28,8 @@ export type SandboxNode =
   | { readonly kind: 'callbacks' }
   | { readonly kind: 'callbackUrl'; readonly name: 'routing' | 'status' | 'audit' }
   | { readonly kind: 'delivery'; readonly index: number }
+  | { readonly kind: 'requests' }
+  | { readonly kind: 'request'; readonly index: number }
   /** What the view leaves out of a list: `count` more (users, groups, chatrooms, a user's inbox, members). */
   | { readonly kind: 'more'; readonly parent: string; readonly count: number };
 
@@ -58,6 +60,8 @@ function statusText(status: TokenStatusShown): string {
 export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode.Disposable {
   private state: SandboxAppState | undefined;
   private hooks: SandboxCallbacksShown | undefined;
+  /** The newest API requests (the sandbox's request journal), read with the callbacks every poll. */
+  private requests: SandboxRequestsShown | undefined;
   private hooksSeen = '';
   /** The ETag of the last answer, and the sandbox it came from (another sandbox's tag means nothing). */
   private etag: string | undefined;
@@ -108,8 +112,10 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
     }
     let state: SandboxAppState | undefined;
     // The deliveries log is not part of the state (no ETag): redrawn when its newest entries differ.
-    this.hooks = endpoint ? await readCallbacks(endpoint.url, endpoint.appKey).catch(() => undefined) : undefined;
-    const seen = JSON.stringify(this.hooks ?? null);
+    [this.hooks, this.requests] = endpoint
+      ? await Promise.all([readCallbacks(endpoint.url, endpoint.appKey).catch(() => undefined), readRequests(endpoint.url).catch(() => undefined)])
+      : [undefined, undefined];
+    const seen = JSON.stringify([this.hooks ?? null, this.requests?.requests[0]?.seq ?? null]);
     const hooksChanged = seen !== this.hooksSeen;
     this.hooksSeen = seen;
     if (endpoint) {
@@ -135,7 +141,9 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
     if (!app) return [];
     // Callbacks only once a URL is set or something was sent: a sandbox without them keeps its three sections.
     const hooks = this.hooks && (this.hooks.deliveries.length > 0 || (['routing', 'status', 'audit'] as const).some((k) => this.hooks?.urls[k]));
-    if (!node) return [{ kind: 'users' }, { kind: 'groups' }, { kind: 'chatrooms' }, ...(hooks ? [{ kind: 'callbacks' } as const] : [])];
+    // Requests once the sandbox has answered one.
+    const requests = (this.requests?.total ?? 0) > 0;
+    if (!node) return [{ kind: 'users' }, { kind: 'groups' }, { kind: 'chatrooms' }, ...(hooks ? [{ kind: 'callbacks' } as const] : []), ...(requests ? [{ kind: 'requests' } as const] : [])];
     switch (node.kind) {
       case 'users':
         return withMore<SandboxNode>(app.users.map((u) => ({ kind: 'user', userId: u.userId })), app.totals.users, 'users');
@@ -161,12 +169,15 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
       }
       case 'callbacks':
         return [...(['routing', 'status', 'audit'] as const).map((name): SandboxNode => ({ kind: 'callbackUrl', name })), ...(this.hooks?.deliveries ?? []).map((_, index): SandboxNode => ({ kind: 'delivery', index }))];
+      case 'requests':
+        return (this.requests?.requests ?? []).map((_, index): SandboxNode => ({ kind: 'request', index }));
       case 'message':
       case 'member':
       case 'chatroomMember':
       case 'more':
       case 'callbackUrl':
       case 'delivery':
+      case 'request':
         return [];
       default: {
         const never: never = node;
@@ -226,6 +237,17 @@ export class SandboxTree implements vscode.TreeDataProvider<SandboxNode>, vscode
         item.iconPath = new vscode.ThemeIcon(d?.status !== undefined && d.status < 300 ? 'pass' : 'error');
         item.contextValue = 'rongSandboxDelivery';
         item.id = `delivery:${d?.id ?? node.index}`;
+        return item;
+      }
+      case 'requests':
+        return section(vscode.l10n.t('Requests (last {0} of {1})', this.requests?.requests.length ?? 0, this.requests?.total ?? 0), 'history');
+      case 'request': {
+        const r = this.requests?.requests[node.index];
+        const item = new vscode.TreeItem(`${r?.method ?? ''} ${r?.path ?? ''}`, None);
+        item.description = `${r?.status ?? ''}${r?.code === undefined ? '' : ` · ${r.code}`} · ${r?.ms ?? 0} ms · ${r ? new Date(r.time).toLocaleTimeString() : ''}${r?.fault ? ` · ${r.fault}` : ''}`;
+        item.tooltip = vscode.l10n.t('GET /_sandbox/requests lists the parameters too (tokens and secrets masked).');
+        item.iconPath = new vscode.ThemeIcon(r?.status === 200 && (r.code === undefined || r.code === 200) ? 'pass' : 'error');
+        item.id = `request:${r?.seq ?? node.index}`;
         return item;
       }
       case 'more': {

@@ -125,6 +125,13 @@ suite('the Rong Sandbox view and the embedded sandbox', () => {
     assert.match(b.children[0].label, new RegExp(`^RC:TxtMsg from ${alice}$`));
     assert.match(b.children[0].description, /delivered$/);
     assert.match(items[1].label, /^Groups \(\d+\)$/);
+    // The request journal: the newest API requests, newest first, each with its answer (never a parameter).
+    const requests = items.find((s) => s.label.startsWith('Requests'));
+    assert.ok(requests, items.map((s) => s.label).join(', '));
+    assert.match(requests.label, /^Requests \(last \d+ of \d+\)$/);
+    const registered = requests.children.find((r) => r.label === 'POST /user/getToken.json');
+    assert.ok(registered, requests.children.map((r) => r.label).join(', '));
+    assert.match(registered.description, /^200 · 200 · \d+ ms · /);
 
     const copied = await vscode.commands.executeCommand<{ outcome: string; message: string }>('rong.copySandboxToken', { userId: bob });
     assert.equal(copied.outcome, 'success');
@@ -136,7 +143,8 @@ suite('the Rong Sandbox view and the embedded sandbox', () => {
     const reset = await vscode.commands.executeCommand<{ outcome: string }>('rong.resetSandbox', { confirm: true });
     assert.equal(reset.outcome, 'success');
     const after = await api.sandboxView.items();
-    assert.deepEqual(after.map((s) => [s.label, s.children.length]), [['Users (0)', 0], ['Groups (0)', 0], ['Chatrooms (0)', 0]]);
+    // The request journal is a log of what reached the sandbox, not its state: a reset keeps it.
+    assert.deepEqual(after.filter((s) => !s.label.startsWith('Requests')).map((s) => [s.label, s.children.length]), [['Users (0)', 0], ['Groups (0)', 0], ['Chatrooms (0)', 0]]);
   });
 
   test('Send as User… sends as the user’s client: the messageUID is answered and the message shows in the recipient’s inbox; a chatroom shows its member', async () => {
