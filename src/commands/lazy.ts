@@ -4,6 +4,7 @@
  * does not parse them. Each stays in its own command file; extension.ts registers them.
  */
 export { runImportCurl } from './importCurl';
+export { runRegisterUser } from './registerUser';
 export { runRegisterUsersFromFile } from './registerUsersFromFile';
 export { runSendAllRequests } from './sendAllRequests';
 export { runSendAsSandboxUser } from './sendAsSandboxUser';
