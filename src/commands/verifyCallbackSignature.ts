@@ -137,21 +137,28 @@ export async function verifyCallbackSignature(s: Services, args: VerifyArgs, now
   return { outcome: 'invalid', code: SIGNATURE_ERROR, findings: [], message, ...data };
 }
 
-type ViewItem = vscode.QuickPickItem & { readonly copy?: string; readonly snippet?: ReceiverSnippet };
+type ViewItem = vscode.QuickPickItem & { readonly copy?: string; readonly snippet?: ReceiverSnippet; readonly playground?: boolean };
 
 /** The verdict as a list: each value can be copied, and each language's receiver code. */
-async function show(result: VerifyCallbackResult): Promise<void> {
+async function show(result: VerifyCallbackResult, url: string): Promise<void> {
   const ok = result.outcome === 'success';
   const items: ViewItem[] = [{ label: `${ok ? '$(pass)' : '$(error)'} ${result.message}` }];
   if (result.expected) items.push({ label: vscode.l10n.t('Expected signature'), description: result.expected, copy: result.expected });
   if (result.signingString) items.push({ label: vscode.l10n.t('Signing string (App Secret masked)'), description: result.signingString });
   if (result.skewMs !== undefined) items.push({ label: vscode.l10n.t('Signed'), description: distance(result.skewMs) });
+  // A callback is signed as a request is (SHA-1 of secret + nonce + timestamp): the playground's signing view shows it the same way.
+  if (result.expected && result.profile) items.push({ label: `$(open-preview) ${vscode.l10n.t('Show in the playground\'s signing view')}`, description: result.profile, playground: true });
   const todo = result.check ? hints(result.check) : [];
   if (todo.length) items.push({ label: vscode.l10n.t('What to check'), kind: vscode.QuickPickItemKind.Separator }, ...todo.map((h) => ({ label: `$(info) ${h}` })));
   items.push({ label: vscode.l10n.t('Copy receiver code'), kind: vscode.QuickPickItemKind.Separator });
   for (const snippet of receiverSnippets()) items.push({ label: `$(copy) ${snippet.label}`, snippet });
   const chosen = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Rong: Verify Callback Signature'), placeHolder: result.message, matchOnDescription: true });
-  if (chosen?.copy) {
+  if (chosen?.playground) {
+    const q = queryOf(url);
+    const nonce = q.get(CALLBACK_PARAMS.nonce) ?? q.get(LEGACY_CALLBACK_PARAMS.nonce) ?? '';
+    const timestamp = q.get(CALLBACK_PARAMS.timestamp) ?? q.get(LEGACY_CALLBACK_PARAMS.timestamp) ?? '';
+    await vscode.commands.executeCommand('rong.openPlayground', { profile: result.profile, nonce, timestamp });
+  } else if (chosen?.copy) {
     await vscode.env.clipboard.writeText(chosen.copy);
     void vscode.window.setStatusBarMessage(vscode.l10n.t('Signature copied'), 3000);
   } else if (chosen?.snippet) {
@@ -187,6 +194,6 @@ export async function runVerifyCallbackSignature(s: Services, rawArgs?: unknown)
   if (url === undefined) return { outcome: 'cancelled', findings: [], message: '' };
   const result = await verifyCallbackSignature(s, { url });
   if (result.outcome === 'refused') void vscode.window.showErrorMessage(result.message);
-  else await show(result);
+  else await show(result, url);
   return result;
 }
