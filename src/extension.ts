@@ -9,6 +9,7 @@ import { registerNewRequestFile } from './commands/newRequestFile';
 import { registerOpenEndpoint } from './commands/openEndpoint';
 import { registerOpenRequestInPlayground } from './commands/openRequestInPlayground';
 import { registerRefreshSandboxView } from './commands/refreshSandboxView';
+import { registerRegisterUser } from './commands/registerUser';
 import { registerResetSandbox } from './commands/resetSandbox';
 import { registerSendRequest } from './commands/sendRequest';
 import { registerSetCredentials } from './commands/setCredentials';
@@ -67,7 +68,7 @@ export function activate(context: vscode.ExtensionContext): RongTestApi | undefi
     registerSetCredentials(s),
     registerClearCredentials(s),
     registerSwitchProfile(s),
-    lazyCommand('rong.registerUser', (raw) => loadCommandsModule().runRegisterUser(s, raw)),
+    registerRegisterUser(s),
     lazyCommand('rong.registerUsersFromFile', (raw) => loadCommandsModule().runRegisterUsersFromFile(s, raw)),
     registerCopyToken(s),
     registerStartSandbox(s),

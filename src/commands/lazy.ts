@@ -4,7 +4,6 @@
  * does not parse them. Each stays in its own command file; extension.ts registers them.
  */
 export { runImportCurl } from './importCurl';
-export { runRegisterUser } from './registerUser';
 export { runRegisterUsersFromFile } from './registerUsersFromFile';
 export { runSendAllRequests } from './sendAllRequests';
 export { runSendAsSandboxUser } from './sendAsSandboxUser';

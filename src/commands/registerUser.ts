@@ -100,12 +100,13 @@ async function register(s: Services, caller: Caller, args: RegisterUserArgs): Pr
   return endCommand(s, caller, result, { ...context, profile: profile.name });
 }
 
-/** The command's body; registered in extension.ts, loaded from the `commands` bundle on its first run. */
-export async function runRegisterUser(s: Services, rawArgs?: unknown): Promise<SendCommandResult> {
-  if (rawArgs !== undefined && !(rawArgs instanceof vscode.Uri)) return register(s, 'automation', parseArgs(rawArgs));
-  if (!s.credentials.active()) return offerProfile();
-  const args = await askArgs();
-  return args ? register(s, 'person', args) : cancelled();
+export function registerRegisterUser(s: Services): vscode.Disposable {
+  return vscode.commands.registerCommand('rong.registerUser', async (rawArgs?: unknown): Promise<SendCommandResult> => {
+    if (rawArgs !== undefined && !(rawArgs instanceof vscode.Uri)) return register(s, 'automation', parseArgs(rawArgs));
+    if (!s.credentials.active()) return offerProfile();
+    const args = await askArgs();
+    return args ? register(s, 'person', args) : cancelled();
+  });
 }
 
 async function presentSuccess(s: Services, result: SendCommandResult, args: RegisterUserArgs): Promise<void> {
