@@ -43,10 +43,11 @@ export async function run(): Promise<BenchFigure[]> {
     { name: 'bundle.playground_bytes', value: size('dist/playground.js'), unit: 'bytes', note: 'the playground host, loaded on its first open or restore' },
     { name: 'bundle.contract_bytes', value: size('dist/contract.js'), unit: 'bytes', note: 'every endpoint record, loaded on first use (the picker, a command)' },
     { name: 'bundle.webview_bytes', value: size('dist/webview.js'), unit: 'bytes', note: 'the playground page' },
-    // 450 KB held the whole contract (#18); #19 puts a handler for each of the 253 endpoints in the
-    // embedded sandbox (dist/sandbox.js 94 → 213 KB, +36 KB compressed, its `keeps` texts left out),
-    // so the goal is 500 KB: the sandbox is the VSIX's reason to exist offline.
-    { name: 'vsix.bytes', value: size('rong-playground.vsix'), unit: 'bytes', goal: '<= 512000', note: `${files.length} files: ${files.join(', ')}` },
+    // 450 KB held the whole contract (#18). #19 puts a handler for each of the 253 endpoints in the
+    // embedded sandbox and #20 its callbacks, request journal, faults and snapshots (dist/sandbox.js
+    // 94 → 243 KB, its handlers' `keeps` texts left out): the goal is 525 KB, since the sandbox is the
+    // VSIX's reason to exist offline.
+    { name: 'vsix.bytes', value: size('rong-playground.vsix'), unit: 'bytes', goal: '<= 537600', note: `${files.length} files: ${files.join(', ')}` },
     { name: 'catalogue.bytes', value: size('dist/contract.js'), unit: 'bytes', note: 'dist/contract.js: every endpoint record, once in the VSIX (the lazy bundles require it)' },
     catalogueLoad(),
   ];
