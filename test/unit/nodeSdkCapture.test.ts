@@ -14,9 +14,9 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { check, type CheckFinding } from '../../src/runner/check';
+import { initSdk, SDK_LIB, SDK_VERSION, sdkCalls, type SdkCall } from './support/nodeSdk';
 import { tempDir } from './support/runnerHarness';
 
 interface Captured {
@@ -25,25 +25,6 @@ interface Captured {
   readonly headers: IncomingHttpHeaders;
   readonly body: string;
 }
-
-interface ApiEntry {
-  readonly url: string;
-  readonly params?: Readonly<Record<string, unknown>>;
-}
-
-type SdkMethod = (...args: unknown[]) => Promise<unknown>;
-
-interface SdkCall {
-  /** Its place in the SDK's module objects, e.g. `Chatroom.Whitelist.User.add`. */
-  readonly name: string;
-  readonly fn: SdkMethod;
-  /** The api.json entry the method's source reads (`config.<key>`). */
-  readonly api: ApiEntry;
-}
-
-const sdkRequire = createRequire(__filename);
-const SDK_LIB = dirname(sdkRequire.resolve('rongcloud-sdk/lib/rongcloud.js'));
-const SDK_VERSION = (sdkRequire('rongcloud-sdk/package.json') as { version: string }).version;
 
 /**
  * Where a method's api.json example does not match what its code reads (node_modules/rongcloud-sdk,
@@ -72,36 +53,6 @@ const ARGUMENT_FIXES: Readonly<Record<string, Readonly<Record<string, unknown>>>
 
 /** The SDK's request headers worth keeping in the file; the transport's own (Host, Content-Length…) are not the SDK's words. */
 const KEPT_HEADERS = ['app-key', 'nonce', 'timestamp', 'signature', 'user-agent', 'content-type'];
-
-/** Every function in the SDK's module objects, each with the api.json entry its source names. */
-function sdkCalls(modules: object): SdkCall[] {
-  // Which file exported which object: the key to a method's own api.json (e.g. whitelist/user-api.json).
-  const owners = new Map<unknown, string>();
-  for (const [file, mod] of Object.entries(sdkRequire.cache)) {
-    if (mod && file.startsWith(SDK_LIB)) owners.set(mod.exports, file);
-  }
-  const calls: SdkCall[] = [];
-  const walk = (obj: object, prefix: string): void => {
-    for (const [key, value] of Object.entries(obj)) {
-      const name = prefix + key;
-      if (typeof value === 'function') {
-        const owner = owners.get(obj);
-        assert.ok(owner, `${name}: no SDK file exports it`);
-        const apiFile = /require\('(\.\/[\w-]*api\.json)'\)/.exec(readFileSync(owner, 'utf8'))?.[1];
-        assert.ok(apiFile, `${name}: ${owner} requires no api.json`);
-        const entryKey = /config\.(\w+)/.exec(String(value))?.[1];
-        assert.ok(entryKey, `${name}: its source names no config entry`);
-        const api = (sdkRequire(join(dirname(owner), apiFile)) as Record<string, ApiEntry>)[entryKey];
-        assert.ok(api, `${name}: ${apiFile} has no entry ${entryKey}`);
-        calls.push({ name, fn: value as SdkMethod, api });
-      } else if (value && typeof value === 'object') {
-        walk(value as object, `${name}.`);
-      }
-    }
-  };
-  walk(modules, '');
-  return calls;
-}
 
 /** The example of the entry's params (one model object, or none for a list call), fixed where listed. */
 function argumentsOf(call: SdkCall): unknown[] {
@@ -159,7 +110,7 @@ describe(`official Node SDK ${SDK_VERSION}: every request it sends is known to t
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     // lib/request.js builds `{{domain}}/{{url}}.json` from `api`; the SDK keeps its config per process.
-    const init = sdkRequire('rongcloud-sdk') as (config: { appkey: string; secret: string; api: string }) => object;
+    const init = initSdk;
     const modules = init({ appkey: 'capture-app', secret: 'capture-not-a-secret', api: `http://127.0.0.1:${port}` });
     calls = sdkCalls(modules);
     // One at a time, so that each request is known to come from the method just called.

@@ -4,6 +4,7 @@
  * reads isMuted), pins, conversation tags and attributes (Java ConversationAttrModel, TagConversationsModel),
  * history clean, and a restart.
  */
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -17,7 +18,7 @@ import { rows } from '../../src/sandbox/model/tables';
 import { SandboxServer } from '../../src/sandbox/server';
 import { call, manualClock, MINUTE, request, type Reply } from './support/sandboxClient';
 
-const APP = { appKey: 'conversation-app', appSecret: 'conversation-secret' };
+const APP = { appKey: 'conversation-app', appSecret: `conversation-${randomUUID()}` };
 
 function expectOk(r: Reply): void {
   assert.equal(r.status, 200, r.text);

@@ -4,6 +4,7 @@
  * and sdk/message.go; Java methods/ultragroup/**), read back with the fields they parse, and kept
  * across a restart. Expected fields name their SDK source, not our contract data.
  */
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -14,7 +15,7 @@ import { HANDLERS, handlerFor } from '../../src/sandbox/handlers';
 import { SandboxServer } from '../../src/sandbox/server';
 import { call, DAY, manualClock, request, type Reply } from './support/sandboxClient';
 
-const APP = { appKey: 'ultragroup-app', appSecret: 'ultragroup-secret' };
+const APP = { appKey: 'ultragroup-app', appSecret: `ultragroup-${randomUUID()}` };
 
 function expectOk(r: Reply): void {
   assert.equal(r.status, 200, r.text);
