@@ -41,7 +41,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ENDPOINTS, MESSAGE_CONTENT_MAX_BYTES, type EndpointSpec } from '../core/contract';
-import { endpointsAtPath, matchEndpoint, normalizePath } from '../core/wire';
+import { endpointsAtPath, matchEndpoint, normalizePath, type Pairs } from '../core/wire';
 import { cryptoRandom, type Clock, type RandomSource } from '../core/signing';
 import { contractError, ok, type Answer } from './answer';
 import { authenticate, type SigningPolicy } from './auth';
@@ -398,38 +398,50 @@ export class SandboxServer implements SandboxControl {
     const path = normalizePath(ctx.path);
     const hit = this.rules.hit(path, () => randomFraction(this.random));
     this.http.readBody(req, res, ctx, MAX_REQUEST_BODY_BYTES, (body) => {
-      const raw = { query: ctx.query, body, contentType: req.headers['content-type'] };
-      const appKey = typeof req.headers['app-key'] === 'string' ? clip(req.headers['app-key'], 64) : undefined;
-      const note = (status: number, code: unknown, fault?: string) => this.requests.add({
-        at: this.clock.now(), method: ctx.method, path, ...(appKey === undefined ? {} : { appKey }), raw, status,
-        ...(typeof code === 'number' ? { code } : {}), ms: Math.round(performance.now() - started), ...(fault === undefined ? {} : { fault }),
-      });
-      const proceed = () => {
-        const limited = this.rateLimiter?.take(appKey ?? '', path, sentParams(ctx.query, body, req.headers['content-type']), this.clock.now());
-        if (limited) {
-          const a = rateLimited(limited);
-          note(a.status, a.body.code, 'rate limit (--rate-limits live)');
-          return this.http.send(res, ctx, a, req);
-        }
-        const answer = this.answer(matched.endpoint, req, { headers: req.headers, body, pathParams: matched.pathParams, query: ctx.query });
-        if (!(answer instanceof Promise)) {
-          note(answer.status, answer.body.code);
-          return this.http.send(res, ctx, answer, req);
-        }
-        this.http.sendLater(res, ctx, answer.then((a) => (note(a.status, a.body.code), a)), req);
-      };
-      if (!hit) return proceed();
-      this.http.later(hit.delayMs, () => this.http.guarded(res, ctx, () => (hit.answer === undefined ? proceed() : this.faultAnswer(res, ctx, hit, note))));
+      const exchange: Exchange = { req, res, ctx, started, path, body, endpoint: matched.endpoint, pathParams: matched.pathParams };
+      if (!hit) return this.proceed(exchange);
+      this.http.later(hit.delayMs, () => this.http.guarded(res, ctx, () => (hit.answer === undefined ? this.proceed(exchange) : this.faultAnswer(exchange, hit))));
     });
   }
 
+  /** The request journal's entry for an answered API request (kept raw; read when listed). */
+  private note(x: Exchange, status: number, code: unknown, fault?: string): void {
+    const appKey = x.req.headers['app-key'];
+    this.requests.add({
+      at: this.clock.now(), method: x.ctx.method, path: x.path, ...(typeof appKey === 'string' ? { appKey: clip(appKey, 64) } : {}),
+      raw: { query: x.ctx.query, body: x.body, contentType: x.req.headers['content-type'] }, status,
+      ...(typeof code === 'number' ? { code } : {}), ms: Math.round(performance.now() - x.started), ...(fault === undefined ? {} : { fault }),
+    });
+  }
+
+  /** An API request past the faults: the live rates (when on), then its endpoint; journaled either way. */
+  private proceed(x: Exchange): void {
+    const { req, res, ctx } = x;
+    if (this.rateLimiter) {
+      const appKey = req.headers['app-key'];
+      const limited = this.rateLimiter.take(typeof appKey === 'string' ? clip(appKey, 64) : '', x.path, sentParams(ctx.query, x.body, req.headers['content-type']), this.clock.now());
+      if (limited) {
+        const a = rateLimited(limited);
+        this.note(x, a.status, a.body.code, 'rate limit (--rate-limits live)');
+        return this.http.send(res, ctx, a, req);
+      }
+    }
+    const answer = this.answer(x.endpoint, req, { headers: req.headers, body: x.body, pathParams: x.pathParams, query: ctx.query });
+    if (!(answer instanceof Promise)) {
+      this.note(x, answer.status, answer.body.code);
+      return this.http.send(res, ctx, answer, req);
+    }
+    this.http.sendLater(res, ctx, answer.then((a) => (this.note(x, a.status, a.body.code), a)), req);
+  }
+
   /** A /_sandbox/faults rule's answer (faults.ts faultAnswerOf), journaled and logged as a fault. */
-  private faultAnswer(res: ServerResponse, ctx: RequestContext, hit: FaultHit, note: (status: number, code: unknown, fault?: string) => void): void {
+  private faultAnswer(x: Exchange, hit: FaultHit): void {
+    const { res, ctx } = x;
     if (this.stopping || res.headersSent || res.destroyed || hit.answer === undefined) return;
     const f = faultAnswerOf(hit.answer);
     res.writeHead(f.status, { 'Content-Type': f.contentType, 'Content-Length': Buffer.byteLength(f.body) });
     res.end(f.body);
-    note(f.status, hit.answer === 503 ? undefined : hit.answer, `rule ${hit.rule} of /_sandbox/faults`);
+    this.note(x, f.status, hit.answer === 503 ? undefined : hit.answer, `rule ${hit.rule} of /_sandbox/faults`);
     this.http.logLine(ctx, `${f.status} code=${hit.answer === 503 ? '-' : hit.answer} (fault rule ${hit.rule})`);
   }
 
@@ -483,9 +495,9 @@ export class SandboxServer implements SandboxControl {
     if ('error' in result) return this.durable.after(contractError(result.error, result.detail)); // a 1004 may rest on a pending change
     const answer = ok(result.body);
     const kept = this.commit(result.records);
-    const routed = () => this.callbacks.routeKept(result.records, 'api'); // Server API messages: only with the app's switch on
-    if (kept) return kept.then(() => (routed(), answer));
-    routed();
+    // Server API messages are routed only with the app's switch on, once kept.
+    if (kept) return kept.then(() => (this.callbacks.routeKept(result.records, 'api'), answer));
+    this.callbacks.routeKept(result.records, 'api');
     return this.durable.after(answer); // a read waits for the changes it may show
   }
 
@@ -530,6 +542,19 @@ function checkOptions(options: SandboxOptions, port: number): SandboxApp[] {
 function rateLimited(v: RateVerdict): Answer {
   const per = v.windowMs >= 86_400_000 ? 'a day' : v.windowMs >= 3_600_000 ? 'an hour' : v.windowMs >= 60_000 ? 'a minute' : 'a second';
   return { status: 429, body: { code: 1008, errorMessage: `API rate limit exceeded: ${v.limit} ${per} for this app (--rate-limits live); the window ends in ${Math.ceil(v.retryAfterMs / 1000)} s` } };
+}
+
+/** An API request once its body is read: what the journal, the faults and the endpoint need. */
+interface Exchange {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly ctx: RequestContext;
+  readonly started: number;
+  /** Repeated slashes as one. */
+  readonly path: string;
+  readonly body: Buffer;
+  readonly endpoint: EndpointSpec;
+  readonly pathParams: Pairs;
 }
 
 /** A change the persistence could not keep: HTTP 500, never a 200. */
