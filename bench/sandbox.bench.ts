@@ -75,22 +75,27 @@ async function load(url: string, ms: number, runId: string, next: (runId: string
   return done;
 }
 
+/** Requests a second against each server, warmed up then timed in alternating rounds (the machine's noise hits both alike). */
+async function sideBySide(name: string, minimalUrl: string, sandboxUrl: string, next?: (runId: string) => Shot): Promise<{ sandboxRps: number; minimalRps: number; ratio: number }> {
+  await load(minimalUrl, WARMUP_MS, `${name}-w`, next);
+  await load(sandboxUrl, WARMUP_MS, `${name}-w`, next);
+  let sandboxCount = 0;
+  let minimalCount = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    minimalCount += await load(minimalUrl, ROUND_MS, `${name}-${round}`, next);
+    sandboxCount += await load(sandboxUrl, ROUND_MS, `${name}-${round}`, next);
+  }
+  const seconds = (ROUNDS * ROUND_MS) / 1000;
+  const sandboxRps = sandboxCount / seconds;
+  const minimalRps = minimalCount / seconds;
+  return { sandboxRps, minimalRps, ratio: Math.round((sandboxRps / minimalRps) * 1000) / 1000 };
+}
+
 async function compare(name: string, statePath: string | undefined): Promise<BenchFigure> {
   const sandbox = await SandboxServer.start({ apps: [APP], statePath });
   const minimal = await startMinimal();
   try {
-    await load(minimal.url, WARMUP_MS, `${name}-w`);
-    await load(sandbox.url, WARMUP_MS, `${name}-w`);
-    let sandboxCount = 0;
-    let minimalCount = 0;
-    for (let round = 0; round < ROUNDS; round++) {
-      minimalCount += await load(minimal.url, ROUND_MS, `${name}-${round}`);
-      sandboxCount += await load(sandbox.url, ROUND_MS, `${name}-${round}`);
-    }
-    const seconds = (ROUNDS * ROUND_MS) / 1000;
-    const sandboxRps = sandboxCount / seconds;
-    const minimalRps = minimalCount / seconds;
-    const ratio = Math.round((sandboxRps / minimalRps) * 1000) / 1000;
+    const { sandboxRps, minimalRps, ratio } = await sideBySide(name, minimal.url, sandbox.url);
     return {
       name,
       value: ratio,
@@ -193,18 +198,7 @@ async function compareMixed(name: string): Promise<BenchFigure> {
       const n = i++;
       return MIX[n % MIX.length](Math.floor(n / MIX.length), runId);
     };
-    await load(minimal.url, WARMUP_MS, `${name}-w`, next);
-    await load(sandbox.url, WARMUP_MS, `${name}-w`, next);
-    let sandboxCount = 0;
-    let minimalCount = 0;
-    for (let round = 0; round < ROUNDS; round++) {
-      minimalCount += await load(minimal.url, ROUND_MS, `${name}-${round}`, next);
-      sandboxCount += await load(sandbox.url, ROUND_MS, `${name}-${round}`, next);
-    }
-    const seconds = (ROUNDS * ROUND_MS) / 1000;
-    const sandboxRps = sandboxCount / seconds;
-    const minimalRps = minimalCount / seconds;
-    const ratio = Math.round((sandboxRps / minimalRps) * 1000) / 1000;
+    const { sandboxRps, minimalRps, ratio } = await sideBySide(name, minimal.url, sandbox.url, next);
     return {
       name,
       value: ratio,

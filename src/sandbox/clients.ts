@@ -211,13 +211,12 @@ function outgoing(ctx: ClientContext, json: Record<string, unknown>, base: Base)
   const members = rows<UltragroupMemberRow>(model, app, ULTRAGROUP_MEMBERS, ug);
   const group = row<UltragroupRow>(model, app, ULTRAGROUPS, '', ug);
   if (group === undefined && members.size === 0) return { status: 404, error: `ultragroup "${clip(ug)}" does not exist` };
-  const member = members.get(from);
-  if (member === undefined) return notMember('ultragroup', ug);
+  if (!members.has(from)) return notMember('ultragroup', ug);
   const channelId = typeof json.channelId === 'string' ? json.channelId : undefined;
   if (channelId !== undefined && row(model, app, ULTRAGROUP_CHANNELS, ug, channelId) === undefined) {
     return { status: 404, error: `ultragroup "${clip(ug)}" has no channel "${clip(channelId)}" (omit "channelId" for its default channel)` };
   }
-  const rule = ultragroupMute(ctx, ug, channelId ?? '', from, member, group);
+  const rule = ultragroupMute(ctx, ug, channelId ?? '', from);
   if (rule) return muted(rule);
   return { ...base, kind: 'ultragroup', to: others(members.keys()), targetId: ug, ...(channelId !== undefined ? { channelId } : {}) };
 }
@@ -239,17 +238,17 @@ function groupMute(ctx: ClientContext, groupId: string, userId: string, now: num
 
 /**
  * Why an ultragroup member may not speak in the channel now, or undefined: a mute of the member in
- * the group ('' channel) or that channel (form calls: UG_USER_BANNED; /v2 calls: the member row's
- * mutedAt), or the group or channel muted as a whole (UG_GLOBAL_BANNED; /v2: the group row's muted)
- * with the member on neither the group's nor the channel's mute whitelist (UG_BANNED_WHITELIST; /v2: allowed).
+ * the group ('' channel) or that channel (UG_USER_BANNED), or the group or channel muted as a whole
+ * (UG_GLOBAL_BANNED) with the member on neither the group's nor the channel's mute whitelist
+ * (UG_BANNED_WHITELIST). The form calls and the /v2 calls keep their mutes in these same tables.
  */
-function ultragroupMute(ctx: ClientContext, ug: string, channel: string, userId: string, member: UltragroupMemberRow, group: UltragroupRow | undefined): string | undefined {
+function ultragroupMute(ctx: ClientContext, ug: string, channel: string, userId: string): string | undefined {
   const { model, app } = ctx;
   const channels = channel === '' ? [''] : ['', channel];
   const inSet = (table: string) => channels.some((c) => row(model, app, table, ug, pairKey(c, userId)) !== undefined);
-  if (inSet(UG_USER_BANNED) || member.mutedAt !== undefined) return `is muted in ultragroup "${clip(ug)}"${channel === '' ? '' : ` or its channel "${clip(channel)}"`}`;
-  const wholeMuted = group?.muted === true || channels.some((c) => row(model, app, UG_GLOBAL_BANNED, ug, c) !== undefined);
-  if (wholeMuted && !inSet(UG_BANNED_WHITELIST) && member.allowed !== true) {
+  if (inSet(UG_USER_BANNED)) return `is muted in ultragroup "${clip(ug)}"${channel === '' ? '' : ` or its channel "${clip(channel)}"`}`;
+  const wholeMuted = channels.some((c) => row(model, app, UG_GLOBAL_BANNED, ug, c) !== undefined);
+  if (wholeMuted && !inSet(UG_BANNED_WHITELIST)) {
     return `is in ultragroup "${clip(ug)}", which is muted${channel === '' ? '' : ` (or its channel "${clip(channel)}" is)`}, and not on its mute whitelist`;
   }
   return undefined;
