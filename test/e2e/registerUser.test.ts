@@ -39,6 +39,8 @@ test('a person registers a user against the local sandbox and sees the token, th
   assert.match(text, /Copy Token/);
   await screenshot(page, '03-registered-token');
 
+  // The toasts shown so far go, so that the one looked for next is not stacked behind them.
+  await runCommand(page, 'Notifications: Clear All Notifications');
   await runCommand(page, 'Rong: Register User');
   await typeInInput(page, 'Register User (1/3)', userId);
   await page.keyboard.press('Enter');
@@ -47,7 +49,11 @@ test('a person registers a user against the local sandbox and sees the token, th
   await typeInInput(page, 'Register User (3/3)', '');
   await page.keyboard.press('Enter');
   const dup = notification(page, '1004');
-  await dup.waitFor({ timeout: 30_000 });
+  // On a timeout, the screen as it was (.test-artifacts/screenshots) says what came instead.
+  await dup.waitFor({ timeout: 30_000 }).catch(async (err: unknown) => {
+    await screenshot(page, '04-duplicate-1004-missing');
+    throw err;
+  });
   assert.match(await dup.innerText(), /1004 · User ID already exists/);
   await screenshot(page, '04-duplicate-1004');
 });
